@@ -1,0 +1,7 @@
+package dev.computedesk.azure.http;
+
+/** Receives each HTTP call made while it is the current {@link CallScope}'s listener. */
+@FunctionalInterface
+public interface CallListener {
+    void onCall(CallRecord call);
+}
