@@ -1,0 +1,199 @@
+package dev.computedesk.ui.common;
+
+import dev.computedesk.azure.http.CallRecord;
+import dev.computedesk.azure.http.CallScope;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs tasks on a worker executor and publishes their outcome through a UI executor, recording each
+ * one in the {@link OperationLog}.
+ *
+ * <p>The same class serves the app ({@link #forFx}: a small bounded pool, callbacks through
+ * {@code Platform.runLater}) and tests ({@link #synchronous}: everything inline on the caller's thread),
+ * so the tracking that tests observe is the tracking the app does.
+ */
+public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private final OperationLog log;
+    private final ExecutorService workers;
+    private final Executor direct;
+    private final Executor ui;
+    private final Clock clock;
+
+    private TrackingTaskExecutor(OperationLog log, ExecutorService workers, Executor ui, Clock clock) {
+        this.log = Objects.requireNonNull(log);
+        this.workers = workers;
+        this.direct = Runnable::run;
+        this.ui = Objects.requireNonNull(ui);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The app's executor: {@code workers} run the work, {@code fxThread} (Platform::runLater) the callbacks. */
+    public static TrackingTaskExecutor forFx(OperationLog log, ExecutorService workers, Executor fxThread) {
+        return new TrackingTaskExecutor(log, Objects.requireNonNull(workers), fxThread, Clock.systemUTC());
+    }
+
+    /**
+     * A small bounded pool of daemon threads for background work: enough for a few ARM calls at once
+     * without flooding the throttling bucket, and never keeping the JVM alive after the window closes.
+     */
+    public static ExecutorService defaultWorkers() {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "compute-desk-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The tests' executor: work and callbacks run inline, before {@link #submit} returns. */
+    public static TrackingTaskExecutor synchronous(OperationLog log) {
+        return new TrackingTaskExecutor(log, null, Runnable::run, Clock.systemUTC());
+    }
+
+    @Override
+    public <T> TaskHandle submit(BackgroundTask<T> task) {
+        Job<T> job = new Job<>(task, clock.instant());
+        log.started(job.operation);
+        if (workers == null) {
+            direct.execute(job::runWork);
+        } else {
+            workers.execute(job::runWork);
+        }
+        return job;
+    }
+
+    /** Stops the worker pool; running work is interrupted. */
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
+    private final class Job<T> implements TaskHandle, CancellationToken {
+        private final BackgroundTask<T> task;
+        private final Instant startedAt;
+        private final long startNanos = System.nanoTime();
+        private final RunningOperation operation;
+        private final List<CallRecord> calls = new ArrayList<>();
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private volatile boolean done;
+        /** The worker running the work, while it runs; guarded by {@code this}. */
+        private Thread worker;
+
+        Job(BackgroundTask<T> task, Instant startedAt) {
+            this.task = task;
+            this.startedAt = startedAt;
+            this.operation = new RunningOperation(task.title(), task.target(), startedAt, this);
+        }
+
+        void runWork() {
+            T value = null;
+            Throwable error = null;
+            synchronized (this) {
+                worker = Thread.currentThread();
+            }
+            try (CallScope scope = CallScope.open(this::record)) {
+                throwIfCancelled();
+                value = task.work().run(this);
+            } catch (Throwable t) {
+                error = unwrap(t);
+            } finally {
+                synchronized (this) {
+                    worker = null;
+                    Thread.interrupted(); // a late cancel must not leak into the pool's next task
+                }
+            }
+            Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
+            T result = value;
+            Throwable failure = error;
+            ui.execute(() -> finish(result, failure, duration));
+        }
+
+        private void record(CallRecord call) {
+            synchronized (calls) {
+                calls.add(call);
+            }
+        }
+
+        private void finish(T value, Throwable error, Duration duration) {
+            ActivityEntry.Outcome outcome;
+            String message = "";
+            if (cancelled.get() || error instanceof CancellationException
+                    || (error instanceof InterruptedException && cancelled.get())) {
+                outcome = ActivityEntry.Outcome.CANCELLED;
+            } else if (error != null) {
+                outcome = ActivityEntry.Outcome.FAILED;
+                message = messageOf(error);
+            } else {
+                outcome = ActivityEntry.Outcome.SUCCEEDED;
+            }
+            List<CallRecord> made;
+            synchronized (calls) {
+                made = List.copyOf(calls);
+            }
+            int lastStatus = made.isEmpty() ? 0 : made.get(made.size() - 1).status();
+            String firstRequestId = made.stream().map(CallRecord::requestId).filter(Objects::nonNull)
+                    .findFirst().orElse("");
+            log.ended(operation, new ActivityEntry(startedAt, task.title(), task.target(), outcome, message,
+                    lastStatus, firstRequestId, duration, made));
+            try {
+                switch (outcome) {
+                    case SUCCEEDED -> task.succeeded(value);
+                    case FAILED -> task.failed(error);
+                    case CANCELLED -> task.cancelled();
+                }
+            } finally {
+                done = true;
+                task.done();
+            }
+        }
+
+        @Override
+        public void cancel() {
+            if (done || !cancelled.compareAndSet(false, true)) {
+                return;
+            }
+            synchronized (this) {
+                if (worker != null && worker != Thread.currentThread()) {
+                    worker.interrupt();
+                }
+            }
+        }
+
+        @Override
+        public boolean isDone() {
+            return done;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled.get();
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current instanceof ExecutionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String messageOf(Throwable error) {
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.computedesk.ui.shell;
+
+import dev.computedesk.azure.http.CallRecord;
+import dev.computedesk.ui.common.ActivityEntry;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The main window's controller: binds {@code Shell.fxml} to the {@link ShellViewModel}. */
+public final class ShellView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final ShellViewModel viewModel;
+    private final Map<Page, Supplier<Node>> pageFactories;
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+
+    @FXML private ComboBox<WorkspaceChoice> workspacePicker;
+    @FXML private Label connectionLabel;
+    @FXML private Button signInButton;
+    @FXML private ToggleButton navCompute;
+    @FXML private ToggleButton navLinkedServices;
+    @FXML private StackPane contentArea;
+    @FXML private VBox activityLogPane;
+    @FXML private TableView<ActivityEntry> activityLogTable;
+    @FXML private TableColumn<ActivityEntry, String> timeColumn;
+    @FXML private TableColumn<ActivityEntry, String> titleColumn;
+    @FXML private TableColumn<ActivityEntry, String> targetColumn;
+    @FXML private TableColumn<ActivityEntry, String> resultColumn;
+    @FXML private TableColumn<ActivityEntry, String> statusColumn;
+    @FXML private TableColumn<ActivityEntry, String> requestIdColumn;
+    @FXML private TableColumn<ActivityEntry, String> durationColumn;
+    @FXML private TableView<CallRecord> activityCallsTable;
+    @FXML private TableColumn<CallRecord, String> callMethodColumn;
+    @FXML private TableColumn<CallRecord, String> callPathColumn;
+    @FXML private TableColumn<CallRecord, String> callStatusColumn;
+    @FXML private TableColumn<CallRecord, String> callRequestIdColumn;
+    @FXML private TableColumn<CallRecord, String> callDurationColumn;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label statusLabel;
+    @FXML private Button cancelOperationButton;
+    @FXML private ToggleButton activityLogButton;
+
+    /**
+     * @param pageFactories builds each page's root node the first time it is shown
+     */
+    public ShellView(ShellViewModel viewModel, Map<Page, Supplier<Node>> pageFactories) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+        this.pageFactories = Map.copyOf(pageFactories);
+    }
+
+    @FXML
+    private void initialize() {
+        workspacePicker.setItems(viewModel.workspaces());
+        workspacePicker.valueProperty().bindBidirectional(viewModel.selectedWorkspaceProperty());
+        connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
+
+        ToggleGroup navigation = new ToggleGroup();
+        navCompute.setToggleGroup(navigation);
+        navLinkedServices.setToggleGroup(navigation);
+        viewModel.currentPageProperty().addListener((obs, old, page) -> show(page));
+        show(viewModel.currentPageProperty().get());
+
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(viewModel.busyProperty());
+        cancelOperationButton.visibleProperty().bind(viewModel.busyProperty());
+        cancelOperationButton.managedProperty().bind(viewModel.busyProperty());
+        statusLabel.textProperty().bind(viewModel.statusTextProperty());
+
+        activityLogButton.selectedProperty().bindBidirectional(viewModel.activityLogVisibleProperty());
+        activityLogPane.visibleProperty().bind(viewModel.activityLogVisibleProperty());
+        activityLogPane.managedProperty().bind(viewModel.activityLogVisibleProperty());
+        bindActivityLog();
+    }
+
+    private void bindActivityLog() {
+        activityLogTable.setItems(viewModel.activityEntries());
+        activityLogTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        column(timeColumn, entry -> TIME.format(entry.startedAt()));
+        column(titleColumn, ActivityEntry::title);
+        column(targetColumn, ActivityEntry::target);
+        column(resultColumn, ActivityEntry::resultText);
+        column(statusColumn, entry -> entry.lastStatus() == 0 ? "" : Integer.toString(entry.lastStatus()));
+        column(requestIdColumn, ActivityEntry::firstRequestId);
+        column(durationColumn, entry -> millis(entry.duration()));
+        activityLogTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, entry) -> viewModel.selectedEntryProperty().set(entry));
+
+        MenuItem copy = new MenuItem("Copy");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(event -> copySelection());
+        activityLogTable.setContextMenu(new ContextMenu(copy));
+        activityLogTable.setOnKeyPressed(event -> {
+            if (copy.getAccelerator().match(event)) {
+                copySelection();
+                event.consume();
+            }
+        });
+
+        activityCallsTable.setItems(viewModel.selectedCalls());
+        column(callMethodColumn, CallRecord::method);
+        column(callPathColumn, CallRecord::path);
+        column(callStatusColumn, call -> call.status() == 0 ? "failed" : Integer.toString(call.status()));
+        column(callRequestIdColumn, call -> call.requestId() == null ? "" : call.requestId());
+        column(callDurationColumn, call -> millis(call.duration()));
+    }
+
+    private void copySelection() {
+        viewModel.copyEntries(java.util.List.copyOf(activityLogTable.getSelectionModel().getSelectedItems()));
+    }
+
+    private static <S> void column(TableColumn<S, String> column, Function<S, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    private static String millis(Duration duration) {
+        return duration.toMillis() + " ms";
+    }
+
+    private void show(Page page) {
+        (page == Page.COMPUTE ? navCompute : navLinkedServices).setSelected(true);
+        Node node = pages.computeIfAbsent(page, p -> pageFactories.get(p).get());
+        contentArea.getChildren().setAll(node);
+    }
+
+    @FXML
+    private void showCompute() {
+        viewModel.navigate(Page.COMPUTE);
+        navCompute.setSelected(true);
+    }
+
+    @FXML
+    private void showLinkedServices() {
+        viewModel.navigate(Page.LINKED_SERVICES);
+        navLinkedServices.setSelected(true);
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
+    }
+
+    @FXML
+    private void cancelOperation() {
+        viewModel.cancelNewestOperation();
+    }
+}
