@@ -1,0 +1,19 @@
+package dev.computedesk.ui.common;
+
+import java.util.List;
+
+/**
+ * A question asked before an action that cannot be undone.
+ *
+ * @param title        the window title ("Delete compute")
+ * @param header       the question ("Delete 2 compute instances?")
+ * @param consequence  what happens, in plain words ("Detach keeps the virtual machine; Delete removes it.")
+ * @param targets      the names of what the action touches, listed in the dialog
+ * @param confirmLabel the confirming button's text; it starts with the action ("Delete", "Detach")
+ */
+public record Confirmation(String title, String header, String consequence, List<String> targets,
+                           String confirmLabel) {
+    public Confirmation {
+        targets = List.copyOf(targets);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.computedesk.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The banner that shows a failed list or action where it happened ({@code #errorBanner}), with Retry
+ * ({@code #retryButton}) and Dismiss. Hidden while {@link #errorProperty()} is null. Usable from FXML.
+ */
+public final class ErrorBanner extends HBox {
+    private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
+    private final Label text = new Label();
+    private final Button retry = new Button("Retry");
+    private final Button dismiss = new Button("Dismiss");
+    private Runnable onRetry = () -> { };
+
+    public ErrorBanner() {
+        setId("errorBanner");
+        getStyleClass().add("error-banner");
+        setAlignment(Pos.CENTER_LEFT);
+        text.setId("errorBannerText");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        retry.setId("retryButton");
+        retry.setOnAction(event -> onRetry.run());
+        dismiss.getStyleClass().add("link-button");
+        dismiss.setOnAction(event -> error.set(null));
+        getChildren().addAll(text, retry, dismiss);
+        visibleProperty().bind(error.isNotNull());
+        managedProperty().bind(visibleProperty());
+        error.addListener((obs, old, info) -> {
+            text.setText(info == null ? "" : info.summary());
+            retry.setVisible(info != null && info.retryable());
+            retry.setManaged(retry.isVisible());
+        });
+    }
+
+    /** The failure shown; bind it to a view-model's error property. */
+    public ObjectProperty<ErrorInfo> errorProperty() {
+        return error;
+    }
+
+    public void setOnRetry(Runnable action) {
+        this.onRetry = action == null ? () -> { } : action;
+    }
+}
