@@ -1,0 +1,133 @@
+package dev.computedesk.azure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
+import com.azure.core.management.AzureEnvironment;
+import dev.computedesk.azure.connection.AzureCloud;
+import dev.computedesk.azure.connection.ConnectionKind;
+import dev.computedesk.azure.internal.ArmConnection;
+import dev.computedesk.azure.internal.PipelineFactory;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Builds {@link AzureConnection}s: to the emulator (base URL + its bearer token) or to Azure (an azure-identity
+ * credential + a cloud). Both use the same pipeline and clients; only the endpoint and credential differ.
+ */
+public final class ConnectionFactory {
+
+    private final ConnectionOptions options;
+
+    /** With default options (system proxy, default trust store, real time). */
+    public ConnectionFactory() {
+        this(ConnectionOptions.defaults());
+    }
+
+    /** With the given options. */
+    public ConnectionFactory(ConnectionOptions options) {
+        this.options = Objects.requireNonNull(options);
+    }
+
+    /**
+     * A connection to an emulator at {@code baseUrl} (e.g. {@code http://127.0.0.1:PORT/}) with its token.
+     * Over plain http a small policy sets {@code Authorization: Bearer <token>} (azure-core's bearer policy refuses
+     * http); over https azure-core's own {@code BearerTokenAuthenticationPolicy} is used.
+     */
+    public AzureConnection emulator(URI baseUrl, String token) {
+        Objects.requireNonNull(token, "token");
+        AzureEnvironment env = environmentFor(baseUrl);
+        Principal principal = Principal.fromAccessToken(token);
+        PipelineFactory pipelines = new PipelineFactory(options);
+        var pipeline = "https".equalsIgnoreCase(baseUrl.getScheme())
+                ? pipelines.bearer(staticCredential(token), AzureCloud.armScope(env), true)
+                : pipelines.staticBearer(token);
+        return new ArmConnection(ConnectionKind.EMULATOR, "Local emulator", principal, env, pipeline, options);
+    }
+
+    /**
+     * A connection to Azure with an azure-identity credential. A first token is requested now (this may show a
+     * browser or call the device-code callback), to learn the principal from its claims; call off the FX thread.
+     *
+     * @throws AuthenticationRequiredException when no token can be obtained
+     */
+    public AzureConnection azure(ConnectionKind kind, TokenCredential credential, AzureCloud cloud, String tenantId) {
+        return azure(kind, credential, cloud.environment(), tenantId);
+    }
+
+    /**
+     * As {@link #azure(ConnectionKind, TokenCredential, AzureCloud, String)} with any environment: tests point
+     * {@code resourceManagerEndpointUrl} at an emulator over https to run this exact pipeline.
+     */
+    public AzureConnection azure(ConnectionKind kind, TokenCredential credential, AzureEnvironment environment,
+                                 String tenantId) {
+        String scope = AzureCloud.armScope(environment);
+        TokenRequestContext ctx = new TokenRequestContext().addScopes(scope);
+        if (tenantId != null && !tenantId.isBlank()) {
+            ctx.setTenantId(tenantId);
+        }
+        String token;
+        try {
+            var accessToken = credential.getTokenSync(ctx);
+            token = accessToken == null ? null : accessToken.getToken();
+        } catch (RuntimeException e) {
+            throw new AuthenticationRequiredException(0, dev.computedesk.azure.model.ArmError.of(
+                    "AuthenticationFailed", "Sign-in did not produce a token: " + e.getClass().getSimpleName()),
+                    null, null, e);
+        }
+        if (token == null) {
+            throw new AuthenticationRequiredException(0, dev.computedesk.azure.model.ArmError.of(
+                    "AuthenticationFailed", "Sign-in did not produce a token"), null, null, null);
+        }
+        Principal principal = Principal.fromAccessToken(token);
+        var pipeline = new PipelineFactory(options).bearer(credential, scope,
+                PipelineFactory.isLoopback(environment.getResourceManagerEndpoint()));
+        String label = (principal.name() == null ? principal.objectId() : principal.name())
+                + (principal.tenantId() == null ? "" : " (" + principal.tenantId() + ")");
+        return new ArmConnection(kind, label, principal, environment, pipeline, options);
+    }
+
+    /** An environment whose ARM endpoint is {@code baseUrl} (management endpoint kept as Azure's, for the scope). */
+    public static AzureEnvironment environmentFor(URI baseUrl) {
+        String url = baseUrl.toString().endsWith("/") ? baseUrl.toString() : baseUrl + "/";
+        Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
+        endpoints.put("resourceManagerEndpointUrl", url);
+        return new AzureEnvironment(endpoints);
+    }
+
+    private static TokenCredential staticCredential(String token) {
+        return request -> reactor.core.publisher.Mono.just(
+                new com.azure.core.credential.AccessToken(token, java.time.OffsetDateTime.now().plusHours(1)));
+    }
+
+    /**
+     * Knobs of the HTTP layer.
+     *
+     * @param appVersion    the version in the {@code ComputeDesk/<version>} user agent
+     * @param sslContext    the TLS trust to use, or null for the JDK default
+     * @param maxRetries    retries after the first attempt (429 always; 5xx and I/O only for GET/PUT/DELETE)
+     * @param pollFallback  the wait between polls when ARM sends no {@code Retry-After}
+     * @param maxRetryAfter the longest {@code Retry-After} honoured per wait (longer values are capped)
+     */
+    public record ConnectionOptions(String appVersion, SSLContext sslContext, int maxRetries, Duration pollFallback,
+                                    Duration maxRetryAfter) {
+        /** Version from the jar manifest, JDK trust, 4 retries, 2 s fallback, 60 s cap. */
+        public static ConnectionOptions defaults() {
+            String v = ConnectionFactory.class.getPackage().getImplementationVersion();
+            return new ConnectionOptions(v == null ? "dev" : v, null, 4, Duration.ofSeconds(2), Duration.ofSeconds(60));
+        }
+
+        /** A copy trusting {@code context} (e.g. an emulator's self-signed certificate). */
+        public ConnectionOptions withSslContext(SSLContext context) {
+            return new ConnectionOptions(appVersion, context, maxRetries, pollFallback, maxRetryAfter);
+        }
+
+        /** A copy with another fallback poll interval. */
+        public ConnectionOptions withPollFallback(Duration fallback) {
+            return new ConnectionOptions(appVersion, sslContext, maxRetries, fallback, maxRetryAfter);
+        }
+    }
+}

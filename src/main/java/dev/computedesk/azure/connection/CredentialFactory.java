@@ -1,0 +1,94 @@
+package dev.computedesk.azure.connection;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.identity.AzureCliCredentialBuilder;
+import com.azure.identity.DeviceCodeCredentialBuilder;
+import com.azure.identity.EnvironmentCredentialBuilder;
+import com.azure.identity.InteractiveBrowserCredentialBuilder;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Builds the azure-identity credential of each sign-in method for a cloud and (optional) tenant, with the
+ * token cache persisted in the OS keychain where {@link TokenCacheSupport} allows it.
+ */
+public final class CredentialFactory {
+    private final TokenCacheSupport tokenCache;
+
+    /** With the given token-cache decision. */
+    public CredentialFactory(TokenCacheSupport tokenCache) {
+        this.tokenCache = Objects.requireNonNull(tokenCache);
+    }
+
+    /** What happens to tokens (for the sign-in dialog). */
+    public TokenCacheStatus tokenCacheStatus() {
+        return tokenCache.status();
+    }
+
+    /** Reuses the Azure CLI login ({@code az login}); the CLI keeps its own cache. */
+    public TokenCredential azureCli(AzureCloud cloud, String tenantId) {
+        AzureCliCredentialBuilder b = new AzureCliCredentialBuilder();
+        if (tenantId != null && !tenantId.isBlank()) {
+            b.tenantId(tenantId);
+        }
+        b.additionallyAllowedTenants("*");
+        return b.build();
+    }
+
+    /** Interactive sign-in in the system browser (redirect to a loopback port). */
+    public TokenCredential interactiveBrowser(AzureCloud cloud, String tenantId) {
+        InteractiveBrowserCredentialBuilder b = new InteractiveBrowserCredentialBuilder()
+                .authorityHost(cloud.authorityHost());
+        if (tenantId != null && !tenantId.isBlank()) {
+            b.tenantId(tenantId);
+        }
+        b.additionallyAllowedTenants("*");
+        tokenCache.persistenceOptions().ifPresent(b::tokenCachePersistenceOptions);
+        return b.build();
+    }
+
+    /**
+     * Device-code sign-in: {@code challenge} receives the code and URL (on an azure-identity thread) when a
+     * token is first requested; the UI shows them with a Copy button.
+     */
+    public TokenCredential deviceCode(AzureCloud cloud, String tenantId, Consumer<DeviceCodeInfo> challenge) {
+        Objects.requireNonNull(challenge, "challenge");
+        DeviceCodeCredentialBuilder b = new DeviceCodeCredentialBuilder()
+                .authorityHost(cloud.authorityHost())
+                .challengeConsumer(adapt(challenge));
+        if (tenantId != null && !tenantId.isBlank()) {
+            b.tenantId(tenantId);
+        }
+        b.additionallyAllowedTenants("*");
+        tokenCache.persistenceOptions().ifPresent(b::tokenCachePersistenceOptions);
+        return b.build();
+    }
+
+    /** A service principal (or workload identity) from the standard {@code AZURE_*} environment variables. */
+    public TokenCredential environment(AzureCloud cloud) {
+        return new EnvironmentCredentialBuilder().authorityHost(cloud.authorityHost()).build();
+    }
+
+    /** The credential for a connection kind (not {@link ConnectionKind#EMULATOR}). */
+    public TokenCredential forKind(ConnectionKind kind, AzureCloud cloud, String tenantId,
+                                   Consumer<DeviceCodeInfo> deviceCodeChallenge) {
+        switch (kind) {
+            case AZURE_CLI:
+                return azureCli(cloud, tenantId);
+            case BROWSER:
+                return interactiveBrowser(cloud, tenantId);
+            case DEVICE_CODE:
+                return deviceCode(cloud, tenantId, deviceCodeChallenge);
+            case ENVIRONMENT:
+                return environment(cloud);
+            default:
+                throw new IllegalArgumentException("No Azure credential for " + kind);
+        }
+    }
+
+    /** Maps azure-identity's challenge to the app's record (the device code itself is not passed on). */
+    static Consumer<com.azure.identity.DeviceCodeInfo> adapt(Consumer<DeviceCodeInfo> challenge) {
+        return info -> challenge.accept(new DeviceCodeInfo(info.getUserCode(), info.getVerificationUrl(),
+                info.getExpiresOn(), info.getMessage()));
+    }
+}

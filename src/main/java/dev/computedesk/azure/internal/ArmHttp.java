@@ -1,0 +1,248 @@
+package dev.computedesk.azure.internal;
+
+import com.azure.core.exception.ClientAuthenticationException;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.util.BinaryData;
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.computedesk.azure.ArmException;
+import dev.computedesk.azure.AuthenticationRequiredException;
+import dev.computedesk.azure.model.ArmError;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A small synchronous ARM client on the connection's pipeline: builds URLs on the ARM endpoint, sends JSON, reads
+ * JSON into records, follows {@code nextLink}, and turns every failure into an {@link ArmException}.
+ */
+public final class ArmHttp {
+    private static final int MAX_PAGES = 100_000;
+
+    private final HttpPipeline pipeline;
+    private final URI endpoint;
+    private final ObjectMapper mapper = ArmJson.mapper();
+
+    /** On {@code pipeline}, with ARM at {@code resourceManagerEndpoint}. */
+    public ArmHttp(HttpPipeline pipeline, String resourceManagerEndpoint) {
+        this.pipeline = pipeline;
+        String e = resourceManagerEndpoint.endsWith("/") ? resourceManagerEndpoint : resourceManagerEndpoint + "/";
+        this.endpoint = URI.create(e);
+    }
+
+    /** The ARM endpoint (ends with {@code /}). */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The mapper used for bodies. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** An absolute URL for an ARM path ({@code /subscriptions/...}) with api-version and extra query pairs. */
+    public String url(String path, String apiVersion, String... queryPairs) {
+        StringBuilder sb = new StringBuilder(endpoint.toString());
+        sb.setLength(sb.length() - 1);
+        sb.append(path.startsWith("/") ? path : "/" + path);
+        sb.append("?api-version=").append(encode(apiVersion));
+        for (int i = 0; i + 1 < queryPairs.length; i += 2) {
+            sb.append('&').append(encode(queryPairs[i])).append('=').append(encode(queryPairs[i + 1]));
+        }
+        return sb.toString();
+    }
+
+    /** Percent-encodes one path segment or query value. */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A sent request's buffered response (any status). */
+    public HttpResponse send(HttpMethod method, String url, Object body) {
+        checkSameOrigin(url);
+        HttpRequest request = new HttpRequest(method, url);
+        request.setHeader(HttpHeaderName.ACCEPT, "application/json");
+        if (body != null) {
+            try {
+                byte[] bytes = body instanceof byte[] ? (byte[]) body : mapper.writeValueAsBytes(body);
+                request.setHeader(HttpHeaderName.CONTENT_TYPE, "application/json");
+                request.setBody(BinaryData.fromBytes(bytes));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot serialise the request body", e);
+            }
+        } else if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+            request.setHeader(HttpHeaderName.CONTENT_LENGTH, "0");
+        }
+        try {
+            return pipeline.sendSync(request, Context.NONE).buffer();
+        } catch (ClientAuthenticationException e) {
+            throw new AuthenticationRequiredException(0, ArmError.of("AuthenticationFailed",
+                    "Could not get a token: " + Redaction.redactText(String.valueOf(e.getMessage()))), null, null, e);
+        } catch (ArmException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (ArmRetryPolicy.isIoFailure(e)) {
+                throw new ArmException(0, ArmError.of("NoResponse", "No response from " + endpoint.getHost()
+                        + ": " + Redaction.failureText(rootCause(e))), null, null, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Sends and fails on any status of 400 or more; returns the buffered response. */
+    public HttpResponse sendOk(HttpMethod method, String url, Object body) {
+        HttpResponse response = send(method, url, body);
+        if (response.getStatusCode() >= 400) {
+            throw toException(response);
+        }
+        return response;
+    }
+
+    /** GET and read the body as {@code type}. */
+    public <T> T get(String url, Class<T> type) {
+        return read(sendOk(HttpMethod.GET, url, null), mapper.constructType(type));
+    }
+
+    /** GET and read the body as a tree. */
+    public JsonNode getTree(String url) {
+        return read(sendOk(HttpMethod.GET, url, null), mapper.constructType(JsonNode.class));
+    }
+
+    /** Reads a response body as {@code type}; a body that does not parse is an {@link ArmException}. */
+    public <T> T read(HttpResponse response, JavaType type) {
+        byte[] bytes = response.getBodyAsBinaryData() == null ? new byte[0] : response.getBodyAsBinaryData().toBytes();
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return mapper.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new ArmException(response.getStatusCode(), ArmError.of("InvalidResponseBody",
+                    "The service's answer to " + response.getRequest().getHttpMethod() + " "
+                            + Redaction.pathForLog(response.getRequest().getUrl())
+                            + " is not the expected JSON (" + e.getClass().getSimpleName() + ")"),
+                    response.getHeaderValue("x-ms-request-id"),
+                    response.getHeaderValue("x-ms-correlation-request-id"), e);
+        }
+    }
+
+    /** Reads a response body as {@code type}. */
+    public <T> T read(HttpResponse response, Class<T> type) {
+        return read(response, mapper.constructType(type));
+    }
+
+    /**
+     * Every item of a pageable list: {@code method} for the first page, GET on each {@code nextLink}
+     * (verbatim; it carries its own api-version and continuation token).
+     */
+    public <T> List<T> listAll(HttpMethod method, String firstUrl, String itemsField, Function<JsonNode, T> mapItem) {
+        List<T> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String url = firstUrl;
+        HttpMethod m = method;
+        for (int page = 0; url != null && page < MAX_PAGES; page++) {
+            JsonNode body = read(sendOk(m, url, null), mapper.constructType(JsonNode.class));
+            if (body == null || !body.isObject()) {
+                throw new ArmException(200, ArmError.of("InvalidResponseBody", "A list page is not a JSON object"),
+                        null, null, null);
+            }
+            JsonNode array = body.path(itemsField);
+            if (array.isArray()) {
+                for (JsonNode item : array) {
+                    items.add(mapItem.apply(item));
+                }
+            }
+            JsonNode next = body.get("nextLink");
+            url = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+            if (url != null && !seen.add(url)) {
+                throw new ArmException(200, ArmError.of("InvalidResponseBody", "nextLink repeats a page"),
+                        null, null, null);
+            }
+            m = HttpMethod.GET;
+        }
+        return items;
+    }
+
+    /** Every item of a pageable GET list, read as {@code type}. */
+    public <T> List<T> listAll(String firstUrl, Class<T> type) {
+        return listAll(HttpMethod.GET, firstUrl, "value", node -> convert(node, type));
+    }
+
+    /** Converts a tree into a record; failures are {@link ArmException}s (malformed body). */
+    public <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ArmException(200, ArmError.of("InvalidResponseBody",
+                    "An item is not a valid " + type.getSimpleName() + " (" + e.getClass().getSimpleName() + ")"),
+                    null, null, e);
+        }
+    }
+
+    /** Builds the exception for a failed response: ARM envelope, {@code MachineLearningServiceError}, or bare. */
+    public ArmException toException(HttpResponse response) {
+        int status = response.getStatusCode();
+        ArmError error = parseError(response);
+        String requestId = response.getHeaderValue("x-ms-request-id");
+        String correlationId = response.getHeaderValue("x-ms-correlation-request-id");
+        if (status == 401) {
+            return new AuthenticationRequiredException(status, error, requestId, correlationId, null);
+        }
+        return new ArmException(status, error, requestId, correlationId, null);
+    }
+
+    private ArmError parseError(HttpResponse response) {
+        BinaryData data = response.getBodyAsBinaryData();
+        byte[] bytes = data == null ? new byte[0] : data.toBytes();
+        if (bytes.length > 0) {
+            try {
+                JsonNode node = mapper.readTree(bytes);
+                JsonNode err = node == null ? null : (node.has("error") ? node.get("error") : node);
+                if (err != null && err.isObject() && (err.has("code") || err.has("message"))) {
+                    ArmError e = mapper.treeToValue(err, ArmError.class);
+                    return new ArmError(e.code(), Redaction.redactText(e.message()), e.target(), e.details(),
+                            e.additionalInfo());
+                }
+            } catch (IOException | IllegalArgumentException ignored) {
+                // not JSON: fall back to the status
+            }
+        }
+        return null;
+    }
+
+    private void checkSameOrigin(String url) {
+        URI u = URI.create(url);
+        if (!endpoint.getScheme().equalsIgnoreCase(u.getScheme()) || !endpoint.getHost().equalsIgnoreCase(u.getHost())
+                || effectivePort(endpoint) != effectivePort(u)) {
+            throw new ArmException(0, ArmError.of("UnexpectedHost", "Refusing to send the connection's token to "
+                    + u.getScheme() + "://" + u.getHost() + " (expected " + endpoint.getHost() + ")"), null, null, null);
+        }
+    }
+
+    private static int effectivePort(URI u) {
+        if (u.getPort() >= 0) {
+            return u.getPort();
+        }
+        return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.computedesk.azure.internal;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.HttpLogDetailLevel;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.core.http.policy.HttpLoggingPolicy;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.util.Configuration;
+import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import java.net.ProxySelector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the one {@link HttpPipeline} of a connection: call-scope capture, user agent
+ * ({@code ComputeDesk/<version>}), client request id, retry ({@link ArmRetryPolicy}), the credential policy,
+ * the activity-log recording policy, and azure-core's {@link HttpLoggingPolicy} with redacting loggers, over the
+ * JDK {@code HttpClient} (system proxy and {@code HTTPS_PROXY} honoured).
+ */
+public final class PipelineFactory {
+    private final ConnectionOptions options;
+
+    /** With the connection options. */
+    public PipelineFactory(ConnectionOptions options) {
+        this.options = options;
+    }
+
+    /** The Azure pipeline: azure-core's {@link BearerTokenAuthenticationPolicy} (https only) for {@code scope}; no proxy for loopback. */
+    public HttpPipeline bearer(TokenCredential credential, String scope, boolean loopback) {
+        return build(new BearerTokenAuthenticationPolicy(credential, scope), loopback);
+    }
+
+    /** True when {@code url}'s host is the loopback interface (an emulator): no proxy is used for it. */
+    public static boolean isLoopback(String url) {
+        String host = java.net.URI.create(url).getHost();
+        return host != null && (host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("[::1]")
+                || host.equals("::1"));
+    }
+
+    /** The emulator-over-http pipeline: a fixed bearer token, no proxy (loopback). */
+    public HttpPipeline staticBearer(String token) {
+        return build(new StaticBearerPolicy(token), true);
+    }
+
+    private HttpPipeline build(HttpPipelinePolicy credentialPolicy, boolean loopback) {
+        List<HttpPipelinePolicy> policies = new ArrayList<>();
+        policies.add(new ScopeCapturePolicy());
+        policies.add(new UserAgentPolicy("ComputeDesk/" + options.appVersion()));
+        policies.add(new RequestIdPolicy());
+        policies.add(new ArmRetryPolicy(options.maxRetries(), Duration.ofMillis(800), options.maxRetryAfter()));
+        policies.add(credentialPolicy);
+        policies.add(new RecordingPolicy());
+        RedactingHttpLogger logger = new RedactingHttpLogger();
+        policies.add(new HttpLoggingPolicy(new HttpLogOptions()
+                .setLogLevel(HttpLogDetailLevel.BODY_AND_HEADERS)
+                .setRequestLogger(logger)
+                .setResponseLogger(logger)));
+        return new HttpPipelineBuilder().httpClient(httpClient(loopback)).policies(policies.toArray(new HttpPipelinePolicy[0]))
+                .build();
+    }
+
+    private HttpClient httpClient(boolean loopback) {
+        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder();
+        if (options.sslContext() != null) {
+            jdk.sslContext(options.sslContext());
+        }
+        JdkHttpClientBuilder builder;
+        if (loopback) {
+            jdk.version(java.net.http.HttpClient.Version.HTTP_1_1).proxy(java.net.http.HttpClient.Builder.NO_PROXY);
+            builder = new JdkHttpClientBuilder(jdk).configuration(Configuration.NONE);
+        } else {
+            ProxySelector system = ProxySelector.getDefault();
+            if (system != null) {
+                jdk.proxy(system);
+            }
+            // The global configuration reads HTTPS_PROXY / HTTP_PROXY / NO_PROXY and overrides the system selector.
+            builder = new JdkHttpClientBuilder(jdk).configuration(Configuration.getGlobalConfiguration());
+        }
+        return builder.connectionTimeout(Duration.ofSeconds(20)).responseTimeout(Duration.ofSeconds(120)).build();
+    }
+}

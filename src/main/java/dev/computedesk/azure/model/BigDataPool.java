@@ -1,0 +1,11 @@
+package dev.computedesk.azure.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
+/** A Synapse Spark pool ({@code Microsoft.Synapse/workspaces/bigDataPools}). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BigDataPool(String id, String name, String type, String location, Map<String, String> tags, BigDataPoolProperties properties) {
+}

@@ -1,0 +1,31 @@
+package dev.computedesk.azure.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** The ComputeInstance-specific {@code properties.properties} of a compute instance. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ComputeInstanceSettings(String vmSize, ResourceId subnet, String applicationSharingPolicy, ComputeInstanceSshSettings sshSettings,
+        List<JsonNode> customServices, OsImageMetadata osImageMetadata, ConnectivityEndpoints connectivityEndpoints,
+        List<ComputeInstanceApplication> applications, ComputeInstanceCreatedBy createdBy,
+        List<ArmErrorResponse> errors, ComputeInstanceState state, String computeInstanceAuthorizationType,
+        @JsonProperty("enableSSO") Boolean enableSSO,
+        PersonalComputeInstanceSettings personalComputeInstanceSettings, JsonNode setupScripts,
+        ComputeInstanceLastOperation lastOperation, JsonNode schedules, String idleTimeBeforeShutdown,
+        Boolean enableNodePublicIp, List<JsonNode> containers, List<JsonNode> dataDisks, List<JsonNode> dataMounts,
+        JsonNode versions) {
+
+    /** Settings for a create request: what the compute-instance form sends (nulls are omitted). */
+    public static ComputeInstanceSettings forCreate(String vmSize, ResourceId subnet, String applicationSharingPolicy,
+            ComputeInstanceSshSettings sshSettings, String computeInstanceAuthorizationType,
+            PersonalComputeInstanceSettings personalSettings, Boolean enableSSO, String idleTimeBeforeShutdown,
+            Boolean enableNodePublicIp) {
+        return new ComputeInstanceSettings(vmSize, subnet, applicationSharingPolicy, sshSettings, null, null, null,
+                null, null, null, null, computeInstanceAuthorizationType, enableSSO, personalSettings, null, null,
+                null, idleTimeBeforeShutdown, enableNodePublicIp, null, null, null, null);
+    }
+}
