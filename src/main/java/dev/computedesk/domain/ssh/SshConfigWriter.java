@@ -1,18 +1,12 @@
 package dev.computedesk.domain.ssh;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -148,7 +142,7 @@ public final class SshConfigWriter {
         if (posix) {
             permissions = exists ? Files.getPosixFilePermissions(config) : OWNER_ONLY_FILE;
         }
-        writeAtomically(config, updated, permissions);
+        AtomicFiles.write(config, updated, permissions);
         return new WriteResult(config, true, backup);
     }
 
@@ -166,39 +160,6 @@ public final class SshConfigWriter {
                     throw taken;
                 }
             }
-        }
-    }
-
-    /**
-     * Writes {@code content} to {@code target} through a temporary file in the same directory and
-     * an atomic move, so a crash leaves either the old or the new file, never half of one.
-     *
-     * @param permissions POSIX permissions for the new file, or {@code null} where POSIX is unsupported
-     */
-    static void writeAtomically(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        FileAttribute<?>[] attributes = permissions == null
-                ? new FileAttribute<?>[0]
-                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)};
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp", attributes);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            if (permissions != null) {
-                Files.getFileAttributeView(temp, PosixFileAttributeView.class).setPermissions(permissions);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomicHere) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 
