@@ -1,5 +1,9 @@
 /**
- * Pure rules of the product: compute names, node counts, AKS capacity, quota and cost math, the compute
- * state → action table, SSH command building and key formats. No JavaFX, no Azure SDK types.
+ * Pure rules of Compute Desk: form validation, quota and cost math, the compute state to
+ * allowed-actions table and the SSH helper's text and files.
+ *
+ * <p>This package and its sub-packages use the JDK only (plus Jackson for YAML): no JavaFX, no
+ * Azure SDK types, nothing from {@code app}, {@code azure}, {@code ui} or {@code emulator}, so
+ * view-models, the ARM client layer and tests can all call them directly.
  */
 package dev.computedesk.domain;

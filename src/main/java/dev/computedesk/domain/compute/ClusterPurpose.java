@@ -1,0 +1,50 @@
+package dev.computedesk.domain.compute;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code clusterPurpose} of an AKS inference cluster, with the node minimum each implies. */
+public enum ClusterPurpose {
+    /** "Production" in Studio; the service default. */
+    FAST_PROD("FastProd", 3),
+    /** Treated exactly like {@link #FAST_PROD} (DESIGN.md "AKS capacity"). */
+    DENSE_PROD("DenseProd", 3),
+    /** "Dev-test" in Studio. */
+    DEV_TEST("DevTest", 1);
+
+    private final String armValue;
+    private final int minimumNodes;
+
+    ClusterPurpose(String armValue, int minimumNodes) {
+        this.armValue = armValue;
+        this.minimumNodes = minimumNodes;
+    }
+
+    /** The value ARM sends and takes. */
+    public String armValue() {
+        return armValue;
+    }
+
+    /** Fewest nodes a cluster of this purpose may have. */
+    public int minimumNodes() {
+        return minimumNodes;
+    }
+
+    /** True for the production purposes. */
+    public boolean isProduction() {
+        return this != DEV_TEST;
+    }
+
+    /** Parses ARM's value ignoring case; empty for null or unknown values. */
+    public static Optional<ClusterPurpose> fromArm(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        for (ClusterPurpose purpose : values()) {
+            if (purpose.armValue.toLowerCase(Locale.ROOT).equals(value.strip().toLowerCase(Locale.ROOT))) {
+                return Optional.of(purpose);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.computedesk.domain.compute;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The compute state → allowed actions table of DESIGN.md, verbatim:
+ *
+ * <table>
+ * <caption>Allowed actions</caption>
+ * <tr><th>Type</th><th>Start</th><th>Stop</th><th>Restart</th><th>Delete</th><th>Detach</th><th>Scale</th></tr>
+ * <tr><td>ComputeInstance</td><td>Stopped</td><td>Running, JobRunning</td><td>Running, JobRunning</td>
+ *     <td>any state but Creating, Deleting, Starting, Stopping</td><td>—</td><td>—</td></tr>
+ * <tr><td>AmlCompute</td><td>—</td><td>—</td><td>—</td><td>provisioningState Succeeded or Failed</td><td>—</td>
+ *     <td>Succeeded</td></tr>
+ * <tr><td>AKS created by the workspace</td><td>—</td><td>—</td><td>—</td><td>Succeeded or Failed</td>
+ *     <td>Succeeded or Failed</td><td>—</td></tr>
+ * <tr><td>AKS attached, Kubernetes, every attached type</td><td>—</td><td>—</td><td>—</td><td>—</td>
+ *     <td>Succeeded or Failed</td><td>—</td></tr>
+ * </table>
+ *
+ * <p>The UI enables only what this allows; with several rows selected an action is enabled when
+ * every row allows it ({@link #allowedForAll(Collection)}). States compare ignoring case.
+ */
+public final class ComputeActions {
+
+    private static final Set<String> TRANSITIONAL = Set.of(
+            "creating", "deleting", "starting", "stopping", "restarting", "resizing",
+            "settingup", "usersettingup", "updating");
+
+    private static final Set<String> INSTANCE_BUSY_FOR_DELETE = Set.of("creating", "deleting", "starting", "stopping");
+
+    private ComputeActions() {
+    }
+
+    /**
+     * The actions allowed on one compute.
+     *
+     * @param kind              the compute type
+     * @param provisioningState ARM's {@code provisioningState}, may be null
+     * @param instanceState     a compute instance's state, null for other kinds
+     * @param attached          {@code isAttachedCompute}
+     */
+    public static Set<ComputeAction> allowed(ComputeKind kind, String provisioningState, String instanceState,
+                                             boolean attached) {
+        EnumSet<ComputeAction> allowed = EnumSet.noneOf(ComputeAction.class);
+        String provisioning = normal(provisioningState);
+        boolean settled = provisioning.equals("succeeded") || provisioning.equals("failed");
+        switch (kind) {
+            case COMPUTE_INSTANCE: {
+                String state = normal(instanceState);
+                if (state.equals("stopped")) {
+                    allowed.add(ComputeAction.START);
+                }
+                if (state.equals("running") || state.equals("jobrunning")) {
+                    allowed.add(ComputeAction.STOP);
+                    allowed.add(ComputeAction.RESTART);
+                }
+                // The instance state decides; a provisioning state of Creating/Deleting (before the
+                // instance reports one) means the same thing.
+                if (!INSTANCE_BUSY_FOR_DELETE.contains(state)
+                        && !provisioning.equals("creating") && !provisioning.equals("deleting")) {
+                    allowed.add(ComputeAction.DELETE);
+                }
+                break;
+            }
+            case AML_COMPUTE:
+                if (settled) {
+                    allowed.add(ComputeAction.DELETE);
+                }
+                if (provisioning.equals("succeeded")) {
+                    allowed.add(ComputeAction.SCALE);
+                }
+                break;
+            case AKS:
+                if (settled) {
+                    if (!attached) {
+                        allowed.add(ComputeAction.DELETE);
+                    }
+                    allowed.add(ComputeAction.DETACH);
+                }
+                break;
+            default:
+                // Kubernetes and every attached type.
+                if (settled) {
+                    allowed.add(ComputeAction.DETACH);
+                }
+                break;
+        }
+        return allowed;
+    }
+
+    /** The actions allowed on one compute. */
+    public static Set<ComputeAction> allowed(ComputeStatus status) {
+        return allowed(status.kind(), status.provisioningState(), status.instanceState(), status.attached());
+    }
+
+    /**
+     * The actions every selected compute allows (the intersection); empty for an empty selection.
+     */
+    public static Set<ComputeAction> allowedForAll(Collection<ComputeStatus> selection) {
+        Iterator<ComputeStatus> rows = selection.iterator();
+        if (!rows.hasNext()) {
+            return EnumSet.noneOf(ComputeAction.class);
+        }
+        // allowed(...) returns an EnumSet, so copyOf works even when it is empty.
+        EnumSet<ComputeAction> common = EnumSet.copyOf(allowed(rows.next()));
+        while (rows.hasNext()) {
+            common.retainAll(allowed(rows.next()));
+        }
+        return common;
+    }
+
+    /**
+     * The actions a compute's type supports in some state (the table's non-"—" cells). An action
+     * outside this set is hidden or answered by the service with 400; one inside it but not
+     * {@linkplain #allowed allowed} now is disabled (the service answers 409).
+     */
+    public static Set<ComputeAction> supported(ComputeKind kind, boolean attached) {
+        switch (kind) {
+            case COMPUTE_INSTANCE:
+                return EnumSet.of(ComputeAction.START, ComputeAction.STOP, ComputeAction.RESTART, ComputeAction.DELETE);
+            case AML_COMPUTE:
+                return EnumSet.of(ComputeAction.DELETE, ComputeAction.SCALE);
+            case AKS:
+                return attached ? EnumSet.of(ComputeAction.DETACH) : EnumSet.of(ComputeAction.DELETE, ComputeAction.DETACH);
+            default:
+                return EnumSet.of(ComputeAction.DETACH);
+        }
+    }
+
+    /**
+     * True for states in which the compute is changing by itself (Creating, Deleting, Starting,
+     * Stopping, Restarting, Resizing, SettingUp, UserSettingUp, Updating), so the list keeps
+     * refreshing it; false for null.
+     */
+    public static boolean isTransitional(String state) {
+        return TRANSITIONAL.contains(normal(state));
+    }
+
+    /**
+     * True when any of the row's states is transitional; {@code allocationState} is an AmlCompute
+     * cluster's Steady/Resizing.
+     */
+    public static boolean isTransitional(String provisioningState, String instanceState, String allocationState) {
+        return isTransitional(provisioningState) || isTransitional(instanceState)
+                || normal(allocationState).equals("resizing");
+    }
+
+    private static String normal(String state) {
+        return state == null ? "" : state.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.computedesk.domain.quota;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * Hourly cost of a create, from the size's {@code estimatedVMPrices} (Linux; vmTier Standard for
+ * dedicated, LowPriority for low priority), in the price list's currency. It is an estimate:
+ * retail prices, no discounts, no disks or networking.
+ *
+ * @param currency        the price list's {@code billingCurrency}, e.g. {@code USD}
+ * @param hourlyPerNode   the price of one VM for one hour
+ * @param minNodes        nodes at the low end (1 for an instance)
+ * @param maxNodes        nodes at the high end (1 for an instance)
+ * @param instance        true for a compute instance
+ */
+public record CostEstimate(String currency, BigDecimal hourlyPerNode, int minNodes, int maxNodes, boolean instance) {
+
+    /** What to show when the size has no matching price. */
+    public static final String NO_ESTIMATE = "No price estimate for this size";
+
+    private static final String LINUX = "Linux";
+
+    /** The estimate for a compute instance (dedicated, Linux); empty when the size has no such price. */
+    public static Optional<CostEstimate> forInstance(VmSize size) {
+        return price(size, VmPriority.DEDICATED).map(p -> new CostEstimate(currency(size), p, 1, 1, true));
+    }
+
+    /** The estimate for a cluster between {@code minNodes} and {@code maxNodes}; empty when no price matches. */
+    public static Optional<CostEstimate> forCluster(VmSize size, VmPriority priority, int minNodes, int maxNodes) {
+        return price(size, priority).map(p -> new CostEstimate(currency(size), p, minNodes, maxNodes, false));
+    }
+
+    private static String currency(VmSize size) {
+        return size.billingCurrency() == null || size.billingCurrency().isBlank() ? "USD" : size.billingCurrency();
+    }
+
+    private static Optional<BigDecimal> price(VmSize size, VmPriority priority) {
+        return size.prices().stream()
+                .filter(p -> LINUX.equalsIgnoreCase(p.osType()) && priority.priceTier().equalsIgnoreCase(p.vmTier()))
+                .findFirst()
+                .map(p -> BigDecimal.valueOf(p.retailPrice()));
+    }
+
+    /** Hourly cost at the minimum node count (an instance: while running). */
+    public BigDecimal hourlyAtMinimum() {
+        return hourlyPerNode.multiply(BigDecimal.valueOf(minNodes));
+    }
+
+    /** Hourly cost at the maximum node count. */
+    public BigDecimal hourlyAtMaximum() {
+        return hourlyPerNode.multiply(BigDecimal.valueOf(maxNodes));
+    }
+
+    /**
+     * The estimate as a sentence: "Estimated 0.15 USD per hour while running" (instance),
+     * "Estimated 0.60 USD per hour (4 nodes)" or "Estimated 0.00 USD per hour at 0 nodes, up to
+     * 0.60 USD per hour at 4 nodes" (cluster).
+     */
+    public String format() {
+        if (instance) {
+            return "Estimated " + money(hourlyAtMinimum()) + " per hour while running";
+        }
+        if (minNodes == maxNodes) {
+            return "Estimated " + money(hourlyAtMaximum()) + " per hour (" + nodes(maxNodes) + ")";
+        }
+        return "Estimated " + money(hourlyAtMinimum()) + " per hour at " + nodes(minNodes) + ", up to "
+                + money(hourlyAtMaximum()) + " per hour at " + nodes(maxNodes);
+    }
+
+    private String money(BigDecimal amount) {
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        // A price below a cent would read as free: keep its significant digits.
+        if (rounded.signum() == 0 && amount.signum() != 0) {
+            rounded = amount.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        return rounded.toPlainString() + " " + currency;
+    }
+
+    private static String nodes(int count) {
+        return count + (count == 1 ? " node" : " nodes");
+    }
+}

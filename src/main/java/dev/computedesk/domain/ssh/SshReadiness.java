@@ -1,0 +1,102 @@
+package dev.computedesk.domain.ssh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides whether SSH can work for a compute instance or a cluster node, from the fields ARM
+ * reports (ARM.md §7), and explains why not.
+ */
+public final class SshReadiness {
+
+    static final String SSH_NOT_ENABLED = "SSH access was not enabled when this compute was created, and it cannot be "
+            + "turned on later. To connect over SSH, create a new compute with SSH access enabled";
+    static final String NO_ADDRESS = "This compute has no IP address yet. Refresh in a moment";
+    static final String NODE_LEAVING = "This node is leaving the cluster. Connect to another node";
+    static final String NODE_PREEMPTED = "This low-priority node was preempted. Connect to another node";
+    static final String NODE_UNUSABLE = "This node is unusable. Connect to another node";
+
+    private SshReadiness() {
+    }
+
+    /**
+     * For a compute instance.
+     *
+     * @param sshPublicAccess {@code sshSettings.sshPublicAccess} (Enabled/Disabled)
+     * @param state           the instance state (Running, Stopped, …)
+     * @param adminUserName   {@code sshSettings.adminUserName}, may be null ({@code azureuser} is assumed)
+     * @param publicIp        {@code connectivityEndpoints.publicIpAddress}, may be null
+     * @param privateIp       {@code connectivityEndpoints.privateIpAddress}, may be null
+     * @param sshPort         {@code sshSettings.sshPort}, may be null (22 is assumed)
+     */
+    public static SshAvailability forInstance(String sshPublicAccess, String state, String adminUserName,
+                                              String publicIp, String privateIp, Integer sshPort) {
+        if ("disabled".equals(lower(sshPublicAccess))) {
+            return blocked(SshProblem.SSH_NOT_ENABLED, SSH_NOT_ENABLED);
+        }
+        String current = state == null ? "Unknown" : state;
+        if (!lower(current).equals("running") && !lower(current).equals("jobrunning")) {
+            boolean startable = lower(current).equals("stopped") || lower(current).equals("stopping");
+            return blocked(SshProblem.INSTANCE_NOT_RUNNING, "The compute instance is " + current + ". "
+                    + (startable ? "Start it first, then connect" : "SSH works once it is Running"));
+        }
+        return addressed(adminUserName, publicIp, privateIp, sshPort);
+    }
+
+    /**
+     * For a compute-cluster node from {@code listNodes}.
+     *
+     * @param remoteLoginPortPublicAccess the cluster's {@code remoteLoginPortPublicAccess}
+     * @param nodeState                   idle, running, preparing, unusable, leaving, preempted
+     * @param adminUserName               the cluster's {@code userAccountCredentials.adminUserName}
+     * @param publicIp                    the node's {@code publicIpAddress}, may be null
+     * @param privateIp                   the node's {@code privateIpAddress}, may be null
+     * @param port                        the node's {@code port}, may be null (22 is assumed)
+     */
+    public static SshAvailability forNode(String remoteLoginPortPublicAccess, String nodeState, String adminUserName,
+                                          String publicIp, String privateIp, Integer port) {
+        if ("disabled".equals(lower(remoteLoginPortPublicAccess))) {
+            return blocked(SshProblem.SSH_NOT_ENABLED, SSH_NOT_ENABLED);
+        }
+        switch (lower(nodeState)) {
+            case "leaving":
+                return blocked(SshProblem.NODE_LEAVING, NODE_LEAVING);
+            case "preempted":
+                return blocked(SshProblem.NODE_PREEMPTED, NODE_PREEMPTED);
+            case "unusable":
+                return blocked(SshProblem.NODE_UNUSABLE, NODE_UNUSABLE);
+            default:
+                return addressed(adminUserName, publicIp, privateIp, port);
+        }
+    }
+
+    private static SshAvailability addressed(String adminUserName, String publicIp, String privateIp, Integer port) {
+        boolean userAssumed = adminUserName == null || adminUserName.isBlank();
+        String user = userAssumed ? SshTarget.DEFAULT_USER : adminUserName;
+        int sshPort = port == null ? 22 : port;
+        if (!isBlank(publicIp)) {
+            return new SshAvailability(Optional.of(new SshTarget(user, publicIp, sshPort, userAssumed, false)), List.of());
+        }
+        if (!isBlank(privateIp)) {
+            List<SshNotice> notices = new ArrayList<>();
+            notices.add(new SshNotice(SshProblem.PRIVATE_IP_ONLY, "This compute has no public IP address: the command "
+                    + "uses the private IP " + privateIp + ", reachable only from inside the virtual network"));
+            return new SshAvailability(Optional.of(new SshTarget(user, privateIp, sshPort, userAssumed, true)), notices);
+        }
+        return blocked(SshProblem.NO_ADDRESS, NO_ADDRESS);
+    }
+
+    private static SshAvailability blocked(SshProblem problem, String message) {
+        return new SshAvailability(Optional.empty(), List.of(new SshNotice(problem, message)));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String lower(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.computedesk.domain.validation;
+
+import java.util.OptionalLong;
+
+/**
+ * Parses whole numbers from text fields the same way everywhere: surrounding spaces are ignored,
+ * an optional leading minus is allowed (so "-1" can get a range message rather than a format
+ * message), nothing else is.
+ */
+public final class WholeNumbers {
+
+    /** Shown when the text is not a whole number. */
+    public static final String NOT_A_WHOLE_NUMBER = "Enter a whole number";
+
+    private WholeNumbers() {
+    }
+
+    /**
+     * Parses {@code text}; empty when it is blank, has a sign other than a leading '-', a
+     * decimal point, letters, or is outside the range of {@code long}.
+     */
+    public static OptionalLong parse(String text) {
+        if (text == null) {
+            return OptionalLong.empty();
+        }
+        String trimmed = text.strip();
+        int start = trimmed.startsWith("-") ? 1 : 0;
+        if (trimmed.length() == start) {
+            return OptionalLong.empty();
+        }
+        for (int i = start; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            // Only ASCII digits: Character.isDigit would accept Arabic-Indic digits, which ARM would not.
+            if (c < '0' || c > '9') {
+                return OptionalLong.empty();
+            }
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(trimmed));
+        } catch (NumberFormatException tooLarge) {
+            return OptionalLong.empty();
+        }
+    }
+}
