@@ -23,7 +23,8 @@ public enum Theme {
 
     /** Stylesheet URLs to put on a scene, tokens first. */
     public List<String> stylesheets() {
-        return List.of(resource("/css/theme-" + id + ".css"), resource("/css/app.css"));
+        return List.of(resource("/css/theme-" + id + ".css"), resource("/css/app.css"), resource("/css/compute.css"),
+                resource("/css/forms.css"), resource("/css/ssh.css"), resource("/css/linkedservices.css"));
     }
 
     private static String resource(String path) {

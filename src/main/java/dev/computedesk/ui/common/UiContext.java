@@ -1,0 +1,30 @@
+package dev.computedesk.ui.common;
+
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What every feature's factory receives from the composition root. Views and factories take it;
+ * view-models take only the pieces they use, through their constructors.
+ *
+ * @param executor      the background seam
+ * @param operations    running and finished operations (status bar, activity log)
+ * @param dialogs       confirmations and notices
+ * @param clipboard     the system clipboard
+ * @param workspace     the current connection and workspace
+ * @param navigator     opens other features' windows and pages
+ * @param computeEvents compute changes made outside the Compute page
+ * @param links         the system browser
+ * @param settingsDir   the app's settings folder (remembered key paths and the like; never secrets)
+ * @param owner         the main window, owner of dialogs (null before it is shown)
+ * @param stylesheets   the theme's stylesheets, for new windows
+ * @param ready         the {@code --exit-when-ready} signal
+ */
+public record UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
+                        ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
+                        ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
+                        List<String> stylesheets, ReadySignal ready) {
+}
