@@ -1,0 +1,310 @@
+package dev.computedesk.ui.compute;
+
+import dev.computedesk.azure.model.AksProperties;
+import dev.computedesk.azure.model.AksSettings;
+import dev.computedesk.azure.model.AmlComputeSettings;
+import dev.computedesk.azure.model.ArmId;
+import dev.computedesk.azure.model.ComputeInstanceApplication;
+import dev.computedesk.azure.model.ComputeInstanceSettings;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.KubernetesProperties;
+import dev.computedesk.azure.model.NodeStateCounts;
+import dev.computedesk.azure.model.ScaleSettings;
+import dev.computedesk.domain.compute.ClusterPurpose;
+import dev.computedesk.domain.compute.ComputeKind;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The columns of the Compute page's tables: each one's text for a compute and how it sorts. A table column in
+ * FXML names its {@code ComputeColumn} in {@code userData}; the view renders what this class computes.
+ */
+public enum ComputeColumn {
+    NAME((c, me) -> c.name()),
+    STATE((c, me) -> stateText(c)),
+    APPLICATIONS((c, me) -> String.join(", ", applications(c).stream()
+            .map(ComputeInstanceApplication::displayName).toList())),
+    VM_SIZE((c, me) -> vmSize(c)),
+    CREATED_BY((c, me) -> createdBy(c, me)),
+    CREATED_ON((c, me) -> createdOn(c)),
+    ASSIGNED_TO((c, me) -> assignedTo(c, me)),
+    TIER((c, me) -> tier(c)),
+    NODES((c, me) -> nodes(c)),
+    ALLOCATION((c, me) -> allocation(c)),
+    NODE_STATES((c, me) -> nodeStatesText(c)),
+    NAMESPACE((c, me) -> namespace(c)),
+    RESOURCE((c, me) -> underlyingResource(c)),
+    PURPOSE((c, me) -> purpose(c)),
+    FQDN((c, me) -> fqdn(c)),
+    TYPE((c, me) -> typeLabel(c));
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+    private static final String NONE = "\u2014";
+
+    private final BiFunction<ComputeResource, String, String> text;
+
+    ComputeColumn(BiFunction<ComputeResource, String, String> text) {
+        this.text = text;
+    }
+
+    /**
+     * @param me the signed-in user's object id ("Created by me", "Assigned to: Me")
+     */
+    public String text(ComputeResource compute, String me) {
+        return compute == null ? "" : text.apply(compute, me);
+    }
+
+    /** How the column sorts: by date, by node count or by text, as a user expects. */
+    public Comparator<ComputeResource> comparator(String me) {
+        switch (this) {
+            case CREATED_ON:
+                return Comparator.comparing(ComputeColumn::createdOnValue, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case NODES:
+                return Comparator.comparingInt(ComputeColumn::nodeCountValue);
+            default:
+                Function<ComputeResource, String> key = c -> text(c, me).toLowerCase(Locale.ROOT);
+                return Comparator.comparing(key);
+        }
+    }
+
+    // ------------------------------------------------------------------ texts
+
+    /** The state a user reads: an instance's state, else the provisioning state ("Succeeded"). */
+    public static String stateText(ComputeResource c) {
+        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
+        if (ci != null && ci.state() != null) {
+            return ComputeRow.words(ci.state().name());
+        }
+        if (c.properties() == null) {
+            return "Unknown";
+        }
+        if (c.properties().provisioningState() == null) {
+            return "Creating";
+        }
+        return ComputeRow.words(c.properties().provisioningState().name());
+    }
+
+    /** The badge's style class for the state ({@code state-ok}, {@code state-busy}, …). */
+    public static String stateStyle(ComputeResource c) {
+        if (ComputeRow.isTransitional(c)) {
+            return "state-busy";
+        }
+        String state = stateText(c).toLowerCase(Locale.ROOT);
+        if (state.contains("failed") || state.equals("unusable")) {
+            return "state-error";
+        }
+        if (state.equals("running") || state.equals("job running") || state.equals("succeeded")) {
+            return "state-ok";
+        }
+        if (state.equals("canceled")) {
+            return "state-warn";
+        }
+        return "state-idle";
+    }
+
+    static List<ComputeInstanceApplication> applications(ComputeResource c) {
+        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
+        return ci == null || ci.applications() == null ? List.of() : ci.applications();
+    }
+
+    static String vmSize(ComputeResource c) {
+        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
+        if (ci != null) {
+            return orNone(ci.vmSize());
+        }
+        AmlComputeSettings aml = ComputeRow.clusterSettings(c);
+        if (aml != null) {
+            return orNone(aml.vmSize());
+        }
+        AksProperties aks = ComputeRow.aks(c);
+        if (aks != null) {
+            AksSettings s = aks.properties();
+            // An absent size means the service default (DESIGN.md "AKS capacity").
+            return s == null || s.agentVmSize() == null ? "Standard_D3_v2" : s.agentVmSize();
+        }
+        return NONE;
+    }
+
+    static String createdBy(ComputeResource c, String me) {
+        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
+        if (ci != null && ci.createdBy() != null) {
+            String user = ci.createdBy().userName() == null ? ci.createdBy().userId() : ci.createdBy().userName();
+            return me != null && me.equals(ci.createdBy().userId()) ? user + " (me)" : orNone(user);
+        }
+        if (c.systemData() != null && c.systemData().createdBy() != null) {
+            return c.systemData().createdBy();
+        }
+        return NONE;
+    }
+
+    static OffsetDateTime createdOnValue(ComputeResource c) {
+        if (c.properties() != null && c.properties().createdOn() != null) {
+            return c.properties().createdOn();
+        }
+        return c.systemData() == null ? null : c.systemData().createdAt();
+    }
+
+    static String createdOn(ComputeResource c) {
+        OffsetDateTime at = createdOnValue(c);
+        return at == null ? NONE : DATE.format(at);
+    }
+
+    /** Who the instance is assigned to: "Me", another user's object id, or (unassigned) its creator. */
+    static String assignedTo(ComputeResource c, String me) {
+        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
+        if (ci == null) {
+            return NONE;
+        }
+        String assigned = assignedUser(ci);
+        if (assigned == null) {
+            return ci.createdBy() == null ? NONE : createdBy(c, me);
+        }
+        return assigned.equals(me) ? "Me" : assigned;
+    }
+
+    static String assignedUser(ComputeInstanceSettings ci) {
+        return ci.personalComputeInstanceSettings() == null
+                || ci.personalComputeInstanceSettings().assignedUser() == null
+                ? null : ci.personalComputeInstanceSettings().assignedUser().objectId();
+    }
+
+    static String tier(ComputeResource c) {
+        AmlComputeSettings aml = ComputeRow.clusterSettings(c);
+        if (aml == null || aml.vmPriority() == null) {
+            return aml == null ? NONE : "Dedicated";
+        }
+        return aml.vmPriority().equalsIgnoreCase("LowPriority") ? "Low priority" : "Dedicated";
+    }
+
+    /** Clusters "2/3 (0–4)": current/target with min–max; AKS: its agent count. */
+    static String nodes(ComputeResource c) {
+        AmlComputeSettings aml = ComputeRow.clusterSettings(c);
+        if (aml != null) {
+            ScaleSettings scale = aml.scaleSettings();
+            String range = scale == null ? "" : " (" + zero(scale.minNodeCount()) + "\u2013" + zero(scale.maxNodeCount()) + ")";
+            return zero(aml.currentNodeCount()) + "/" + zero(aml.targetNodeCount()) + range;
+        }
+        AksProperties aks = ComputeRow.aks(c);
+        if (aks != null) {
+            AksSettings s = aks.properties();
+            return String.valueOf(s == null || s.agentCount() == null ? 3 : s.agentCount());
+        }
+        return NONE;
+    }
+
+    static int nodeCountValue(ComputeResource c) {
+        AmlComputeSettings aml = ComputeRow.clusterSettings(c);
+        if (aml != null) {
+            return zero(aml.currentNodeCount());
+        }
+        AksProperties aks = ComputeRow.aks(c);
+        if (aks != null && aks.properties() != null && aks.properties().agentCount() != null) {
+            return aks.properties().agentCount();
+        }
+        return 0;
+    }
+
+    static String allocation(ComputeResource c) {
+        AmlComputeSettings aml = ComputeRow.clusterSettings(c);
+        return aml == null || aml.allocationState() == null ? NONE : ComputeRow.words(aml.allocationState());
+    }
+
+    /** The node-state counts in a fixed order: idle, running, preparing, unusable, leaving, preempted. */
+    static int[] nodeStateCounts(ComputeResource c) {
+        AmlComputeSettings aml = ComputeRow.clusterSettings(c);
+        NodeStateCounts n = aml == null ? null : aml.nodeStateCounts();
+        if (n == null) {
+            return new int[6];
+        }
+        return new int[] {zero(n.idleNodeCount()), zero(n.runningNodeCount()), zero(n.preparingNodeCount()),
+                zero(n.unusableNodeCount()), zero(n.leavingNodeCount()), zero(n.preemptedNodeCount())};
+    }
+
+    /** The node states' names, in the order of {@link #nodeStateCounts}. */
+    public static final List<String> NODE_STATE_NAMES = List.of("idle", "running", "preparing", "unusable", "leaving",
+            "preempted");
+
+    static String nodeStatesText(ComputeResource c) {
+        int[] counts = nodeStateCounts(c);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                text.append(text.length() == 0 ? "" : ", ").append(counts[i]).append(' ').append(NODE_STATE_NAMES.get(i));
+            }
+        }
+        return text.length() == 0 ? "No nodes" : text.toString();
+    }
+
+    static String namespace(ComputeResource c) {
+        if (c.properties() instanceof KubernetesProperties k) {
+            return k.properties() == null || k.properties().namespace() == null ? "default" : k.properties().namespace();
+        }
+        return NONE;
+    }
+
+    /** The underlying resource's name and type ("aks-demo · managedClusters"), from {@code resourceId}. */
+    static String underlyingResource(ComputeResource c) {
+        String id = c.properties() == null ? null : c.properties().resourceId();
+        if (id == null || id.isBlank()) {
+            return NONE;
+        }
+        try {
+            ArmId arm = ArmId.parse(id);
+            return arm.name() + " (" + arm.resourceGroup() + ")";
+        } catch (RuntimeException notAnArmId) {
+            return id;
+        }
+    }
+
+    static String purpose(ComputeResource c) {
+        AksProperties aks = ComputeRow.aks(c);
+        if (aks == null) {
+            return NONE;
+        }
+        String wire = aks.properties() == null ? null : aks.properties().clusterPurpose();
+        ClusterPurpose purpose = ClusterPurpose.fromArm(wire).orElse(ClusterPurpose.FAST_PROD);
+        return purpose.isProduction() ? "Production" : "Dev-test";
+    }
+
+    static String fqdn(ComputeResource c) {
+        AksProperties aks = ComputeRow.aks(c);
+        return aks == null || aks.properties() == null ? NONE : orNone(aks.properties().clusterFqdn());
+    }
+
+    /** The type as Studio names it ("Virtual machine", "Synapse Spark pool"). */
+    static String typeLabel(ComputeResource c) {
+        return ComputeRow.kindOf(c).map(ComputeColumn::kindLabel).orElse(orNone(c.computeType()));
+    }
+
+    static String kindLabel(ComputeKind kind) {
+        switch (kind) {
+            case AKS: return "Inference cluster (AKS)";
+            case KUBERNETES: return "Kubernetes";
+            case AML_COMPUTE: return "Compute cluster";
+            case COMPUTE_INSTANCE: return "Compute instance";
+            case DATA_FACTORY: return "Data Factory";
+            case VIRTUAL_MACHINE: return "Virtual machine";
+            case HDINSIGHT: return "HDInsight";
+            case DATABRICKS: return "Azure Databricks";
+            case DATA_LAKE_ANALYTICS: return "Data Lake Analytics";
+            case SYNAPSE_SPARK: return "Synapse Spark pool";
+            default: return kind.armValue();
+        }
+    }
+
+    private static int zero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? NONE : value;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.computedesk.ui.compute;
+
+import dev.computedesk.azure.model.AksProperties;
+import dev.computedesk.azure.model.AmlComputeProperties;
+import dev.computedesk.azure.model.AmlComputeSettings;
+import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ComputeInstanceSettings;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.compute.ComputeAction;
+import dev.computedesk.domain.compute.ComputeActions;
+import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.compute.ComputeStatus;
+import dev.computedesk.domain.compute.ComputeTab;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One compute in the Compute page's tables. The row object stays the same across refreshes (only its
+ * {@link #computeProperty() compute} changes), so the table keeps its selection and scroll position.
+ */
+public final class ComputeRow {
+    private final String name;
+    private final ReadOnlyObjectWrapper<ComputeResource> compute;
+
+    ComputeRow(ComputeResource resource) {
+        this.name = Objects.requireNonNull(resource.name(), "name");
+        this.compute = new ReadOnlyObjectWrapper<>(this, "compute", resource);
+    }
+
+    /** The compute's name (the row's identity; case-insensitive in ARM, compared as given here). */
+    public String name() {
+        return name;
+    }
+
+    public ComputeResource compute() {
+        return compute.get();
+    }
+
+    public ReadOnlyObjectProperty<ComputeResource> computeProperty() {
+        return compute.getReadOnlyProperty();
+    }
+
+    void update(ComputeResource resource) {
+        compute.set(resource);
+    }
+
+    /** The compute's kind, or empty for a type this version does not know. */
+    public Optional<ComputeKind> kind() {
+        return kindOf(compute());
+    }
+
+    /** The tab that lists it, or empty for an unknown type (listed nowhere). */
+    public Optional<ComputeTab> tab() {
+        return kind().map(ComputeKind::tab);
+    }
+
+    /** What {@link ComputeActions} needs to know about this row. */
+    public Optional<ComputeStatus> status() {
+        return statusOf(compute());
+    }
+
+    /** The actions the state table allows now. */
+    public Set<ComputeAction> allowedActions() {
+        return status().map(ComputeActions::allowed).orElse(EnumSet.noneOf(ComputeAction.class));
+    }
+
+    /** True while the compute changes by itself (Creating, Stopping, Resizing…), so the page keeps re-reading it. */
+    public boolean isTransitional() {
+        return isTransitional(compute());
+    }
+
+    // ------------------------------------------------------------------ facts of a compute resource
+
+    static Optional<ComputeKind> kindOf(ComputeResource c) {
+        return c == null ? Optional.empty() : ComputeKind.find(c.computeType());
+    }
+
+    static Optional<ComputeStatus> statusOf(ComputeResource c) {
+        return kindOf(c).map(kind -> new ComputeStatus(kind, provisioningWire(c), instanceWire(c), isAttached(c)));
+    }
+
+    static boolean isTransitional(ComputeResource c) {
+        if (c.properties() != null && c.properties().provisioningState() == null) {
+            // A create request the form just sent: the service has not reported a state yet.
+            return true;
+        }
+        return ComputeActions.isTransitional(provisioningWire(c), instanceWire(c), allocationState(c));
+    }
+
+    static boolean isAttached(ComputeResource c) {
+        return c.properties() != null && Boolean.TRUE.equals(c.properties().isAttachedCompute());
+    }
+
+    /** ARM's provisioning state as its wire word ("Succeeded"), or null. */
+    static String provisioningWire(ComputeResource c) {
+        if (c.properties() == null || c.properties().provisioningState() == null) {
+            return null;
+        }
+        return words(c.properties().provisioningState().name()).replace(" ", "");
+    }
+
+    /** A compute instance's state as a comparable word ("JobRunning"), or null for other kinds. */
+    static String instanceWire(ComputeResource c) {
+        ComputeInstanceSettings settings = instanceSettings(c);
+        if (settings == null || settings.state() == null) {
+            return null;
+        }
+        return words(settings.state().name()).replace(" ", "");
+    }
+
+    static String allocationState(ComputeResource c) {
+        AmlComputeSettings settings = clusterSettings(c);
+        return settings == null ? null : settings.allocationState();
+    }
+
+    static ComputeInstanceSettings instanceSettings(ComputeResource c) {
+        return c != null && c.properties() instanceof ComputeInstanceProperties ci ? ci.properties() : null;
+    }
+
+    static AmlComputeSettings clusterSettings(ComputeResource c) {
+        return c != null && c.properties() instanceof AmlComputeProperties aml ? aml.properties() : null;
+    }
+
+    static AksProperties aks(ComputeResource c) {
+        return c != null && c.properties() instanceof AksProperties a ? a : null;
+    }
+
+    /** "CREATE_FAILED" → "Create failed"; "JOB_RUNNING" → "Job running". */
+    static String words(String constant) {
+        String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    @Override
+    public String toString() {
+        return "ComputeRow[" + name + "]";
+    }
+}
