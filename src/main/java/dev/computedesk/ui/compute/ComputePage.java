@@ -1,8 +1,8 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
-import dev.computedesk.ui.shell.Page;
-import dev.computedesk.ui.shell.PlaceholderPage;
+import dev.computedesk.ui.common.WorkspaceContext;
 import javafx.scene.Node;
 
 /** Builds the Compute page (its views and view-models) from the app's shared services. */
@@ -10,7 +10,25 @@ public final class ComputePage {
     private ComputePage() {
     }
 
+    /**
+     * The page's root node ({@code #computePage}). It follows the context's workspace (reloading when it
+     * changes), listens to compute events from the forms, and signals {@code ready} once its first list shows.
+     */
     public static Node create(UiContext context) {
-        return PlaceholderPage.create(Page.COMPUTE, "computePage");
+        return create(context, new FxRefreshScheduler());
+    }
+
+    /** As {@link #create(UiContext)}, with the scheduler of live re-reads given (tests pass their own). */
+    public static Node create(UiContext context, RefreshScheduler scheduler) {
+        ComputePageViewModel viewModel = new ComputePageViewModel(context.executor(), context.dialogs(),
+                context.clipboard(), context.links(), context.navigator(), scheduler);
+        WorkspaceContext workspace = context.workspace();
+        workspace.workspaceProperty().addListener((obs, old, ws) -> viewModel.show(workspace.connection(), ws));
+        workspace.connectionProperty().addListener((obs, old, connection) ->
+                viewModel.show(connection, workspace.workspace()));
+        context.computeEvents().addListener(viewModel::onComputeChange);
+        Node root = Fxml.load("compute/ComputePage.fxml", new ComputePageView(viewModel, context.ready()));
+        viewModel.show(workspace.connection(), workspace.workspace());
+        return root;
     }
 }

@@ -90,13 +90,13 @@ public final class ComputeTabViewModel {
         visibleRows.setPredicate(predicate);
     }
 
-    /** Type-ahead: the name, and what else a user reads in the row (state, size, creator, type). */
+    /** Type-ahead: the name, and the state, size and type a user reads in the row ("running", "NC6s"). */
     private static boolean matches(ComputeResource c, String lowerText, String me) {
         if (c.name().toLowerCase(Locale.ROOT).contains(lowerText)) {
             return true;
         }
         for (ComputeColumn column : new ComputeColumn[] {ComputeColumn.STATE, ComputeColumn.VM_SIZE,
-                ComputeColumn.CREATED_BY, ComputeColumn.TYPE}) {
+                ComputeColumn.TYPE}) {
             if (column.text(c, me).toLowerCase(Locale.ROOT).contains(lowerText)) {
                 return true;
             }

@@ -1,0 +1,179 @@
+package dev.computedesk.ui.compute;
+
+import dev.computedesk.azure.model.AmlComputeNode;
+import dev.computedesk.ui.common.ErrorBanner;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Controller of {@code compute/ComputeDetails.fxml}: binds the details pane to a {@link ComputeDetailsViewModel}. */
+public final class ComputeDetailsView {
+    private final ComputeDetailsViewModel viewModel;
+
+    @FXML private Label detailsTitle;
+    @FXML private Label detailsStateLabel;
+    @FXML private Button connectButton;
+    @FXML private Button copyIdButton;
+    @FXML private Button copyYamlButton;
+    @FXML private VBox errorsBox;
+    @FXML private Label errorsLabel;
+    @FXML private TabPane detailsTabs;
+    @FXML private GridPane attributesGrid;
+    @FXML private Tab nodesTab;
+    @FXML private HBox nodeChart;
+    @FXML private FlowPane nodeLegend;
+    @FXML private ErrorBanner nodesErrorBanner;
+    @FXML private TableView<AmlComputeNode> nodesTable;
+    @FXML private TableColumn<AmlComputeNode, String> nodeIdColumn;
+    @FXML private TableColumn<AmlComputeNode, String> nodeStateColumn;
+    @FXML private TableColumn<AmlComputeNode, String> nodePrivateIpColumn;
+    @FXML private TableColumn<AmlComputeNode, String> nodePublicIpColumn;
+    @FXML private TableColumn<AmlComputeNode, String> nodePortColumn;
+    @FXML private TableColumn<AmlComputeNode, String> nodeRunIdColumn;
+
+    public ComputeDetailsView(ComputeDetailsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+    }
+
+    @FXML
+    private void initialize() {
+        detailsTitle.textProperty().bind(viewModel.titleProperty());
+        detailsStateLabel.textProperty().bind(viewModel.stateTextProperty());
+        viewModel.stateStyleProperty().addListener((obs, old, style) -> styleBadge(style));
+        styleBadge(viewModel.stateStyleProperty().get());
+        errorsLabel.textProperty().bind(viewModel.errorsTextProperty());
+        errorsBox.visibleProperty().bind(viewModel.errorsTextProperty().isNotEmpty());
+        errorsBox.managedProperty().bind(errorsBox.visibleProperty());
+        connectButton.disableProperty().bind(viewModel.canConnectProperty().not());
+        connectButton.visibleProperty().bind(viewModel.clusterProperty().or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> viewModel.computeProperty().get() != null
+                        && ComputeRow.kindOf(viewModel.computeProperty().get())
+                        .map(kind -> kind == dev.computedesk.domain.compute.ComputeKind.COMPUTE_INSTANCE).orElse(false),
+                        viewModel.computeProperty())));
+        connectButton.managedProperty().bind(connectButton.visibleProperty());
+        copyYamlButton.disableProperty().bind(viewModel.yamlSupportedProperty().not());
+        viewModel.attributes().addListener((ListChangeListener<ComputeDetailsViewModel.Attribute>) change -> fillGrid());
+        fillGrid();
+
+        nodesErrorBanner.setId("nodesErrorBanner");
+        Node retry = nodesErrorBanner.lookup("#retryButton");
+        if (retry != null) {
+            retry.setId("nodesRetryButton");
+        }
+        nodesErrorBanner.errorProperty().bind(viewModel.nodesErrorProperty());
+        nodesErrorBanner.setOnRetry(viewModel::refreshNodes);
+        nodesTable.setItems(viewModel.nodes());
+        column(nodeIdColumn, AmlComputeNode::nodeId);
+        column(nodeStateColumn, AmlComputeNode::nodeState);
+        column(nodePrivateIpColumn, AmlComputeNode::privateIpAddress);
+        column(nodePublicIpColumn, AmlComputeNode::publicIpAddress);
+        column(nodePortColumn, node -> node.port() == null ? null : node.port().toString());
+        column(nodeRunIdColumn, AmlComputeNode::runId);
+        Label noNodes = new Label("The cluster has no nodes now; it scales up when a job is submitted.");
+        noNodes.getStyleClass().add("muted");
+        nodesTable.setPlaceholder(noNodes);
+        nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, node) ->
+                viewModel.selectedNodeProperty().set(node));
+        viewModel.nodeStates().addListener((ListChangeListener<ComputeDetailsViewModel.NodeStateCount>) change -> fillChart());
+        viewModel.clusterProperty().addListener((obs, was, isCluster) -> showNodesTab(isCluster));
+        showNodesTab(viewModel.clusterProperty().get());
+    }
+
+    private void styleBadge(String style) {
+        detailsStateLabel.getStyleClass().setAll("label", "state-badge", style == null ? "state-idle" : style);
+    }
+
+    private void showNodesTab(boolean isCluster) {
+        if (isCluster && !detailsTabs.getTabs().contains(nodesTab)) {
+            detailsTabs.getTabs().add(nodesTab);
+        } else if (!isCluster) {
+            detailsTabs.getTabs().remove(nodesTab);
+        }
+    }
+
+    private static void column(TableColumn<AmlComputeNode, String> column, Function<AmlComputeNode, String> value) {
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+    }
+
+    private void fillGrid() {
+        attributesGrid.getChildren().clear();
+        int row = 0;
+        for (ComputeDetailsViewModel.Attribute attribute : viewModel.attributes()) {
+            Label label = new Label(attribute.label());
+            label.getStyleClass().add("attribute-label");
+            Label value = new Label(attribute.value());
+            value.getStyleClass().add("attribute-value");
+            value.setWrapText(true);
+            attributesGrid.addRow(row++, label, value);
+        }
+    }
+
+    private void fillChart() {
+        nodeChart.getChildren().clear();
+        nodeLegend.getChildren().clear();
+        int total = viewModel.nodeStates().stream().mapToInt(ComputeDetailsViewModel.NodeStateCount::count).sum();
+        for (ComputeDetailsViewModel.NodeStateCount count : viewModel.nodeStates()) {
+            Label legend = new Label(count.count() + " " + count.state());
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("node-swatch", "node-" + count.state());
+            legend.setGraphic(swatch);
+            nodeLegend.getChildren().add(legend);
+            if (count.count() > 0) {
+                Region part = new Region();
+                part.getStyleClass().addAll("node-part", "node-" + count.state());
+                part.setMinWidth(4);
+                part.setPrefWidth(10_000.0 * count.count() / total);
+                HBox.setHgrow(part, Priority.ALWAYS);
+                Tooltip.install(part, new Tooltip(count.count() + " " + count.state()));
+                nodeChart.getChildren().add(part);
+            }
+        }
+        if (total == 0) {
+            Label none = new Label("No nodes");
+            none.getStyleClass().add("muted");
+            nodeChart.getChildren().add(none);
+        }
+    }
+
+    @FXML
+    private void onClose() {
+        viewModel.close();
+    }
+
+    @FXML
+    private void onConnect() {
+        viewModel.connect();
+    }
+
+    @FXML
+    private void onCopyId() {
+        viewModel.copyResourceId();
+    }
+
+    @FXML
+    private void onCopyYaml() {
+        viewModel.copyYaml();
+    }
+
+    @FXML
+    private void onRefreshNodes() {
+        viewModel.refreshNodes();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.computedesk.ui.compute;
+
+import dev.computedesk.domain.compute.ComputeTab;
+import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.ReadySignal;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Controller of {@code compute/ComputePage.fxml}: the five tabs (each its own {@link ComputeTabView}), the error
+ * banner, the late-failure notice and the details pane beside the tabs.
+ */
+public final class ComputePageView {
+    private final ComputePageViewModel viewModel;
+    private final ReadySignal ready;
+    private final Map<ComputeTab, ComputeTabView> tabViews = new EnumMap<>(ComputeTab.class);
+    private Parent detailsNode;
+    private boolean readySignalled;
+
+    @FXML private BorderPane computePage;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Label workspaceLabel;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private HBox lateFailureBar;
+    @FXML private Label lateFailureLabel;
+    @FXML private Button editAndRetryButton;
+    @FXML private SplitPane splitPane;
+    @FXML private TabPane computeTabs;
+    @FXML private Tab instancesTab;
+    @FXML private Tab clustersTab;
+    @FXML private Tab kubernetesTab;
+    @FXML private Tab inferenceTab;
+    @FXML private Tab attachedTab;
+
+    /**
+     * @param ready told once, when the first compute list of the selected workspace is on screen
+     */
+    public ComputePageView(ComputePageViewModel viewModel, ReadySignal ready) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+        this.ready = Objects.requireNonNull(ready);
+    }
+
+    @FXML
+    private void initialize() {
+        load(instancesTab, ComputeTab.INSTANCES, "compute/InstancesTab.fxml");
+        load(clustersTab, ComputeTab.CLUSTERS, "compute/ClustersTab.fxml");
+        load(kubernetesTab, ComputeTab.KUBERNETES, "compute/KubernetesTab.fxml");
+        load(inferenceTab, ComputeTab.INFERENCE_CLUSTERS, "compute/InferenceTab.fxml");
+        load(attachedTab, ComputeTab.ATTACHED, "compute/AttachedTab.fxml");
+
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
+        errorBanner.setOnRetry(viewModel::retry);
+        viewModel.lateFailureProperty().addListener((obs, old, failure) -> showLateFailure(failure));
+        showLateFailure(viewModel.lateFailureProperty().get());
+
+        detailsNode = Fxml.load("compute/ComputeDetails.fxml", new ComputeDetailsView(viewModel.details()));
+        viewModel.details().openProperty().addListener((obs, was, open) -> showDetails(open));
+
+        computePage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F5) {
+                viewModel.refresh();
+                event.consume();
+            }
+        });
+        viewModel.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                workspaceLabel.setText(viewModel.workspace() == null ? "" : viewModel.workspace().name());
+                signalReady();
+            }
+        });
+    }
+
+    private void load(Tab tab, ComputeTab kind, String fxml) {
+        ComputeTabView view = new ComputeTabView(viewModel.tab(kind));
+        tabViews.put(kind, view);
+        tab.setContent(Fxml.load(fxml, view));
+    }
+
+    /** The first list is on screen once the next pulse has laid it out: then the app may report READY. */
+    private void signalReady() {
+        if (!readySignalled) {
+            readySignalled = true;
+            Platform.runLater(ready::computeListShown);
+        }
+    }
+
+    private void showLateFailure(LateFailure failure) {
+        lateFailureBar.setVisible(failure != null);
+        lateFailureBar.setManaged(failure != null);
+        lateFailureLabel.setText(failure == null ? "" : failure.message());
+        editAndRetryButton.setVisible(failure != null && failure.canEditAndRetry());
+        editAndRetryButton.setManaged(editAndRetryButton.isVisible());
+    }
+
+    private void showDetails(boolean open) {
+        if (open && !splitPane.getItems().contains(detailsNode)) {
+            splitPane.getItems().add(detailsNode);
+            splitPane.setDividerPositions(0.58);
+        } else if (!open) {
+            splitPane.getItems().remove(detailsNode);
+        }
+    }
+
+    @FXML
+    private void onEditAndRetry() {
+        viewModel.editAndRetry();
+    }
+
+    @FXML
+    private void onDismissLateFailure() {
+        viewModel.dismissLateFailure();
+    }
+}

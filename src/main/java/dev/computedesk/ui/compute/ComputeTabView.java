@@ -1,0 +1,326 @@
+package dev.computedesk.ui.compute;
+
+import dev.computedesk.azure.model.ComputeInstanceApplication;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.compute.ComputeAction;
+import dev.computedesk.ui.common.ComputeFormKind;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Controller of one Compute tab ({@code compute/*Tab.fxml}): binds the toolbar, the table and the empty state to
+ * a {@link ComputeTabViewModel}. Each FXML column names its {@link ComputeColumn} in {@code userData}.
+ */
+public final class ComputeTabView {
+    private final ComputeTabViewModel viewModel;
+
+    @FXML private ButtonBase newButton;
+    @FXML private Button refreshButton;
+    @FXML private TextField filterField;
+    @FXML private Button startButton;
+    @FXML private Button stopButton;
+    @FXML private Button restartButton;
+    @FXML private Button deleteButton;
+    @FXML private Button detachButton;
+    @FXML private CheckBox createdByMeFilter;
+    @FXML private CheckBox canUseFilter;
+    @FXML private TableView<ComputeRow> table;
+    @FXML private VBox emptyState;
+    @FXML private Label countLabel;
+
+    public ComputeTabView(ComputeTabViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+    }
+
+    @FXML
+    private void initialize() {
+        String me = viewModel.myObjectId();
+        for (TableColumn<ComputeRow, ?> column : table.getColumns()) {
+            configure(cast(column));
+        }
+        table.setItems(viewModel.rows());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ComputeRow>) change ->
+                viewModel.selected().setAll(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(Objects::nonNull).toList()));
+        table.setRowFactory(view -> {
+            TableRow<ComputeRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.openDetails(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.openDetails(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label placeholder = new Label("No computes match the filter.");
+        placeholder.getStyleClass().add("muted");
+        table.setPlaceholder(placeholder);
+
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        refreshButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.loadingProperty().get(), viewModel.loadingProperty()));
+        bindAction(startButton, ComputeAction.START);
+        bindAction(stopButton, ComputeAction.STOP);
+        bindAction(restartButton, ComputeAction.RESTART);
+        bindAction(deleteButton, ComputeAction.DELETE);
+        bindAction(detachButton, ComputeAction.DETACH);
+        if (createdByMeFilter != null) {
+            createdByMeFilter.selectedProperty().bindBidirectional(viewModel.createdByMeProperty());
+        }
+        if (canUseFilter != null) {
+            canUseFilter.selectedProperty().bindBidirectional(viewModel.canUseProperty());
+        }
+        javafx.beans.binding.BooleanBinding showEmpty = viewModel.emptyProperty()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> viewModel.loadedProperty().get(),
+                        viewModel.loadedProperty()));
+        emptyState.visibleProperty().bind(showEmpty);
+        emptyState.managedProperty().bind(showEmpty);
+        table.visibleProperty().bind(showEmpty.not());
+        if (countLabel != null) {
+            countLabel.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows()).asString("%,d shown"));
+        }
+        if (newButton instanceof Button button) {
+            button.setOnAction(event -> viewModel.createNew());
+        }
+    }
+
+    private void bindAction(Button button, ComputeAction action) {
+        if (button != null) {
+            button.disableProperty().bind(viewModel.canProperty(action).not());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableColumn<ComputeRow, ComputeResource> cast(TableColumn<ComputeRow, ?> column) {
+        return (TableColumn<ComputeRow, ComputeResource>) column;
+    }
+
+    private void configure(TableColumn<ComputeRow, ComputeResource> column) {
+        ComputeColumn kind = ComputeColumn.valueOf(String.valueOf(column.getUserData()));
+        String me = viewModel.myObjectId();
+        column.setCellValueFactory(data -> data.getValue().computeProperty());
+        column.setComparator(kind.comparator(me));
+        switch (kind) {
+            case STATE -> column.setCellFactory(c -> new StateCell());
+            case APPLICATIONS -> column.setCellFactory(c -> new ApplicationsCell());
+            case NODE_STATES -> column.setCellFactory(c -> new NodeBarCell());
+            default -> column.setCellFactory(c -> new TextCell(kind));
+        }
+    }
+
+    // ------------------------------------------------------------------ events (one line each)
+
+    @FXML
+    private void onRefresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void onNew() {
+        viewModel.createNew();
+    }
+
+    @FXML
+    private void onStart() {
+        viewModel.start();
+    }
+
+    @FXML
+    private void onStop() {
+        viewModel.stop();
+    }
+
+    @FXML
+    private void onRestart() {
+        viewModel.restart();
+    }
+
+    @FXML
+    private void onDelete() {
+        viewModel.delete();
+    }
+
+    @FXML
+    private void onDetach() {
+        viewModel.detach();
+    }
+
+    @FXML
+    private void onAttachVm() {
+        viewModel.createNew(ComputeFormKind.VIRTUAL_MACHINE);
+    }
+
+    @FXML
+    private void onAttachHdInsight() {
+        viewModel.createNew(ComputeFormKind.HDINSIGHT);
+    }
+
+    @FXML
+    private void onAttachDatabricks() {
+        viewModel.createNew(ComputeFormKind.DATABRICKS);
+    }
+
+    @FXML
+    private void onAttachAdla() {
+        viewModel.createNew(ComputeFormKind.DATA_LAKE_ANALYTICS);
+    }
+
+    @FXML
+    private void onAttachSynapse() {
+        viewModel.createNew(ComputeFormKind.SYNAPSE_SPARK);
+    }
+
+    /** The table, for the page's keyboard handling and for tests. */
+    TableView<ComputeRow> table() {
+        return table;
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    /** Plain text of a column. */
+    private final class TextCell extends TableCell<ComputeRow, ComputeResource> {
+        private final ComputeColumn kind;
+
+        TextCell(ComputeColumn kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        protected void updateItem(ComputeResource item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : kind.text(item, viewModel.myObjectId()));
+        }
+    }
+
+    /** A coloured badge, with a spinner while the compute is in transition. */
+    private static final class StateCell extends TableCell<ComputeRow, ComputeResource> {
+        private final Label badge = new Label();
+        private final ProgressIndicator spinner = new ProgressIndicator();
+        private final HBox box = new HBox(6, spinner, badge);
+
+        StateCell() {
+            spinner.getStyleClass().add("state-spinner");
+            spinner.setManaged(false);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setGraphic(null);
+        }
+
+        @Override
+        protected void updateItem(ComputeResource item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                spinner.setProgress(0);
+                return;
+            }
+            boolean busy = ComputeRow.isTransitional(item);
+            // An indeterminate spinner animates every pulse, so only rows in transition get one.
+            spinner.setProgress(busy ? ProgressIndicator.INDETERMINATE_PROGRESS : 0);
+            spinner.setVisible(busy);
+            spinner.setManaged(busy);
+            badge.setText(ComputeColumn.stateText(item));
+            badge.getStyleClass().setAll("label", "state-badge", ComputeColumn.stateStyle(item));
+            setGraphic(box);
+        }
+    }
+
+    /** An instance's applications as links opened in the system browser (only while it runs). */
+    private final class ApplicationsCell extends TableCell<ComputeRow, ComputeResource> {
+        private final HBox links = new HBox(8);
+
+        @Override
+        protected void updateItem(ComputeResource item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            List<ComputeInstanceApplication> apps = ComputeColumn.applications(item);
+            boolean running = "state-ok".equals(ComputeColumn.stateStyle(item));
+            links.getChildren().setAll(apps.stream().map(app -> {
+                Hyperlink link = new Hyperlink(app.displayName());
+                link.setDisable(!running);
+                link.setTooltip(new Tooltip(running ? app.endpointUri() : "Start the instance to open " + app.displayName()));
+                link.setOnAction(event -> viewModel.openApplication(app.endpointUri()));
+                return (Node) link;
+            }).toList());
+            setGraphic(apps.isEmpty() ? null : links);
+        }
+    }
+
+    /** A small stacked bar of a cluster's node states (idle, running, preparing, unusable, leaving, preempted). */
+    private static final class NodeBarCell extends TableCell<ComputeRow, ComputeResource> {
+        private static final double WIDTH = 120;
+        private final HBox bar = new HBox();
+        private final Tooltip tooltip = new Tooltip();
+
+        NodeBarCell() {
+            bar.getStyleClass().add("node-bar");
+            bar.setMaxWidth(WIDTH);
+            bar.setPrefWidth(WIDTH);
+        }
+
+        @Override
+        protected void updateItem(ComputeResource item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            int[] counts = ComputeColumn.nodeStateCounts(item);
+            int total = 0;
+            for (int count : counts) {
+                total += count;
+            }
+            bar.getChildren().clear();
+            for (int i = 0; i < counts.length && total > 0; i++) {
+                if (counts[i] > 0) {
+                    Region part = new Region();
+                    part.getStyleClass().addAll("node-part", "node-" + ComputeColumn.NODE_STATE_NAMES.get(i));
+                    part.setPrefWidth(WIDTH * counts[i] / total);
+                    HBox.setHgrow(part, Priority.NEVER);
+                    bar.getChildren().add(part);
+                }
+            }
+            if (total == 0) {
+                bar.getStyleClass().add("node-bar-empty");
+            } else {
+                bar.getStyleClass().remove("node-bar-empty");
+            }
+            tooltip.setText(ComputeColumn.nodeStatesText(item));
+            setTooltip(tooltip);
+            setGraphic(bar);
+        }
+    }
+}

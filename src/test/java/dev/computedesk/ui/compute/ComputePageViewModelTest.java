@@ -1,0 +1,462 @@
+package dev.computedesk.ui.compute;
+
+import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ComputeInstanceSettings;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.compute.ComputeAction;
+import dev.computedesk.domain.compute.ComputeTab;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.emulator.Fault;
+import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.ui.common.ActivityEntry;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.TrackingTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Compute page's view-models against the emulator (manual clock), with the synchronous executor. */
+class ComputePageViewModelTest {
+    private EmulatorFixture fx;
+    private final OperationLog log = new OperationLog();
+    private final ComputeTestDoubles.ManualScheduler scheduler = new ComputeTestDoubles.ManualScheduler();
+    private final ComputeTestDoubles.ScriptedDialogs dialogs = new ComputeTestDoubles.ScriptedDialogs();
+    private final ComputeTestDoubles.RecordingNavigator navigator = new ComputeTestDoubles.RecordingNavigator();
+    private final List<String> clipboard = new ArrayList<>();
+    private final List<String> opened = new ArrayList<>();
+    private ComputePageViewModel page;
+
+    @BeforeEach
+    void open() {
+        fx = EmulatorFixture.start();
+        page = new ComputePageViewModel(TrackingTaskExecutor.synchronous(log), dialogs, clipboard::add, opened::add,
+                navigator, scheduler);
+        page.show(fx.connection(), fx.demoWorkspace());
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private ComputeTabViewModel tab(ComputeTab tab) {
+        return page.tab(tab);
+    }
+
+    private List<String> names(ComputeTab tab) {
+        return tab(tab).rows().stream().map(ComputeRow::name).toList();
+    }
+
+    private ComputeRow row(String name) {
+        return page.row(name).orElseThrow(() -> new AssertionError("no row " + name));
+    }
+
+    private String text(ComputeColumn column, String name) {
+        return column.text(row(name).compute(), DemoSeed.USER_OID);
+    }
+
+    private void select(ComputeTab tab, String... names) {
+        List<ComputeRow> rows = new ArrayList<>();
+        for (String name : names) {
+            rows.add(row(name));
+        }
+        tab(tab).selected().setAll(rows);
+    }
+
+    private boolean can(ComputeTab tab, ComputeAction action) {
+        return tab(tab).canProperty(action).get();
+    }
+
+    /** Moves the emulator's clock, then lets the page's scheduled re-reads run until nothing is in transition. */
+    private void settle(Duration duration) {
+        fx.tick(duration);
+        for (int i = 0; i < 10 && scheduler.hasPending(); i++) {
+            scheduler.fire();
+        }
+    }
+
+    @Nested
+    class Instances {
+        @Test
+        void listsTheSeededInstancesWithTheirColumns() {
+            assertThat(names(ComputeTab.INSTANCES)).contains(DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_STOPPED,
+                    DemoSeed.CI_NO_PUBLIC_IP, DemoSeed.CI_CREATING, DemoSeed.CI_FAILED, DemoSeed.CI_OTHER_USER,
+                    DemoSeed.CI_ASSIGNED_TO_ME, DemoSeed.CI_GPU).doesNotContain(DemoSeed.CLUSTER_WITH_NODES);
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Running");
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_STOPPED)).isEqualTo("Stopped");
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_CREATING)).isEqualTo("Creating");
+            assertThat(ComputeColumn.stateStyle(row(DemoSeed.CI_FAILED).compute())).isEqualTo("state-error");
+            assertThat(ComputeColumn.stateStyle(row(DemoSeed.CI_CREATING).compute())).isEqualTo("state-busy");
+            assertThat(text(ComputeColumn.VM_SIZE, DemoSeed.CI_GPU)).isEqualTo("Standard_NC6s_v3");
+            assertThat(text(ComputeColumn.CREATED_BY, DemoSeed.CI_OTHER_USER)).isEqualTo(DemoSeed.OTHER_USER_NAME);
+            assertThat(text(ComputeColumn.CREATED_BY, DemoSeed.CI_RUNNING_SSH)).contains("(me)");
+            assertThat(text(ComputeColumn.ASSIGNED_TO, DemoSeed.CI_ASSIGNED_TO_ME)).isEqualTo("Me");
+            assertThat(text(ComputeColumn.CREATED_ON, DemoSeed.CI_RUNNING_SSH)).isNotEqualTo("\u2014");
+            assertThat(text(ComputeColumn.APPLICATIONS, DemoSeed.CI_RUNNING_SSH)).contains("Jupyter");
+            assertThat(page.loadedProperty().get()).isTrue();
+        }
+
+        @Test
+        void enablesExactlyWhatTheStateAllows() {
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.START)).isFalse();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.STOP)).isTrue();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.RESTART)).isTrue();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.DELETE)).isTrue();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.DETACH)).isFalse();
+
+            select(ComputeTab.INSTANCES, DemoSeed.CI_STOPPED);
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.START)).isTrue();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.STOP)).isFalse();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.RESTART)).isFalse();
+
+            select(ComputeTab.INSTANCES, DemoSeed.CI_CREATING);
+            assertThat(tab(ComputeTab.INSTANCES).allowedActionsProperty().get()).isEmpty();
+
+            select(ComputeTab.INSTANCES, DemoSeed.CI_FAILED);
+            assertThat(tab(ComputeTab.INSTANCES).allowedActionsProperty().get()).containsExactly(ComputeAction.DELETE);
+        }
+
+        @Test
+        void bulkActionsNeedEverySelectedRowToAllowThem() {
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_STOPPED);
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.START)).isFalse();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.STOP)).isFalse();
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.DELETE)).isTrue();
+
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_OTHER_USER);
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.STOP)).isTrue();
+            tab(ComputeTab.INSTANCES).stop();
+
+            assertThat(dialogs.asked).singleElement().satisfies(question -> {
+                assertThat(question.header()).isEqualTo("Stop 2 compute instances?");
+                assertThat(question.targets()).containsExactly(DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_OTHER_USER);
+                assertThat(question.confirmLabel()).isEqualTo("Stop");
+            });
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_OTHER_USER)).isEqualTo("Stopping");
+            assertThat(log.finished()).extracting(ActivityEntry::title).contains(
+                    "Stopping compute instance " + DemoSeed.CI_RUNNING_SSH,
+                    "Stopping compute instance " + DemoSeed.CI_OTHER_USER);
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.STOP)).isFalse();
+        }
+
+        @Test
+        void stopShowsStoppingThenStoppedAsTheClockMoves() {
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+            tab(ComputeTab.INSTANCES).stop();
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+            assertThat(row(DemoSeed.CI_RUNNING_SSH).isTransitional()).isTrue();
+            assertThat(scheduler.delays).first().isEqualTo(ComputePageViewModel.BACKOFF.get(0));
+
+            settle(Duration.ofSeconds(6));
+
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.START)).isTrue();
+        }
+
+        @Test
+        void startDoesNotAskAndCancellingAStopSendsNothing() {
+            select(ComputeTab.INSTANCES, DemoSeed.CI_STOPPED);
+            tab(ComputeTab.INSTANCES).start();
+            assertThat(dialogs.asked).isEmpty();
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_STOPPED)).isEqualTo("Starting");
+
+            dialogs.answer = false;
+            select(ComputeTab.INSTANCES, DemoSeed.CI_OTHER_USER);
+            tab(ComputeTab.INSTANCES).stop();
+            assertThat(dialogs.asked).hasSize(1);
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_OTHER_USER)).isEqualTo("Running");
+        }
+
+        @Test
+        void filtersAsTheUserTypesAndByWhoCreatedOrMayUseAnInstance() {
+            ComputeTabViewModel instances = tab(ComputeTab.INSTANCES);
+            instances.filterTextProperty().set("dana");
+            assertThat(names(ComputeTab.INSTANCES)).containsExactlyInAnyOrder(DemoSeed.CI_RUNNING_SSH,
+                    DemoSeed.CI_STOPPED, DemoSeed.CI_ASSIGNED_TO_ME);
+            instances.filterTextProperty().set("NC6s");
+            assertThat(names(ComputeTab.INSTANCES)).containsExactly(DemoSeed.CI_GPU);
+            instances.filterTextProperty().set("");
+
+            instances.createdByMeProperty().set(true);
+            assertThat(names(ComputeTab.INSTANCES)).contains(DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_STOPPED)
+                    .doesNotContain(DemoSeed.CI_OTHER_USER, DemoSeed.CI_ASSIGNED_TO_ME, DemoSeed.CI_GPU);
+            instances.createdByMeProperty().set(false);
+
+            instances.canUseProperty().set(true);
+            assertThat(names(ComputeTab.INSTANCES)).contains(DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_ASSIGNED_TO_ME)
+                    .doesNotContain(DemoSeed.CI_OTHER_USER, DemoSeed.CI_GPU);
+        }
+
+        @Test
+        void refreshKeepsTheRowsAndTheSelection() {
+            ComputeRow before = row(DemoSeed.CI_RUNNING_SSH);
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+            int count = page.rows().size();
+
+            page.refresh();
+
+            assertThat(page.rows()).hasSize(count);
+            assertThat(row(DemoSeed.CI_RUNNING_SSH)).isSameAs(before);
+            assertThat(tab(ComputeTab.INSTANCES).selected()).containsExactly(before);
+            assertThat(tab(ComputeTab.INSTANCES).rows()).contains(before);
+        }
+
+        @Test
+        void aFailedActionShowsArmsErrorAndLeavesTheRowAsItWas() {
+            fx.emulator().injectFault(Fault.status("POST", "/computes/" + DemoSeed.CI_RUNNING_SSH + "/stop", 1, 500, 0));
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+            ComputeResource before = row(DemoSeed.CI_RUNNING_SSH).compute();
+
+            tab(ComputeTab.INSTANCES).stop();
+
+            assertThat(page.errorProperty().get()).isNotNull().satisfies(error -> {
+                assertThat(error.what()).isEqualTo("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH + " failed");
+                assertThat(error.code()).isEqualTo("InternalServerError");
+                assertThat(error.requestId()).isNotEmpty();
+                assertThat(error.retryable()).isTrue();
+            });
+            assertThat(row(DemoSeed.CI_RUNNING_SSH).compute()).isEqualTo(before);
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.STOP)).isTrue();
+
+            page.retry();
+            assertThat(page.errorProperty().get()).isNull();
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+        }
+
+        @Test
+        void aFailedListShowsTheErrorAndRetryLoadsIt() {
+            // A connection that does not retry, so the 503 reaches the page at once.
+            var noRetries = new ConnectionFactory(new ConnectionFactory.ConnectionOptions("test", null, 0,
+                    Duration.ofSeconds(1), Duration.ofSeconds(1))).emulator(fx.emulator().baseUrl(), fx.emulator().token());
+            fx.emulator().injectFault(Fault.status("GET", "/workspaces/" + DemoSeed.WORKSPACE + "/computes$", 1, 503, 0));
+            page.show(noRetries, fx.demoWorkspace());
+            assertThat(page.errorProperty().get()).isNotNull();
+            assertThat(page.errorProperty().get().code()).isEqualTo("ServiceUnavailable");
+            assertThat(page.rows()).isEmpty();
+
+            page.retry();
+            assertThat(page.errorProperty().get()).isNull();
+            assertThat(names(ComputeTab.INSTANCES)).contains(DemoSeed.CI_RUNNING_SSH);
+        }
+
+        @Test
+        void newOpensTheInstanceForm() {
+            tab(ComputeTab.INSTANCES).createNew();
+            assertThat(navigator.forms).containsExactly(ComputeFormKind.COMPUTE_INSTANCE);
+        }
+
+        @Test
+        void aComputeCreatedElsewhereAppearsAtOnceAsCreating() {
+            ComputeResource request = ComputeResource.request(DemoSeed.LOCATION, null,
+                    ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate(
+                            "Standard_DS2_v2", null, null, null, null, null, null, null, null)));
+            page.onComputeChange(new ComputeEvents.Change(fx.demoWorkspace(), "ci-new", request,
+                    ComputeEvents.Kind.CREATING));
+
+            assertThat(names(ComputeTab.INSTANCES)).contains("ci-new");
+            assertThat(text(ComputeColumn.STATE, "ci-new")).isEqualTo("Creating");
+            assertThat(scheduler.hasPending()).isTrue();
+        }
+
+        @Test
+        void aCreateThatFailsLaterOffersEditAndRetry() {
+            fx.emulator().injectFault(Fault.provisioningFailure("/computes/ci-late$", 1));
+            ComputeResource request = ComputeResource.request(DemoSeed.LOCATION, null,
+                    ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate(
+                            "Standard_DS2_v2", null, null, null, null, null, null, null, null)));
+            fx.connection().computes().createOrUpdate(fx.demoWorkspace(), "ci-late", request);
+            page.onComputeChange(new ComputeEvents.Change(fx.demoWorkspace(), "ci-late", request,
+                    ComputeEvents.Kind.CREATING));
+            scheduler.fire();
+            assertThat(row("ci-late").isTransitional()).isTrue();
+
+            settle(Duration.ofSeconds(30));
+
+            assertThat(ComputeColumn.stateStyle(row("ci-late").compute())).isEqualTo("state-error");
+            LateFailure failure = page.lateFailureProperty().get();
+            assertThat(failure).isNotNull();
+            assertThat(failure.canEditAndRetry()).isTrue();
+            page.editAndRetry();
+            assertThat(navigator.retries).containsExactly("COMPUTE_INSTANCE:ci-late");
+        }
+    }
+
+    @Nested
+    class Clusters {
+        @Test
+        void listsClustersWithNodesTierAndAllocation() {
+            assertThat(names(ComputeTab.CLUSTERS)).containsExactlyInAnyOrder(DemoSeed.CLUSTER_WITH_NODES,
+                    DemoSeed.CLUSTER_IDLE);
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("Succeeded");
+            assertThat(text(ComputeColumn.NODES, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("2/2 (2\u20134)");
+            assertThat(text(ComputeColumn.TIER, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("Dedicated");
+            assertThat(text(ComputeColumn.TIER, DemoSeed.CLUSTER_IDLE)).isEqualTo("Low priority");
+            assertThat(text(ComputeColumn.ALLOCATION, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("Steady");
+            assertThat(text(ComputeColumn.NODE_STATES, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("1 idle, 1 running");
+            assertThat(text(ComputeColumn.NODES, DemoSeed.CLUSTER_IDLE)).isEqualTo("0/0 (0\u20132)");
+        }
+
+        @Test
+        void onlyDeleteIsOfferedAndItAsksThenRemovesTheCluster() {
+            select(ComputeTab.CLUSTERS, DemoSeed.CLUSTER_IDLE);
+            assertThat(tab(ComputeTab.CLUSTERS).allowedActionsProperty().get()).contains(ComputeAction.DELETE)
+                    .doesNotContain(ComputeAction.START, ComputeAction.STOP, ComputeAction.DETACH);
+
+            tab(ComputeTab.CLUSTERS).delete();
+
+            assertThat(dialogs.asked).singleElement().satisfies(question -> {
+                assertThat(question.consequence()).contains("removes the cluster and its nodes");
+                assertThat(question.targets()).containsExactly(DemoSeed.CLUSTER_IDLE);
+            });
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CLUSTER_IDLE)).isEqualTo("Deleting");
+            settle(Duration.ofSeconds(10));
+            assertThat(names(ComputeTab.CLUSTERS)).containsExactly(DemoSeed.CLUSTER_WITH_NODES);
+        }
+
+        @Test
+        void theDetailsListTheNodesAndCopyTheClusterAsYamlWithoutSecrets() {
+            tab(ComputeTab.CLUSTERS).openDetails(row(DemoSeed.CLUSTER_WITH_NODES));
+            ComputeDetailsViewModel details = page.details();
+
+            assertThat(details.openProperty().get()).isTrue();
+            assertThat(details.clusterProperty().get()).isTrue();
+            assertThat(details.nodes()).hasSize(2);
+            assertThat(details.nodes()).allSatisfy(node -> {
+                assertThat(node.nodeId()).isNotBlank();
+                assertThat(node.privateIpAddress()).isNotBlank();
+                assertThat(node.port()).isNotNull();
+            });
+            assertThat(details.nodeStates()).extracting(ComputeDetailsViewModel.NodeStateCount::count)
+                    .containsExactly(1, 1, 0, 0, 0, 0);
+            assertThat(details.attributes()).extracting(ComputeDetailsViewModel.Attribute::label)
+                    .contains("Virtual machine size", "Tier", "Allocation state", "Resource ID");
+
+            details.copyYaml();
+            assertThat(clipboard).singleElement().asString()
+                    .contains("type: amlcompute", "size: Standard_DS3_v2", "tier: dedicated", "min_instances: 2",
+                            "max_instances: 4", "idle_time_before_scale_down: 120", "admin_username: azureuser")
+                    .doesNotContain("Demo-Passw0rd!");
+
+            details.copyResourceId();
+            assertThat(clipboard.get(1)).isEqualTo(DemoSeed.computeId(DemoSeed.WORKSPACE, DemoSeed.CLUSTER_WITH_NODES));
+
+            assertThat(details.canConnectProperty().get()).isFalse();
+            details.selectedNodeProperty().set(details.nodes().get(0));
+            details.connect();
+            assertThat(navigator.sshTargets).singleElement().asString().startsWith(DemoSeed.CLUSTER_WITH_NODES + "/");
+        }
+    }
+
+    @Nested
+    class Kubernetes {
+        @Test
+        void listsKubernetesComputesAndDetachAsksThenRemovesTheRow() {
+            assertThat(names(ComputeTab.KUBERNETES)).containsExactly(DemoSeed.ATTACHED_KUBERNETES);
+            assertThat(text(ComputeColumn.NAMESPACE, DemoSeed.ATTACHED_KUBERNETES)).isEqualTo("azureml");
+            assertThat(text(ComputeColumn.RESOURCE, DemoSeed.ATTACHED_KUBERNETES)).startsWith(DemoSeed.ARC_CLUSTER);
+            assertThat(text(ComputeColumn.STATE, DemoSeed.ATTACHED_KUBERNETES)).isEqualTo("Succeeded");
+
+            select(ComputeTab.KUBERNETES, DemoSeed.ATTACHED_KUBERNETES);
+            assertThat(tab(ComputeTab.KUBERNETES).allowedActionsProperty().get()).containsExactly(ComputeAction.DETACH);
+            tab(ComputeTab.KUBERNETES).detach();
+
+            assertThat(dialogs.asked).singleElement().satisfies(question -> {
+                assertThat(question.consequence()).contains("keeps the Kubernetes cluster");
+                assertThat(question.confirmLabel()).isEqualTo("Detach");
+            });
+            settle(Duration.ofSeconds(5));
+            assertThat(names(ComputeTab.KUBERNETES)).isEmpty();
+            assertThat(tab(ComputeTab.KUBERNETES).emptyProperty().get()).isTrue();
+        }
+
+        @Test
+        void newOpensTheKubernetesAttachForm() {
+            tab(ComputeTab.KUBERNETES).createNew();
+            assertThat(navigator.forms).containsExactly(ComputeFormKind.KUBERNETES);
+        }
+    }
+
+    @Nested
+    class Inference {
+        @Test
+        void listsAksClustersAndOffersDetachAndDeleteForOnesTheWorkspaceCreated() {
+            assertThat(names(ComputeTab.INFERENCE_CLUSTERS)).containsExactly(DemoSeed.AKS_CLUSTER);
+            assertThat(text(ComputeColumn.VM_SIZE, DemoSeed.AKS_CLUSTER)).isEqualTo("Standard_D3_v2");
+            assertThat(text(ComputeColumn.NODES, DemoSeed.AKS_CLUSTER)).isEqualTo("3");
+            assertThat(text(ComputeColumn.PURPOSE, DemoSeed.AKS_CLUSTER)).isEqualTo("Production");
+
+            select(ComputeTab.INFERENCE_CLUSTERS, DemoSeed.AKS_CLUSTER);
+            assertThat(tab(ComputeTab.INFERENCE_CLUSTERS).allowedActionsProperty().get())
+                    .containsExactlyInAnyOrder(ComputeAction.DETACH, ComputeAction.DELETE);
+            tab(ComputeTab.INFERENCE_CLUSTERS).delete();
+            assertThat(dialogs.asked).singleElement().satisfies(question ->
+                    assertThat(question.consequence()).contains("removes the AKS cluster from Azure", "Detach would keep it"));
+        }
+
+        @Test
+        void newOpensTheAksForm() {
+            tab(ComputeTab.INFERENCE_CLUSTERS).createNew();
+            assertThat(navigator.forms).containsExactly(ComputeFormKind.INFERENCE_CLUSTER);
+        }
+    }
+
+    @Nested
+    class Attached {
+        @Test
+        void listsEveryAttachedTypeWithItsResource() {
+            assertThat(names(ComputeTab.ATTACHED)).containsExactlyInAnyOrder(DemoSeed.ATTACHED_VM,
+                    DemoSeed.ATTACHED_HDINSIGHT, DemoSeed.ATTACHED_DATABRICKS, DemoSeed.ATTACHED_DATA_LAKE_ANALYTICS,
+                    DemoSeed.ATTACHED_SYNAPSE_SPARK, DemoSeed.ATTACHED_DATA_FACTORY);
+            assertThat(text(ComputeColumn.TYPE, DemoSeed.ATTACHED_VM)).isEqualTo("Virtual machine");
+            assertThat(text(ComputeColumn.TYPE, DemoSeed.ATTACHED_SYNAPSE_SPARK)).isEqualTo("Synapse Spark pool");
+            assertThat(text(ComputeColumn.RESOURCE, DemoSeed.ATTACHED_VM)).startsWith(DemoSeed.VM);
+        }
+
+        @Test
+        void detachIsTheOnlyActionAndItSaysTheVirtualMachineIsKept() {
+            select(ComputeTab.ATTACHED, DemoSeed.ATTACHED_VM, DemoSeed.ATTACHED_HDINSIGHT);
+            assertThat(tab(ComputeTab.ATTACHED).allowedActionsProperty().get()).containsExactly(ComputeAction.DETACH);
+            select(ComputeTab.ATTACHED, DemoSeed.ATTACHED_VM);
+            tab(ComputeTab.ATTACHED).detach();
+            assertThat(dialogs.asked.get(0).consequence()).startsWith("Detach removes it from this workspace and keeps "
+                    + "the virtual machine");
+        }
+
+        @Test
+        void theDetailsOfAnAttachedVmCopyAsYamlWithoutItsPassword() {
+            tab(ComputeTab.ATTACHED).openDetails(row(DemoSeed.ATTACHED_VM));
+            page.details().copyYaml();
+            assertThat(clipboard).singleElement().asString().contains("type: virtualmachine", "resource_id: ",
+                    "admin_username: azureuser").doesNotContain("Vm-Passw0rd!");
+
+            tab(ComputeTab.ATTACHED).openDetails(row(DemoSeed.ATTACHED_DATABRICKS));
+            assertThat(page.details().yamlSupportedProperty().get()).isFalse();
+        }
+
+        @Test
+        void theMenuOpensTheChosenAttachForm() {
+            tab(ComputeTab.ATTACHED).createNew(ComputeFormKind.SYNAPSE_SPARK);
+            assertThat(navigator.forms).containsExactly(ComputeFormKind.SYNAPSE_SPARK);
+        }
+    }
+
+    @Test
+    void switchingWorkspaceShowsTheOtherWorkspacesComputes() {
+        page.show(fx.connection(), new dev.computedesk.azure.model.WorkspaceRef(DemoSeed.SUBSCRIPTION_ID,
+                DemoSeed.RESOURCE_GROUP, DemoSeed.WORKSPACE_2, DemoSeed.LOCATION));
+        assertThat(names(ComputeTab.CLUSTERS)).containsExactly("cpu-small");
+        assertThat(tab(ComputeTab.INSTANCES).emptyProperty().get()).isTrue();
+    }
+}
