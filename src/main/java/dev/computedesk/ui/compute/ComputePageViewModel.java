@@ -55,6 +55,8 @@ public final class ComputePageViewModel {
             Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(15));
     /** Above this many computes in transition, one list call is cheaper than one GET each. */
     static final int MAX_SINGLE_READS = 20;
+    /** Rows put on screen per pulse while a long list arrives. */
+    static final int CHUNK = 1_000;
 
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -197,34 +199,56 @@ public final class ComputePageViewModel {
         listTask = executor.submit(BackgroundTask.titled(title, ws.name(), token -> client.list(ws))
                 .onSuccess(list -> {
                     if (gen == generation) {
-                        merge(list, true);
                         error.set(null);
-                        loaded.set(true);
-                        followTransitions(true);
+                        publish(list, 0, gen);
                     }
                 })
                 .onFailure(failure -> {
                     if (gen == generation) {
+                        loading.set(false);
                         showError(ErrorInfos.from("Listing computes failed", failure), this::refresh);
                     }
                 })
                 .whenDone(() -> {
                     if (gen == generation) {
-                        loading.set(false);
                         listTask = null;
                     }
                 }));
     }
 
-    /** Applies a list: updates rows in place, adds new ones, and (a complete list) drops what is gone. */
-    private void merge(List<ComputeResource> computes, boolean complete) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * Puts a listed workspace on screen {@value #CHUNK} rows per pulse, so 10,000 computes never hold the FX
+     * thread for long and the first rows show at once; then drops the rows the list no longer has.
+     */
+    private void publish(List<ComputeResource> list, int from, long gen) {
+        int to = Math.min(from + CHUNK, list.size());
+        merge(list.subList(from, to));
+        loaded.set(true);
+        if (to < list.size()) {
+            scheduler.schedule(Duration.ZERO, () -> {
+                if (gen == generation) {
+                    publish(list, to, gen);
+                }
+            });
+            return;
+        }
+        Set<String> listed = new HashSet<>();
+        list.forEach(compute -> listed.add(compute.name()));
+        if (listed.size() < byName.size()) {
+            rows.removeIf(row -> !listed.contains(row.name()));
+            byName.keySet().retainAll(listed);
+        }
+        loading.set(false);
+        followTransitions(true);
+    }
+
+    /** Applies part of a list: updates rows in place and adds new ones. */
+    private void merge(List<ComputeResource> computes) {
         List<ComputeRow> added = new ArrayList<>();
         for (ComputeResource compute : computes) {
             if (compute.name() == null) {
                 continue;
             }
-            seen.add(compute.name());
             ComputeRow row = byName.get(compute.name());
             if (row == null) {
                 row = new ComputeRow(compute);
@@ -235,10 +259,6 @@ public final class ComputePageViewModel {
             }
         }
         rows.addAll(added);
-        if (complete && seen.size() < byName.size()) {
-            rows.removeIf(row -> !seen.contains(row.name()));
-            byName.keySet().retainAll(seen);
-        }
     }
 
     /** Updates one row, noticing a create that failed after it was accepted. */

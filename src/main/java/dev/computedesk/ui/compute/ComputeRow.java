@@ -27,10 +27,15 @@ import java.util.Set;
 public final class ComputeRow {
     private final String name;
     private final ReadOnlyObjectWrapper<ComputeResource> compute;
+    /** A compute's type never changes under its name, so its tab is worked out once (the tab filters ask often). */
+    private final ComputeTab tab;
+    private ComputeResource searchTextOf;
+    private String searchText;
 
     ComputeRow(ComputeResource resource) {
         this.name = Objects.requireNonNull(resource.name(), "name");
         this.compute = new ReadOnlyObjectWrapper<>(this, "compute", resource);
+        this.tab = kindOf(resource).map(ComputeKind::tab).orElse(null);
     }
 
     /** The compute's name (the row's identity; case-insensitive in ARM, compared as given here). */
@@ -57,7 +62,26 @@ public final class ComputeRow {
 
     /** The tab that lists it, or empty for an unknown type (listed nowhere). */
     public Optional<ComputeTab> tab() {
-        return kind().map(ComputeKind::tab);
+        return Optional.ofNullable(tab);
+    }
+
+    /** True when the row belongs on {@code target}. */
+    boolean isOn(ComputeTab target) {
+        return tab == target;
+    }
+
+    /**
+     * What the type-ahead filter searches, lower-cased: the name, state, VM size and type. Kept until the compute
+     * changes, so each keystroke compares strings instead of formatting 10,000 rows again.
+     */
+    String searchText() {
+        ComputeResource current = compute.get();
+        if (searchTextOf != current) {
+            searchText = String.join("\n", name, ComputeColumn.stateText(current), ComputeColumn.vmSize(current),
+                    ComputeColumn.typeLabel(current)).toLowerCase(Locale.ROOT);
+            searchTextOf = current;
+        }
+        return searchText;
     }
 
     /** What {@link ComputeActions} needs to know about this row. */

@@ -12,7 +12,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -249,7 +248,11 @@ public final class ComputeTabView {
             spinner.setVisible(busy);
             spinner.setManaged(busy);
             badge.setText(ComputeColumn.stateText(item));
-            badge.getStyleClass().setAll("label", "state-badge", ComputeColumn.stateStyle(item));
+            String style = ComputeColumn.stateStyle(item);
+            // Changing style classes re-applies CSS; while scrolling most rows keep theirs.
+            if (!badge.getStyleClass().contains(style)) {
+                badge.getStyleClass().setAll("label", "state-badge", style);
+            }
             setGraphic(box);
         }
     }
@@ -282,12 +285,20 @@ public final class ComputeTabView {
     private static final class NodeBarCell extends TableCell<ComputeRow, ComputeResource> {
         private static final double WIDTH = 120;
         private final HBox bar = new HBox();
+        private final Region[] parts = new Region[ComputeColumn.NODE_STATE_NAMES.size()];
         private final Tooltip tooltip = new Tooltip();
 
         NodeBarCell() {
             bar.getStyleClass().add("node-bar");
             bar.setMaxWidth(WIDTH);
             bar.setPrefWidth(WIDTH);
+            // The six parts are made once and resized, so scrolling does not build nodes or re-apply CSS.
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = new Region();
+                parts[i].getStyleClass().addAll("node-part", "node-" + ComputeColumn.NODE_STATE_NAMES.get(i));
+                HBox.setHgrow(parts[i], Priority.NEVER);
+            }
+            bar.getChildren().addAll(parts);
         }
 
         @Override
@@ -303,20 +314,11 @@ public final class ComputeTabView {
             for (int count : counts) {
                 total += count;
             }
-            bar.getChildren().clear();
-            for (int i = 0; i < counts.length && total > 0; i++) {
-                if (counts[i] > 0) {
-                    Region part = new Region();
-                    part.getStyleClass().addAll("node-part", "node-" + ComputeColumn.NODE_STATE_NAMES.get(i));
-                    part.setPrefWidth(WIDTH * counts[i] / total);
-                    HBox.setHgrow(part, Priority.NEVER);
-                    bar.getChildren().add(part);
-                }
-            }
-            if (total == 0) {
-                bar.getStyleClass().add("node-bar-empty");
-            } else {
-                bar.getStyleClass().remove("node-bar-empty");
+            for (int i = 0; i < parts.length; i++) {
+                boolean shown = total > 0 && counts[i] > 0;
+                parts[i].setVisible(shown);
+                parts[i].setManaged(shown);
+                parts[i].setPrefWidth(shown ? WIDTH * counts[i] / total : 0);
             }
             tooltip.setText(ComputeColumn.nodeStatesText(item));
             setTooltip(tooltip);

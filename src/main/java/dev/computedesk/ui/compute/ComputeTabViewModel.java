@@ -52,7 +52,7 @@ public final class ComputeTabViewModel {
                         ObservableSet<String> busyNames) {
         this.tab = tab;
         this.page = page;
-        this.tabRows = new FilteredList<>(allRows, row -> row.tab().orElse(null) == tab);
+        this.tabRows = new FilteredList<>(allRows, row -> row.isOn(tab));
         this.visibleRows = new FilteredList<>(tabRows);
         this.sortedRows = new SortedList<>(visibleRows);
         filterText.addListener((obs, old, text) -> updateFilter());
@@ -79,7 +79,7 @@ public final class ComputeTabViewModel {
         String me = page.myObjectId();
         Predicate<ComputeRow> predicate = row -> true;
         if (!text.isEmpty()) {
-            predicate = predicate.and(row -> matches(row.compute(), text, me));
+            predicate = predicate.and(row -> row.searchText().contains(text));
         }
         if (createdByMe.get()) {
             predicate = predicate.and(row -> isCreatedBy(row.compute(), me));
@@ -88,20 +88,6 @@ public final class ComputeTabViewModel {
             predicate = predicate.and(row -> canBeUsedBy(row.compute(), me));
         }
         visibleRows.setPredicate(predicate);
-    }
-
-    /** Type-ahead: the name, and the state, size and type a user reads in the row ("running", "NC6s"). */
-    private static boolean matches(ComputeResource c, String lowerText, String me) {
-        if (c.name().toLowerCase(Locale.ROOT).contains(lowerText)) {
-            return true;
-        }
-        for (ComputeColumn column : new ComputeColumn[] {ComputeColumn.STATE, ComputeColumn.VM_SIZE,
-                ComputeColumn.TYPE}) {
-            if (column.text(c, me).toLowerCase(Locale.ROOT).contains(lowerText)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Created by me": the instance's {@code createdBy.userId} is the signed-in object id (DESIGN.md "Who is me"). */

@@ -1,0 +1,298 @@
+package dev.computedesk.bench;
+
+import dev.computedesk.azure.AzureConnection;
+import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.model.AmlComputeNode;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.emulator.ClockMode;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.emulator.Emulator;
+import dev.computedesk.emulator.EmulatorConfig;
+import dev.computedesk.emulator.Seed;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.Confirmation;
+import dev.computedesk.ui.common.DialogService;
+import dev.computedesk.ui.common.Navigator;
+import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.common.UiContext;
+import dev.computedesk.ui.common.WorkspaceContext;
+import dev.computedesk.ui.compute.ComputePage;
+import dev.computedesk.ui.shell.Page;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The Compute page against the emulator's LARGE seed (10,000 computes): time from selecting the workspace to the
+ * first rows on screen and to the full list, the longest FX-thread stall meanwhile (gaps between pulses, seen by
+ * an AnimationTimer), per-keystroke filter time (median, p95), frame times while scrolling, and the heap after
+ * the load. Throttling is off, so the figures are the app's and not ARM's bucket. Run headless:
+ * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dexec.mainClass=dev.computedesk.bench.ComputePageBenchmark
+ * -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}, or under Xvfb without those.
+ */
+public final class ComputePageBenchmark {
+    private static final long NS = 1_000_000L;
+
+    private ComputePageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Emulator emulator = Emulator.start(EmulatorConfig.defaults().withSeed(Seed.LARGE)
+                .withClockMode(ClockMode.MANUAL).withThrottling(false));
+        AzureConnection connection = new ConnectionFactory().emulator(emulator.baseUrl(), emulator.token());
+        WorkspaceRef large = new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP,
+                DemoSeed.LARGE_WORKSPACE, DemoSeed.LOCATION);
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        OperationLog operations = new OperationLog();
+        TrackingTaskExecutor executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(),
+                Platform::runLater);
+        WorkspaceContext workspace = new WorkspaceContext();
+        Stage[] stage = new Stage[1];
+        Scene[] scene = new Scene[1];
+        onFx(() -> {
+            workspace.connect(connection);
+            stage[0] = new Stage();
+            UiContext context = new UiContext(executor, operations, new NoDialogs(), text -> { }, workspace,
+                    new NoNavigation(), new ComputeEvents(), url -> { }, Path.of("target", "bench-settings"),
+                    () -> stage[0], List.of(), () -> { });
+            scene[0] = new Scene((Parent) ComputePage.create(context), 1200, 780);
+            for (String css : new String[] {"app.css", "theme-light.css", "compute.css"}) {
+                scene[0].getStylesheets().add(ComputePageBenchmark.class.getResource("/css/" + css).toExternalForm());
+            }
+            stage[0].setScene(scene[0]);
+            stage[0].show();
+            return null;
+        });
+        long heapBefore = usedHeapAfterGc();
+
+        // Frame gaps: an AnimationTimer sees every pulse; a long gap is a stalled FX thread.
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        long[] firstRows = {0};
+        long[] fullList = {0};
+        long[] start = {0};
+        TableView<?> instances = onFx(() -> (TableView<?>) scene[0].lookup("#instancesTable"));
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.add(System.nanoTime());
+                if (firstRows[0] == 0 && !instances.getItems().isEmpty()) {
+                    firstRows[0] = System.nanoTime();
+                }
+                if (fullList[0] == 0 && totalRows(scene[0]) >= DemoSeed.LARGE_COMPUTE_COUNT) {
+                    fullList[0] = System.nanoTime();
+                }
+            }
+        };
+        onFx(() -> {
+            timer.start();
+            start[0] = System.nanoTime();
+            workspace.selectWorkspace(large);
+            return null;
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (fullList[0] == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(500);
+        onFx(() -> {
+            timer.stop();
+            return null;
+        });
+        long stall = longestGap(frames, start[0]);
+        long heapAfter = usedHeapAfterGc();
+
+        // Filter per keystroke: set the field's text as typing does, then lay the table out as the pulse would.
+        List<Long> keystrokes = new ArrayList<>();
+        TextField filter = onFx(() -> (TextField) scene[0].lookup("#filterField"));
+        for (int round = 0; round < 3; round++) {
+            for (String typed : new String[] {"p", "pe", "per", "perf", "perf0", "perf01", "perf012", "perf0123",
+                    "perf01", "perf", "", "ci", "c", ""}) {
+                keystrokes.add(onFx(() -> {
+                    long t = System.nanoTime();
+                    filter.setText(typed);
+                    scene[0].getRoot().applyCss();
+                    scene[0].getRoot().layout();
+                    return System.nanoTime() - t;
+                }));
+            }
+        }
+
+        // Scrolling: the clusters tab (6,667 rows) scrolled 25 rows per frame (a fast fling) for 240 frames.
+        onFx(() -> {
+            ((javafx.scene.control.TabPane) scene[0].lookup("#computeTabs")).getSelectionModel().select(1);
+            return null;
+        });
+        TableView<?> clusters = onFx(() -> (TableView<?>) scene[0].lookup("#clustersTable"));
+        String fling = scroll(scene[0], clusters, 25);
+        String wheel = scroll(scene[0], clusters, 3);
+
+        System.out.printf(Locale.ROOT, "Compute page, LARGE seed (%,d computes; throttling off)%n",
+                DemoSeed.LARGE_COMPUTE_COUNT);
+        System.out.printf(Locale.ROOT, "  first rows on screen:   %,d ms%n", (firstRows[0] - start[0]) / NS);
+        System.out.printf(Locale.ROOT, "  full list loaded:       %,d ms (%,d rows in the tables)%n",
+                (fullList[0] - start[0]) / NS, onFx(() -> totalRows(scene[0])));
+        System.out.printf(Locale.ROOT, "  longest FX stall:       %,d ms (largest gap between pulses during the load)%n",
+                stall / NS);
+        System.out.printf(Locale.ROOT, "  filter per keystroke:   median %.1f ms, p95 %.1f ms (%d keystrokes)%n",
+                percentile(keystrokes, 50) / 1e6, percentile(keystrokes, 95) / 1e6, keystrokes.size());
+        System.out.println("  scrolling, 3 rows/frame:  " + wheel);
+        System.out.println("  scrolling, 25 rows/frame: " + fling);
+        System.out.printf(Locale.ROOT, "  heap after load:        %,d MB (before: %,d MB; the emulator shares this JVM)%n",
+                heapAfter / (1024 * 1024), heapBefore / (1024 * 1024));
+
+        executor.close();
+        emulator.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Scrolls the table {@code rowsPerFrame} rows per pulse for 240 pulses; frame gaps and CSS+layout per pulse. */
+    private static String scroll(Scene scene, TableView<?> table, int rowsPerFrame) throws Exception {
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        List<Long> layouts = Collections.synchronizedList(new ArrayList<>());
+        long[] layoutStart = {0};
+        Runnable beforeLayout = () -> layoutStart[0] = System.nanoTime();
+        Runnable afterLayout = () -> layouts.add(System.nanoTime() - layoutStart[0]);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        AnimationTimer scroller = new AnimationTimer() {
+            private int step;
+
+            @Override
+            public void handle(long now) {
+                frames.add(System.nanoTime());
+                table.scrollTo(Math.min(step * rowsPerFrame, table.getItems().size() - 1));
+                if (++step > 240) {
+                    stop();
+                    done.complete(null);
+                }
+            }
+        };
+        onFx(() -> {
+            table.scrollTo(0);
+            scene.addPreLayoutPulseListener(beforeLayout);
+            scene.addPostLayoutPulseListener(afterLayout);
+            scroller.start();
+            return null;
+        });
+        done.get(120, TimeUnit.SECONDS);
+        onFx(() -> {
+            scene.removePreLayoutPulseListener(beforeLayout);
+            scene.removePostLayoutPulseListener(afterLayout);
+            return null;
+        });
+        List<Long> gaps = gaps(frames);
+        return String.format(Locale.ROOT, "frame median %.1f ms, p95 %.1f ms; CSS+layout median %.1f ms, p95 %.1f ms",
+                percentile(gaps, 50) / 1e6, percentile(gaps, 95) / 1e6, percentile(layouts, 50) / 1e6,
+                percentile(layouts, 95) / 1e6);
+    }
+
+    private static int totalRows(Scene scene) {
+        int total = 0;
+        for (String id : new String[] {"#instancesTable", "#clustersTable", "#kubernetesTable", "#inferenceTable",
+                "#attachedTable"}) {
+            TableView<?> table = (TableView<?>) scene.lookup(id);
+            total += table == null ? 0 : table.getItems().size();
+        }
+        return total;
+    }
+
+    private static long longestGap(List<Long> frames, long from) {
+        long longest = 0;
+        long previous = from;
+        synchronized (frames) {
+            for (long frame : frames) {
+                longest = Math.max(longest, frame - previous);
+                previous = frame;
+            }
+        }
+        return longest;
+    }
+
+    private static List<Long> gaps(List<Long> frames) {
+        List<Long> gaps = new ArrayList<>();
+        synchronized (frames) {
+            for (int i = 1; i < frames.size(); i++) {
+                gaps.add(frames.get(i) - frames.get(i - 1));
+            }
+        }
+        return gaps;
+    }
+
+    private static double percentile(List<Long> values, int p) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static final class NoDialogs implements DialogService {
+        @Override
+        public boolean confirm(Confirmation confirmation) {
+            return false;
+        }
+
+        @Override
+        public void inform(String title, String message) {
+        }
+    }
+
+    private static final class NoNavigation implements Navigator {
+        @Override
+        public void openCreateForm(ComputeFormKind kind) {
+        }
+
+        @Override
+        public void openEditAndRetry(ComputeFormKind kind, String computeName, ComputeResource sentRequest) {
+        }
+
+        @Override
+        public void openSshHelper(ComputeResource compute, AmlComputeNode node) {
+        }
+
+        @Override
+        public void showPage(Page page) {
+        }
+    }
+}
