@@ -81,8 +81,11 @@ public final class ComputeTabView {
                 viewModel.openDetails(table.getSelectionModel().getSelectedItem());
             }
         });
-        Label placeholder = new Label("No computes match the filter.");
+        Label placeholder = new Label();
         placeholder.getStyleClass().add("muted");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings
+                .createBooleanBinding(() -> viewModel.loadingProperty().get(), viewModel.loadingProperty()))
+                .then("Loading computes\u2026").otherwise("No computes match the filter."));
         table.setPlaceholder(placeholder);
 
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
@@ -268,8 +271,11 @@ public final class ComputeTabView {
                 setGraphic(null);
                 return;
             }
-            List<ComputeInstanceApplication> apps = ComputeColumn.applications(item);
-            boolean running = "state-ok".equals(ComputeColumn.stateStyle(item));
+            String style = ComputeColumn.stateStyle(item);
+            // A failed instance has no applications to open; a stopped one shows them greyed out.
+            List<ComputeInstanceApplication> apps = "state-error".equals(style) ? List.of()
+                    : ComputeColumn.applications(item);
+            boolean running = "state-ok".equals(style);
             links.getChildren().setAll(apps.stream().map(app -> {
                 Hyperlink link = new Hyperlink(app.displayName());
                 link.setDisable(!running);

@@ -252,6 +252,32 @@ class ComputePageViewModelTest {
         }
 
         @Test
+        void theDetailsShowWhatStudioShowsAndCopyTheInstanceAsCliYaml() {
+            tab(ComputeTab.INSTANCES).openDetails(row(DemoSeed.CI_RUNNING_SSH));
+            ComputeDetailsViewModel details = page.details();
+            assertThat(details.attributes()).extracting(ComputeDetailsViewModel.Attribute::label)
+                    .contains("State", "Public IP address", "Private IP address", "Region", "Virtual machine size",
+                            "Created by", "Assigned to", "SSH access", "Idle shutdown", "Schedules", "Managed identity",
+                            "Resource ID");
+            assertThat(details.attributes()).contains(
+                    new ComputeDetailsViewModel.Attribute("Idle shutdown", "After 1 hour of inactivity"));
+            assertThat(details.clusterProperty().get()).isFalse();
+
+            details.copyYaml();
+            assertThat(clipboard).singleElement().asString().startsWith(
+                    "$schema: https://azuremlschemas.azureedge.net/latest/computeInstance.schema.json\n"
+                            + "name: " + DemoSeed.CI_RUNNING_SSH + "\ntype: computeinstance\n")
+                    .contains("size: Standard_DS3_v2", "idle_time_before_shutdown: PT60M",
+                            "ssh_public_access_enabled: true", "ssh_key_value: \"ssh-rsa AAAA");
+
+            details.connect();
+            assertThat(navigator.sshTargets).containsExactly(DemoSeed.CI_RUNNING_SSH);
+
+            tab(ComputeTab.INSTANCES).openDetails(row(DemoSeed.CI_FAILED));
+            assertThat(details.errorsTextProperty().get()).isNotBlank();
+        }
+
+        @Test
         void newOpensTheInstanceForm() {
             tab(ComputeTab.INSTANCES).createNew();
             assertThat(navigator.forms).containsExactly(ComputeFormKind.COMPUTE_INSTANCE);
