@@ -1,0 +1,1164 @@
+package dev.computedesk.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.computedesk.emulator.Store.ComputeRecord;
+import dev.computedesk.emulator.Store.OpRecord;
+import dev.computedesk.emulator.Store.Pending;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The compute service the emulator plays: validation as the service does it, lifecycles on the
+ * emulator clock, quota allocation, nodes, secrets. Callers hold the server lock and call
+ * {@link #settle} first, so every read in a request sees one instant.
+ */
+final class ComputeEngine {
+    /** The 2026-07-01 compute-name pattern, enforced exactly (DESIGN.md "Names"). */
+    static final Pattern NAME = Pattern.compile("^[a-zA-Z](?![a-zA-Z0-9-]*-\\d+$)[a-zA-Z0-9\\-]{2,23}$");
+    static final String NAME_MESSAGE = "A name for an Azure ML Compute Instance must be between 3 and 24 characters in "
+            + "length and must use only numbers, letters and minus symbol (-) and must start with letters. Numbers "
+            + "cannot be the ending of the name if the previous character is a minus symbol (-).";
+    static final List<String> TYPES = List.of("AKS", "Kubernetes", "AmlCompute", "ComputeInstance", "DataFactory",
+            "VirtualMachine", "HDInsight", "Databricks", "DataLakeAnalytics", "SynapseSpark");
+    static final String COMPUTE_TYPE = "Microsoft.MachineLearningServices/workspaces/computes";
+
+    static final String CREATE = "Create";
+    static final String UPDATE = "Update";
+    static final String START = "Start";
+    static final String STOP = "Stop";
+    static final String RESTART = "Restart";
+    static final String DELETE = "Delete";
+    static final String RESIZE = "Resize";
+
+    /** Lifecycle durations on the emulator clock: a few seconds, for a lively demo. */
+    static final long CREATE_INSTANCE_MS = 8_000;
+    static final long CREATE_CLUSTER_MS = 5_000;
+    static final long CREATE_AKS_MS = 10_000;
+    static final long ATTACH_MS = 3_000;
+    static final long UPDATE_MS = 4_000;
+    static final long START_MS = 5_000;
+    static final long STOP_MS = 5_000;
+    static final long RESTART_MS = 6_000;
+    static final long DELETE_MS = 4_000;
+    static final long RESIZE_MS = 5_000;
+    static final int RETRY_AFTER_SECONDS = 1;
+
+    private static final Set<String> ATTACH_ONLY = Set.of("Kubernetes", "VirtualMachine", "HDInsight", "Databricks",
+            "DataLakeAnalytics", "SynapseSpark", "DataFactory");
+
+    interface Urls {
+        String operationUrl(OpRecord op, String apiVersion, boolean location);
+    }
+
+    private final Store store;
+    private final Urls urls;
+
+    ComputeEngine(Store store, Urls urls) {
+        this.store = store;
+        this.urls = urls;
+    }
+
+    // ---------------------------------------------------------------- clock
+
+    /** Completes every transition whose end the clock has reached (chained transitions too). */
+    void settle(long now) {
+        List<ComputeRecord> done = new ArrayList<>();
+        for (Map<String, ComputeRecord> ws : store.computes.values()) {
+            for (ComputeRecord r : ws.values()) {
+                if (r.pending != null && r.pending.endMs <= now) {
+                    done.add(r);
+                }
+            }
+        }
+        for (ComputeRecord r : done) {
+            while (r.pending != null && r.pending.endMs <= now) {
+                complete(r);
+            }
+        }
+    }
+
+    private void complete(ComputeRecord r) {
+        Pending p = r.pending;
+        r.pending = null;
+        ObjectNode props = r.props();
+        ObjectNode inner = r.inner();
+        String at = Json.time(p.endMs);
+        props.put("modifiedOn", at);
+        boolean instance = r.type().equals("ComputeInstance");
+        switch (p.kind) {
+            case CREATE:
+                if (p.fail) {
+                    props.put("provisioningState", "Failed");
+                    ArrayNode errors = props.putArray("provisioningErrors");
+                    ObjectNode e = errors.addObject().putObject("error");
+                    e.put("code", "ProvisioningFailed");
+                    e.put("message", failureMessage(r));
+                    if (instance) {
+                        inner.put("state", "CreateFailed");
+                        lastOperation(r, "Create", p.endMs, "CreateFailed");
+                    }
+                    release(r);
+                } else {
+                    props.put("provisioningState", "Succeeded");
+                    if (instance) {
+                        inner.put("state", "Running");
+                        lastOperation(r, "Create", p.endMs, "Succeeded");
+                    } else if (r.type().equals("AmlCompute")) {
+                        beginResizeIfNeeded(r, p.endMs);
+                    } else if (r.type().equals("AKS") && !props.path("isAttachedCompute").asBoolean()) {
+                        inner.put("clusterFqdn", r.name() + "-" + shortHash(r) + ".hcp." + r.location + ".azmk8s.io");
+                        ArrayNode services = inner.putArray("systemServices");
+                        ObjectNode svc = services.addObject();
+                        svc.put("systemServiceType", "ScoringFrontEnd");
+                        svc.put("publicIpAddress", publicIp(r));
+                        svc.put("version", "0.2.1");
+                    }
+                }
+                break;
+            case UPDATE:
+                props.put("provisioningState", "Succeeded");
+                if (r.type().equals("AmlCompute")) {
+                    beginResizeIfNeeded(r, p.endMs);
+                }
+                break;
+            case START:
+            case RESTART:
+                inner.put("state", "Running");
+                lastOperation(r, p.kind, p.endMs, "Succeeded");
+                break;
+            case STOP:
+                inner.put("state", "Stopped");
+                lastOperation(r, p.kind, p.endMs, "Succeeded");
+                break;
+            case DELETE:
+                release(r);
+                store.computesOf(r.workspaceId).remove(Store.key(r.name()));
+                break;
+            case RESIZE:
+                int target = inner.path("targetNodeCount").asInt();
+                inner.put("allocationState", "Steady");
+                inner.put("allocationStateTransitionTime", at);
+                inner.put("currentNodeCount", target);
+                nodeStateCounts(r);
+                break;
+            default:
+                throw new IllegalStateException("unknown transition " + p.kind);
+        }
+    }
+
+    private static String failureMessage(ComputeRecord r) {
+        return "Compute '" + r.name() + "' could not be provisioned: the allocation of " + vmSizeOf(r)
+                + " failed in " + r.location + ". Please try again or choose another VM size.";
+    }
+
+    private void beginResizeIfNeeded(ComputeRecord r, long fromMs) {
+        ObjectNode inner = r.inner();
+        int current = inner.path("currentNodeCount").asInt();
+        int target = targetFor(inner, current);
+        inner.put("targetNodeCount", target);
+        if (target != current) {
+            inner.put("allocationState", "Resizing");
+            inner.put("allocationStateTransitionTime", Json.time(fromMs));
+            r.pending = new Pending(null, RESIZE, fromMs, fromMs + RESIZE_MS, false);
+        }
+        nodeStateCounts(r);
+    }
+
+    /** Without jobs, a cluster settles at its minimum within [min, max]. */
+    private static int targetFor(ObjectNode inner, int current) {
+        JsonNode scale = inner.path("scaleSettings");
+        int min = scale.path("minNodeCount").asInt(0);
+        int max = scale.path("maxNodeCount").asInt(0);
+        return Math.max(min, Math.min(max, Math.min(current, min)));
+    }
+
+    static void nodeStateCounts(ComputeRecord r) {
+        ObjectNode inner = r.inner();
+        int current = inner.path("currentNodeCount").asInt();
+        int target = inner.path("targetNodeCount").asInt();
+        boolean resizing = "Resizing".equals(Json.text(inner, "allocationState"));
+        int steady = resizing ? Math.min(current, target) : current;
+        int running = Math.min(r.busyNodes, steady);
+        ObjectNode counts = inner.putObject("nodeStateCounts");
+        counts.put("idleNodeCount", steady - running);
+        counts.put("runningNodeCount", running);
+        counts.put("preparingNodeCount", resizing ? Math.max(0, target - current) : 0);
+        counts.put("unusableNodeCount", 0);
+        counts.put("leavingNodeCount", resizing ? Math.max(0, current - target) : 0);
+        counts.put("preemptedNodeCount", 0);
+    }
+
+    private static void lastOperation(ComputeRecord r, String name, long atMs, String status) {
+        ObjectNode last = r.inner().putObject("lastOperation");
+        last.put("operationName", name);
+        last.put("operationTime", Json.time(atMs));
+        last.put("operationStatus", status);
+        last.put("operationTrigger", "User");
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    ObjectNode view(ComputeRecord r) {
+        return r.resource.deepCopy();
+    }
+
+    ComputeRecord require(String workspaceId, String name) {
+        ComputeRecord r = store.computesOf(workspaceId).get(Store.key(name));
+        if (r == null) {
+            throw new ArmException(404, "ResourceNotFound", "The Resource '" + COMPUTE_TYPE + "/" + name
+                    + "' under the workspace '" + lastSegment(workspaceId) + "' was not found.");
+        }
+        return r;
+    }
+
+    ObjectNode opStatus(OpRecord op, long now) {
+        ObjectNode body = Json.obj();
+        body.put("id", "/subscriptions/" + op.subscriptionId + "/providers/Microsoft.MachineLearningServices/locations/"
+                + op.location + "/computeOperationsStatus/" + op.id);
+        body.put("name", op.id);
+        body.put("status", opState(op, now));
+        body.put("startTime", Json.time(op.startMs));
+        if (now >= op.endMs) {
+            body.put("endTime", Json.time(op.endMs));
+            body.put("percentComplete", 100.0);
+        } else {
+            body.put("percentComplete", Math.floor(100.0 * (now - op.startMs) / Math.max(1, op.endMs - op.startMs)));
+        }
+        if (now >= op.endMs && op.fail) {
+            ObjectNode error = body.putObject("error");
+            error.put("code", op.errorCode);
+            error.put("message", op.errorMessage);
+        }
+        return body;
+    }
+
+    static String opState(OpRecord op, long now) {
+        return now < op.endMs ? "InProgress" : op.fail ? "Failed" : "Succeeded";
+    }
+
+    // ---------------------------------------------------------------- create / update
+
+    Resp put(ObjectNode workspace, String name, JsonNode body, boolean provisioningFailure, String apiVersion, long now) {
+        String workspaceId = workspace.get("id").asText();
+        if (!(body instanceof ObjectNode) || !(body.get("properties") instanceof ObjectNode)) {
+            throw new ArmException(400, "InvalidRequestContent",
+                    "The request content is not valid: 'properties' with a 'computeType' is required.");
+        }
+        ObjectNode props = (ObjectNode) body.get("properties");
+        String type = canonicalType(Json.text(props, "computeType"));
+        if (!NAME.matcher(name).matches()) {
+            throw new ArmException(400, "InvalidResourceName", NAME_MESSAGE);
+        }
+        ComputeRecord existing = store.computesOf(workspaceId).get(Store.key(name));
+        if (existing != null) {
+            if (!existing.type().equals(type)) {
+                throw ArmException.conflict("Compute '" + existing.name() + "' already exists with compute type '"
+                        + existing.type() + "'; it cannot be updated to compute type '" + type + "'.");
+            }
+            return update(existing, props, apiVersion, now);
+        }
+        String location = workspace.get("location").asText();
+        checkRegionUnique(workspace, name, location);
+        ComputeRecord r = newRecord(workspace, name, body, type, now);
+        ObjectNode inner = props.get("properties") instanceof ObjectNode
+                ? ((ObjectNode) props.get("properties")).deepCopy() : Json.obj();
+        long duration;
+        switch (type) {
+            case "ComputeInstance":
+                createInstance(r, inner, now);
+                duration = CREATE_INSTANCE_MS;
+                break;
+            case "AmlCompute":
+                createCluster(r, inner);
+                duration = CREATE_CLUSTER_MS;
+                break;
+            case "AKS":
+                duration = createAks(r, inner) ? CREATE_AKS_MS : ATTACH_MS;
+                break;
+            default:
+                attach(r, inner);
+                duration = ATTACH_MS;
+        }
+        allocate(r);
+        store.computesOf(workspaceId).put(Store.key(name), r);
+        OpRecord op = begin(r, CREATE, now, duration, provisioningFailure, true);
+        String url = urls.operationUrl(op, apiVersion, false);
+        return new Resp(201, view(r)).header("Azure-AsyncOperation", url)
+                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+    }
+
+    private static String canonicalType(String type) {
+        if (type == null) {
+            throw new ArmException(400, "InvalidRequestContent", "The request content is not valid: "
+                    + "'properties.computeType' is required. Allowed values: " + String.join(", ", TYPES) + ".");
+        }
+        for (String t : TYPES) {
+            if (t.equals(type)) {
+                return t;
+            }
+        }
+        throw new ArmException(400, "InvalidRequestContent", "The request content is not valid: unknown compute "
+                + "type '" + type + "'. Allowed values: " + String.join(", ", TYPES) + ".");
+    }
+
+    private void checkRegionUnique(ObjectNode workspace, String name, String location) {
+        String sub = subscriptionOf(workspace.get("id").asText());
+        for (Map<String, ComputeRecord> ws : store.computes.values()) {
+            ComputeRecord other = ws.get(Store.key(name));
+            if (other != null && other.subscriptionId.equalsIgnoreCase(sub)
+                    && other.location.equalsIgnoreCase(location)) {
+                throw ArmException.badRequest("Compute name '" + name + "' is not available. Reason: AlreadyExists.");
+            }
+        }
+    }
+
+    private ComputeRecord newRecord(ObjectNode workspace, String name, JsonNode body, String type, long now) {
+        String workspaceId = workspace.get("id").asText();
+        ComputeRecord r = new ComputeRecord();
+        r.workspaceId = workspaceId;
+        r.subscriptionId = subscriptionOf(workspaceId);
+        r.location = workspace.get("location").asText();
+        ObjectNode res = Json.obj();
+        res.put("id", workspaceId + "/computes/" + name);
+        res.put("name", name);
+        res.put("type", COMPUTE_TYPE);
+        String location = Json.text(body, "location");
+        res.put("location", location == null ? r.location : location);
+        if (body.get("tags") instanceof ObjectNode) {
+            res.set("tags", body.get("tags").deepCopy());
+        }
+        if (body.get("sku") instanceof ObjectNode) {
+            res.set("sku", body.get("sku").deepCopy());
+        }
+        if (body.get("identity") instanceof ObjectNode) {
+            res.set("identity", identity((ObjectNode) body.get("identity")));
+        }
+        ObjectNode in = (ObjectNode) body.get("properties");
+        ObjectNode props = res.putObject("properties");
+        props.put("computeType", type);
+        String computeLocation = Json.text(in, "computeLocation");
+        props.put("computeLocation", computeLocation == null ? res.get("location").asText() : computeLocation);
+        props.put("provisioningState", "Creating");
+        if (in.hasNonNull("description")) {
+            props.put("description", in.get("description").asText());
+        }
+        props.put("createdOn", Json.time(now));
+        props.put("modifiedOn", Json.time(now));
+        if (in.hasNonNull("resourceId")) {
+            props.put("resourceId", in.get("resourceId").asText());
+        }
+        props.put("isAttachedCompute", false);
+        props.put("disableLocalAuth", in.path("disableLocalAuth").asBoolean(false));
+        r.resource = res;
+        return r;
+    }
+
+    /** The service fills the principal of a managed identity; user-assigned ones keep their ids. */
+    private ObjectNode identity(ObjectNode in) {
+        String type = Json.text(in, "type");
+        List<String> allowed = List.of("None", "SystemAssigned", "UserAssigned", "SystemAssigned,UserAssigned");
+        if (type == null || !allowed.contains(type)) {
+            throw ArmException.badRequest("The identity type '" + type + "' is not valid. Allowed values: "
+                    + String.join(", ", allowed) + ".");
+        }
+        ObjectNode out = Json.obj();
+        out.put("type", type);
+        if (type.startsWith("SystemAssigned")) {
+            out.put("principalId", UUID.randomUUID().toString());
+            out.put("tenantId", DemoSeed.TENANT_ID);
+        }
+        if (type.contains("UserAssigned")) {
+            ObjectNode uais = out.putObject("userAssignedIdentities");
+            JsonNode given = in.path("userAssignedIdentities");
+            Iterator<String> ids = given.fieldNames();
+            if (!ids.hasNext()) {
+                throw ArmException.badRequest("A user-assigned identity type needs at least one entry in "
+                        + "'userAssignedIdentities'.");
+            }
+            while (ids.hasNext()) {
+                String id = ids.next();
+                ObjectNode known = store.get(id);
+                ObjectNode u = uais.putObject(id);
+                u.put("principalId", known != null ? Json.text(known, "properties", "principalId")
+                        : UUID.nameUUIDFromBytes(("p" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+                u.put("clientId", known != null ? Json.text(known, "properties", "clientId")
+                        : UUID.nameUUIDFromBytes(("c" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+            }
+        }
+        return out;
+    }
+
+    private void createInstance(ComputeRecord r, ObjectNode inner, long now) {
+        ObjectNode size = requireSize(inner, "vmSize", r.location);
+        r.secrets = takeSecrets(inner, List.of("sshSettings.adminPublicKey"));
+        stripReadOnly(inner, List.of("osImageMetadata", "connectivityEndpoints", "applications", "createdBy",
+                "errors", "state", "lastOperation", "containers", "dataDisks", "dataMounts", "versions"));
+        enumField(inner, "applicationSharingPolicy", "Shared", "Personal", "Shared");
+        enumField(inner, "computeInstanceAuthorizationType", "personal", "personal");
+        ObjectNode ssh = Json.path(inner, "sshSettings");
+        enumField(ssh, "sshPublicAccess", "Disabled", "Enabled", "Disabled");
+        ssh.remove("sshPort");
+        ssh.put("adminUserName", "azureuser");
+        ssh.put("sshPort", "Enabled".equals(ssh.get("sshPublicAccess").asText()) ? 50000 : 22);
+        if ("Enabled".equals(ssh.get("sshPublicAccess").asText()) && r.secrets.path("sshSettings").path("adminPublicKey").isMissingNode()) {
+            throw ArmException.badRequest("An SSH public key ('sshSettings.adminPublicKey') is required when SSH "
+                    + "public access is enabled.");
+        }
+        if (inner.has("idleTimeBeforeShutdown")) {
+            idleTime(inner.get("idleTimeBeforeShutdown"));
+        }
+        JsonNode assigned = inner.path("personalComputeInstanceSettings").path("assignedUser");
+        if (inner.has("personalComputeInstanceSettings")
+                && (!assigned.hasNonNull("objectId") || !assigned.hasNonNull("tenantId"))) {
+            throw ArmException.badRequest("'personalComputeInstanceSettings.assignedUser' needs 'objectId' and 'tenantId'.");
+        }
+        if (!inner.has("enableSSO")) {
+            inner.put("enableSSO", true);
+        }
+        boolean publicIp = inner.path("enableNodePublicIp").asBoolean(true);
+        inner.put("enableNodePublicIp", publicIp);
+        ObjectNode endpoints = inner.putObject("connectivityEndpoints");
+        if (publicIp) {
+            endpoints.put("publicIpAddress", publicIp(r));
+        } else {
+            endpoints.putNull("publicIpAddress");
+        }
+        endpoints.put("privateIpAddress", privateIp(r, 0));
+        ArrayNode apps = inner.putArray("applications");
+        for (String app : List.of("Jupyter", "JupyterLab")) {
+            ObjectNode a = apps.addObject();
+            a.put("displayName", app);
+            a.put("endpointUri", "https://" + r.name() + "." + r.location + ".instances.azureml.ms/"
+                    + app.toLowerCase(Locale.ROOT));
+        }
+        ObjectNode by = inner.putObject("createdBy");
+        by.put("userName", DemoSeed.USER_NAME);
+        by.put("userOrgId", DemoSeed.TENANT_ID);
+        by.put("userId", DemoSeed.USER_OID);
+        ObjectNode image = inner.putObject("osImageMetadata");
+        image.put("currentImageVersion", "26.10.20");
+        image.put("latestImageVersion", "26.10.20");
+        image.put("isLatestOsImageVersion", true);
+        inner.put("state", "Creating");
+        r.props().set("properties", inner);
+        lastOperation(r, "Create", now, "InProgress");
+        r.family = size.get("family").asText();
+        r.tier = "Dedicated";
+        r.cores = size.get("vCPUs").asInt();
+    }
+
+    private static void idleTime(JsonNode value) {
+        String message = "'idleTimeBeforeShutdown' must be an ISO 8601 duration between PT15M and P3D.";
+        if (!value.isTextual()) {
+            throw ArmException.badRequest(message);
+        }
+        try {
+            Duration d = Duration.parse(value.asText());
+            if (d.compareTo(Duration.ofMinutes(15)) < 0 || d.compareTo(Duration.ofDays(3)) > 0) {
+                throw ArmException.badRequest(message);
+            }
+        } catch (DateTimeParseException e) {
+            throw ArmException.badRequest(message);
+        }
+    }
+
+    private void createCluster(ComputeRecord r, ObjectNode inner) {
+        ObjectNode size = requireSize(inner, "vmSize", r.location);
+        r.secrets = takeSecrets(inner, List.of("userAccountCredentials.adminUserPassword",
+                "userAccountCredentials.adminUserSshPublicKey"));
+        stripReadOnly(inner, List.of("allocationState", "allocationStateTransitionTime", "errors", "currentNodeCount",
+                "targetNodeCount", "nodeStateCounts"));
+        enumField(inner, "osType", "Linux", "Linux", "Windows");
+        enumField(inner, "vmPriority", "Dedicated", "Dedicated", "LowPriority");
+        if (inner.has("userAccountCredentials") && !inner.path("userAccountCredentials").hasNonNull("adminUserName")) {
+            throw ArmException.badRequest("'userAccountCredentials.adminUserName' is required.");
+        }
+        String access = enumField(inner, "remoteLoginPortPublicAccess", "NotSpecified", "Enabled", "Disabled",
+                "NotSpecified");
+        if (access.equals("NotSpecified")) {
+            // The service settles NotSpecified at create: open unless the cluster sits in a subnet.
+            inner.put("remoteLoginPortPublicAccess", inner.has("subnet") ? "Disabled" : "Enabled");
+        }
+        if (!inner.has("enableNodePublicIp")) {
+            inner.put("enableNodePublicIp", true);
+        }
+        if (!inner.has("isolatedNetwork")) {
+            inner.put("isolatedNetwork", false);
+        }
+        ObjectNode scale = validateScale(inner.get("scaleSettings"));
+        inner.set("scaleSettings", scale);
+        inner.put("allocationState", "Steady");
+        inner.put("allocationStateTransitionTime", r.props().get("createdOn").asText());
+        inner.put("currentNodeCount", 0);
+        inner.put("targetNodeCount", 0);
+        r.props().set("properties", inner);
+        nodeStateCounts(r);
+        r.family = size.get("family").asText();
+        r.tier = inner.get("vmPriority").asText();
+        r.cores = scale.get("minNodeCount").asInt() * size.get("vCPUs").asInt();
+    }
+
+    private static ObjectNode validateScale(JsonNode scaleNode) {
+        if (!(scaleNode instanceof ObjectNode)) {
+            throw ArmException.badRequest("'scaleSettings' with 'maxNodeCount' is required for an AmlCompute cluster.");
+        }
+        ObjectNode scale = ((ObjectNode) scaleNode).deepCopy();
+        JsonNode max = scale.get("maxNodeCount");
+        JsonNode min = scale.get("minNodeCount");
+        if (max == null || !max.canConvertToInt() || !max.isIntegralNumber()) {
+            throw ArmException.badRequest("'scaleSettings.maxNodeCount' is required and must be an integer.");
+        }
+        if (min != null && !min.isNull() && !min.isIntegralNumber()) {
+            throw ArmException.badRequest("'scaleSettings.minNodeCount' must be an integer.");
+        }
+        int minCount = min == null || min.isNull() ? 0 : min.asInt();
+        if (minCount < 0 || max.asInt() < minCount || max.asInt() < 1) {
+            throw ArmException.badRequest("Invalid scale settings: minNodeCount (" + minCount + ") must be at least 0"
+                    + " and maxNodeCount (" + max.asInt() + ") at least 1 and not below minNodeCount.");
+        }
+        scale.put("minNodeCount", minCount);
+        JsonNode idle = scale.get("nodeIdleTimeBeforeScaleDown");
+        if (idle != null && !idle.isNull()) {
+            try {
+                Duration.parse(idle.asText());
+            } catch (DateTimeParseException e) {
+                throw ArmException.badRequest("'scaleSettings.nodeIdleTimeBeforeScaleDown' must be an ISO 8601 "
+                        + "duration such as PT120S.");
+            }
+        } else {
+            scale.put("nodeIdleTimeBeforeScaleDown", "PT120S");
+        }
+        return scale;
+    }
+
+    /** Returns true when the workspace creates the AKS cluster, false for an attach of an existing one. */
+    private boolean createAks(ComputeRecord r, ObjectNode inner) {
+        r.secrets = takeSecrets(inner, List.of("sslConfiguration.cert", "sslConfiguration.key"));
+        stripReadOnly(inner, List.of("systemServices"));
+        String purpose = enumField(inner, "clusterPurpose", "FastProd", "FastProd", "DenseProd", "DevTest");
+        enumField(inner, "loadBalancerType", "PublicIp", "PublicIp", "InternalLoadBalancer");
+        boolean attach = r.props().hasNonNull("resourceId");
+        if (attach) {
+            r.props().put("isAttachedCompute", true);
+            ObjectNode aks = store.get(r.props().get("resourceId").asText());
+            if (aks != null && !inner.has("agentCount")) {
+                JsonNode pool = aks.path("properties").path("agentPoolProfiles").path(0);
+                inner.put("agentCount", pool.path("count").asInt(3));
+                inner.put("agentVmSize", pool.path("vmSize").asText("Standard_D3_v2"));
+            }
+            if (aks != null) {
+                inner.put("clusterFqdn", Json.text(aks, "properties", "fqdn"));
+            }
+        } else {
+            // Service defaults first, so Microsoft's minimal AKS example is valid (DESIGN.md "AKS capacity").
+            if (!inner.hasNonNull("agentCount")) {
+                inner.put("agentCount", 3);
+            }
+            if (!inner.hasNonNull("agentVmSize")) {
+                inner.put("agentVmSize", "Standard_D3_v2");
+            }
+            if (!inner.get("agentCount").isIntegralNumber() || inner.get("agentCount").asInt() < 0) {
+                throw ArmException.badRequest("'agentCount' must be a non-negative integer.");
+            }
+            ObjectNode size = requireSize(inner, "agentVmSize", r.location);
+            int agents = inner.get("agentCount").asInt();
+            int vcpus = agents * size.get("vCPUs").asInt();
+            if (vcpus < 12) {
+                throw ArmException.badRequest("The AKS cluster needs at least 12 vCPUs (agentCount x vCPUs of "
+                        + "agentVmSize); " + agents + " x " + size.get("name").asText() + " (" + size.get("vCPUs").asInt()
+                        + " vCPUs) gives " + vcpus + ".");
+            }
+            int minNodes = purpose.equals("DevTest") ? 1 : 3;
+            if (agents < minNodes) {
+                throw ArmException.badRequest("A cluster with purpose '" + purpose + "' needs at least " + minNodes
+                        + " nodes; agentCount is " + agents + ".");
+            }
+            r.props().put("resourceId", "/subscriptions/" + r.subscriptionId + "/resourcegroups/"
+                    + resourceGroupOf(r.workspaceId) + "/providers/Microsoft.ContainerService/managedClusters/"
+                    + r.name() + "-" + shortHash(r));
+            ObjectNode kube = r.secrets;
+            kube.put("userKubeConfig", kubeConfig(r, "clusterUser"));
+            kube.put("adminKubeConfig", kubeConfig(r, "clusterAdmin"));
+            kube.put("imagePullSecretName", "acr-" + shortHash(r));
+        }
+        r.props().set("properties", inner);
+        return !attach;
+    }
+
+    private static String kubeConfig(ComputeRecord r, String user) {
+        return "apiVersion: v1\nkind: Config\nclusters:\n- name: " + r.name() + "\n  cluster:\n    server: https://"
+                + r.name() + "-" + shortHash(r) + ".hcp." + r.location + ".azmk8s.io:443\nusers:\n- name: " + user
+                + "_" + r.name() + "\n  user:\n    token: " + UUID.randomUUID().toString().replace("-", "") + "\n";
+    }
+
+    private void attach(ComputeRecord r, ObjectNode inner) {
+        String type = r.type();
+        String resourceId = Json.text(r.props(), "resourceId");
+        if (resourceId == null && !type.equals("DataFactory")) {
+            throw ArmException.badRequest("'resourceId' is required to attach a compute of type '" + type + "'.");
+        }
+        if (resourceId != null && !resourceId.startsWith("/subscriptions/")) {
+            throw ArmException.badRequest("'resourceId' must be the ARM id of the resource to attach: '" + resourceId + "'.");
+        }
+        r.props().put("isAttachedCompute", true);
+        ObjectNode target = resourceId == null ? null : store.get(resourceId);
+        switch (type) {
+            case "Kubernetes":
+                r.secrets = takeSecrets(inner, List.of("relayConnectionString", "serviceBusConnectionString"));
+                if (!inner.hasNonNull("namespace")) {
+                    inner.put("namespace", "default");
+                }
+                break;
+            case "VirtualMachine":
+            case "HDInsight":
+                r.secrets = takeSecrets(inner, List.of("administratorAccount.password",
+                        "administratorAccount.publicKeyData", "administratorAccount.privateKeyData"));
+                if (!inner.has("sshPort")) {
+                    inner.put("sshPort", 22);
+                }
+                if (target != null && type.equals("VirtualMachine")) {
+                    if (!inner.has("virtualMachineSize")) {
+                        inner.put("virtualMachineSize", Json.text(target, "properties", "hardwareProfile", "vmSize"));
+                    }
+                    if (!inner.has("address")) {
+                        inner.put("address", publicIp(r));
+                    }
+                }
+                if (target != null && type.equals("HDInsight") && !inner.has("address")) {
+                    inner.put("address", lastSegment(resourceId) + "-ssh.azurehdinsight.net");
+                }
+                break;
+            case "Databricks":
+                r.secrets = takeSecrets(inner, List.of("databricksAccessToken"));
+                if (target != null && !inner.has("workspaceUrl")) {
+                    inner.put("workspaceUrl", Json.text(target, "properties", "workspaceUrl"));
+                }
+                break;
+            case "DataLakeAnalytics":
+                if (target != null && !inner.has("dataLakeStoreAccountName")) {
+                    inner.put("dataLakeStoreAccountName", Json.text(target, "properties", "defaultDataLakeStoreAccount"));
+                }
+                break;
+            case "SynapseSpark":
+                fillSynapse(inner, resourceId, target);
+                break;
+            default:
+                break;
+        }
+        if (r.secrets == null) {
+            r.secrets = Json.obj();
+        }
+        if (!type.equals("DataFactory")) {
+            r.props().set("properties", inner);
+        }
+    }
+
+    private static void fillSynapse(ObjectNode inner, String resourceId, ObjectNode pool) {
+        String[] seg = resourceId.split("/");
+        // /subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.Synapse/workspaces/{w}/bigDataPools/{p}
+        if (seg.length != 11 || !seg[6].equalsIgnoreCase("Microsoft.Synapse") || !seg[9].equalsIgnoreCase("bigDataPools")) {
+            throw ArmException.badRequest("'resourceId' must be the ARM id of a Synapse Spark pool "
+                    + "(.../providers/Microsoft.Synapse/workspaces/{workspace}/bigDataPools/{pool}): '" + resourceId + "'.");
+        }
+        inner.put("subscriptionId", seg[2]);
+        inner.put("resourceGroup", seg[4]);
+        inner.put("workspaceName", seg[8]);
+        inner.put("poolName", seg[10]);
+        if (pool != null) {
+            JsonNode p = pool.path("properties");
+            ObjectNode scale = inner.putObject("autoScaleProperties");
+            scale.put("minNodeCount", p.path("autoScale").path("minNodeCount").asInt());
+            scale.put("enabled", p.path("autoScale").path("enabled").asBoolean());
+            scale.put("maxNodeCount", p.path("autoScale").path("maxNodeCount").asInt());
+            ObjectNode pause = inner.putObject("autoPauseProperties");
+            pause.put("delayInMinutes", p.path("autoPause").path("delayInMinutes").asInt());
+            pause.put("enabled", p.path("autoPause").path("enabled").asBoolean());
+            inner.put("sparkVersion", p.path("sparkVersion").asText());
+            inner.put("nodeCount", p.path("nodeCount").asInt());
+            inner.put("nodeSize", p.path("nodeSize").asText());
+            inner.put("nodeSizeFamily", p.path("nodeSizeFamily").asText());
+        }
+    }
+
+    private Resp update(ComputeRecord r, ObjectNode props, String apiVersion, long now) {
+        requireIdle(r);
+        String state = Json.text(r.props(), "provisioningState");
+        if (!"Succeeded".equals(state) && !"Failed".equals(state)) {
+            throw ArmException.conflict("Compute '" + r.name() + "' cannot be updated while its provisioning state is '"
+                    + state + "'.");
+        }
+        ObjectNode inner = r.inner();
+        JsonNode given = props.get("properties");
+        if (props.hasNonNull("description")) {
+            r.props().put("description", props.get("description").asText());
+        }
+        if (given instanceof ObjectNode) {
+            ObjectNode in = ((ObjectNode) given).deepCopy();
+            switch (r.type()) {
+                case "AmlCompute":
+                    if (in.has("scaleSettings")) {
+                        ObjectNode scale = validateScale(in.get("scaleSettings"));
+                        reallocate(r, scale.get("minNodeCount").asInt());
+                        inner.set("scaleSettings", scale);
+                    }
+                    if (in.has("vmSize") && !in.get("vmSize").asText().equalsIgnoreCase(vmSizeOf(r))) {
+                        throw ArmException.badRequest("The VM size of a cluster cannot be changed after creation.");
+                    }
+                    break;
+                case "AKS":
+                    if (in.has("agentCount")) {
+                        if (!in.get("agentCount").isIntegralNumber() || in.get("agentCount").asInt() < 0) {
+                            throw ArmException.badRequest("'agentCount' must be a non-negative integer.");
+                        }
+                        if (!r.props().path("isAttachedCompute").asBoolean()) {
+                            ObjectNode size = requireSize(inner, "agentVmSize", r.location);
+                            int vcpus = in.get("agentCount").asInt() * size.get("vCPUs").asInt();
+                            if (vcpus < 12) {
+                                throw ArmException.badRequest("The AKS cluster needs at least 12 vCPUs (agentCount x "
+                                        + "vCPUs of agentVmSize); the update gives " + vcpus + ".");
+                            }
+                        }
+                        inner.put("agentCount", in.get("agentCount").asInt());
+                    }
+                    break;
+                case "ComputeInstance":
+                    if (in.has("idleTimeBeforeShutdown")) {
+                        idleTime(in.get("idleTimeBeforeShutdown"));
+                        inner.set("idleTimeBeforeShutdown", in.get("idleTimeBeforeShutdown"));
+                    }
+                    for (String f : List.of("schedules", "enableSSO", "setupScripts", "customServices")) {
+                        if (in.has(f)) {
+                            inner.set(f, in.get(f));
+                        }
+                    }
+                    break;
+                default:
+                    for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> e = it.next();
+                        inner.set(e.getKey(), e.getValue());
+                    }
+                    ObjectNode secrets = takeSecrets(inner, List.of("relayConnectionString", "serviceBusConnectionString",
+                            "administratorAccount.password", "administratorAccount.publicKeyData",
+                            "administratorAccount.privateKeyData", "databricksAccessToken"));
+                    secrets.fields().forEachRemaining(e -> r.secrets.set(e.getKey(), e.getValue()));
+            }
+        }
+        r.props().put("provisioningState", "Updating");
+        r.props().remove("provisioningErrors");
+        r.props().put("modifiedOn", Json.time(now));
+        OpRecord op = begin(r, UPDATE, now, UPDATE_MS, false, true);
+        return new Resp(200, view(r)).header("Azure-AsyncOperation", urls.operationUrl(op, apiVersion, false))
+                .header("Location", urls.operationUrl(op, apiVersion, true))
+                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+    }
+
+    /** PATCH: the spec's ClusterUpdateParameters carry scale settings only, for AmlCompute. */
+    Resp patch(ComputeRecord r, JsonNode body, String apiVersion, long now) {
+        if (!r.type().equals("AmlCompute")) {
+            throw ArmException.badRequest("Updating scale settings (PATCH) is not supported for compute type '"
+                    + r.type() + "'; only AmlCompute clusters can be scaled this way.");
+        }
+        JsonNode scale = body.path("properties").path("properties").path("scaleSettings");
+        if (!(scale instanceof ObjectNode)) {
+            throw new ArmException(400, "InvalidRequestContent",
+                    "The request content is not valid: 'properties.properties.scaleSettings' is required.");
+        }
+        ObjectNode wrapper = Json.obj();
+        ObjectNode inner = wrapper.putObject("properties");
+        inner.set("scaleSettings", scale);
+        return update(r, wrapper, apiVersion, now);
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    Resp action(ComputeRecord r, String action, String apiVersion, long now) {
+        String kind = action.equalsIgnoreCase("start") ? START : action.equalsIgnoreCase("stop") ? STOP : RESTART;
+        if (!r.type().equals("ComputeInstance")) {
+            throw ArmException.badRequest("The operation '" + kind + "' is not supported for compute type '" + r.type()
+                    + "'; it applies to compute instances only.");
+        }
+        String state = Json.text(r.inner(), "state");
+        boolean allowed;
+        switch (kind) {
+            case START:
+                allowed = "Stopped".equals(state);
+                break;
+            default:
+                allowed = "Running".equals(state) || "JobRunning".equals(state);
+        }
+        if (!allowed || blocking(r)) {
+            throw ArmException.conflict("Cannot " + kind.toLowerCase(Locale.ROOT) + " compute instance '" + r.name()
+                    + "' while it is in state '" + state + "'" + (blocking(r) ? " with an operation in progress" : "")
+                    + ".");
+        }
+        String transitional = kind.equals(START) ? "Starting" : kind.equals(STOP) ? "Stopping" : "Restarting";
+        r.inner().put("state", transitional);
+        lastOperation(r, kind, now, "InProgress");
+        long duration = kind.equals(START) ? START_MS : kind.equals(STOP) ? STOP_MS : RESTART_MS;
+        OpRecord op = begin(r, kind, now, duration, false, false);
+        return accepted(op, apiVersion);
+    }
+
+    private Resp accepted(OpRecord op, String apiVersion) {
+        return new Resp(202, null).header("Azure-AsyncOperation", urls.operationUrl(op, apiVersion, false))
+                .header("Location", urls.operationUrl(op, apiVersion, true))
+                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+    }
+
+    Resp delete(String workspaceId, String name, String underlyingAction, String apiVersion, long now) {
+        if (underlyingAction == null) {
+            throw ArmException.badRequest("The query parameter 'underlyingResourceAction' is required: 'Delete' or 'Detach'.");
+        }
+        String action;
+        if (underlyingAction.equalsIgnoreCase("Delete")) {
+            action = "Delete";
+        } else if (underlyingAction.equalsIgnoreCase("Detach")) {
+            action = "Detach";
+        } else {
+            throw ArmException.badRequest("The value '" + underlyingAction + "' of 'underlyingResourceAction' is not "
+                    + "valid: use 'Delete' or 'Detach'.");
+        }
+        ComputeRecord r = store.computesOf(workspaceId).get(Store.key(name));
+        if (r == null) {
+            return new Resp(204, null);
+        }
+        String type = r.type();
+        boolean attached = r.props().path("isAttachedCompute").asBoolean();
+        boolean supported = action.equals("Delete")
+                ? type.equals("ComputeInstance") || type.equals("AmlCompute") || (type.equals("AKS") && !attached)
+                : type.equals("AKS") || ATTACH_ONLY.contains(type);
+        if (!supported) {
+            throw ArmException.badRequest("underlyingResourceAction '" + action + "' is not supported for compute '"
+                    + name + "' of type '" + type + "'" + (attached ? " (attached)" : "") + "; use '"
+                    + (action.equals("Delete") ? "Detach" : "Delete") + "'.");
+        }
+        String provisioning = Json.text(r.props(), "provisioningState");
+        boolean allowed;
+        String shown;
+        if (type.equals("ComputeInstance")) {
+            String state = Json.text(r.inner(), "state");
+            shown = state;
+            allowed = !Set.of("Creating", "Deleting", "Starting", "Stopping").contains(state)
+                    && !"Deleting".equals(provisioning);
+        } else {
+            shown = provisioning;
+            allowed = "Succeeded".equals(provisioning) || "Failed".equals(provisioning);
+        }
+        if (!allowed) {
+            throw ArmException.conflict("Cannot " + action.toLowerCase(Locale.ROOT) + " compute '" + name
+                    + "' while it is in state '" + shown + "'.");
+        }
+        r.props().put("provisioningState", "Deleting");
+        if (type.equals("ComputeInstance")) {
+            r.inner().put("state", "Deleting");
+            lastOperation(r, "Delete", now, "InProgress");
+        }
+        long duration = action.equals("Detach") ? ATTACH_MS : DELETE_MS;
+        OpRecord op = begin(r, DELETE, now, duration, false, false);
+        return accepted(op, apiVersion);
+    }
+
+    private static boolean blocking(ComputeRecord r) {
+        return r.pending != null && !r.pending.kind.equals(RESIZE);
+    }
+
+    private static void requireIdle(ComputeRecord r) {
+        if (blocking(r)) {
+            throw ArmException.conflict("Compute '" + r.name() + "' has an operation in progress ("
+                    + r.pending.kind + "); try again when it completes.");
+        }
+    }
+
+    private OpRecord begin(ComputeRecord r, String kind, long now, long duration, boolean fail, boolean returnsResource) {
+        OpRecord op = new OpRecord();
+        op.id = UUID.randomUUID().toString();
+        op.computeId = r.resource.get("id").asText();
+        op.kind = kind;
+        op.subscriptionId = r.subscriptionId;
+        op.location = r.location;
+        op.startMs = now;
+        op.endMs = now + duration;
+        op.fail = fail;
+        op.returnsResource = returnsResource;
+        if (fail) {
+            op.errorCode = "ProvisioningFailed";
+            op.errorMessage = failureMessage(r);
+        }
+        store.ops.put(op.id, op);
+        r.pending = new Pending(op.id, kind, now, now + duration, fail);
+        return op;
+    }
+
+    // ---------------------------------------------------------------- nodes and keys
+
+    ObjectNode nodesPage(ComputeRecord r, int offset, int pageSize, String nextLinkOrNull) {
+        if (!r.type().equals("AmlCompute")) {
+            throw ArmException.badRequest("ComputeListNodes with computeType " + r.type() + " is not supported");
+        }
+        ObjectNode inner = r.inner();
+        int current = inner.path("currentNodeCount").asInt();
+        int target = inner.path("targetNodeCount").asInt();
+        boolean resizing = "Resizing".equals(Json.text(inner, "allocationState"));
+        int total = resizing ? Math.max(current, target) : current;
+        int running = Math.min(r.busyNodes, resizing ? Math.min(current, target) : current);
+        boolean publicIp = inner.path("enableNodePublicIp").asBoolean(true);
+        ObjectNode page = Json.obj();
+        ArrayNode nodes = page.putArray("nodes");
+        int end = Math.min(total, offset + pageSize);
+        String created = Json.text(r.props(), "createdOn");
+        String stamp = created == null ? "20260101t000000z"
+                : created.substring(0, 19).replace("-", "").replace(":", "").toLowerCase(Locale.ROOT) + "z";
+        for (int i = offset; i < end; i++) {
+            ObjectNode n = nodes.addObject();
+            n.put("nodeId", "tvm-" + shortHash(r) + "_" + (i + 1) + "-" + stamp);
+            n.put("privateIpAddress", privateIp(r, i));
+            if (publicIp) {
+                n.put("publicIpAddress", publicIp(r));
+            } else {
+                n.putNull("publicIpAddress");
+            }
+            n.put("port", 50000 + i);
+            String state;
+            if (resizing && i >= Math.min(current, target)) {
+                state = target > current ? "preparing" : "leaving";
+            } else {
+                state = i < running ? "running" : "idle";
+            }
+            n.put("nodeState", state);
+            if (state.equals("running")) {
+                n.put("runId", UUID.nameUUIDFromBytes((r.name() + i).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
+            }
+        }
+        if (end < total && nextLinkOrNull != null) {
+            page.put("nextLink", nextLinkOrNull);
+        }
+        return page;
+    }
+
+    static int nodeCount(ComputeRecord r) {
+        ObjectNode inner = r.inner();
+        int current = inner.path("currentNodeCount").asInt();
+        int target = inner.path("targetNodeCount").asInt();
+        return "Resizing".equals(Json.text(inner, "allocationState")) ? Math.max(current, target) : current;
+    }
+
+    ObjectNode keys(ComputeRecord r) {
+        ObjectNode out = Json.obj();
+        out.put("computeType", r.type());
+        ObjectNode s = r.secrets == null ? Json.obj() : r.secrets;
+        switch (r.type()) {
+            case "AKS":
+                out.put("userKubeConfig", s.path("userKubeConfig").asText(kubeConfig(r, "clusterUser")));
+                out.put("adminKubeConfig", s.path("adminKubeConfig").asText(kubeConfig(r, "clusterAdmin")));
+                out.put("imagePullSecretName", s.path("imagePullSecretName").asText("acr-" + shortHash(r)));
+                break;
+            case "VirtualMachine":
+                ObjectNode account = out.putObject("administratorAccount");
+                account.put("username", Json.text(r.inner(), "administratorAccount", "username"));
+                JsonNode secret = s.path("administratorAccount");
+                for (String f : List.of("password", "publicKeyData", "privateKeyData")) {
+                    if (secret.hasNonNull(f)) {
+                        account.put(f, secret.get(f).asText());
+                    }
+                }
+                break;
+            case "Databricks":
+                if (s.hasNonNull("databricksAccessToken")) {
+                    out.put("databricksAccessToken", s.get("databricksAccessToken").asText());
+                }
+                break;
+            default:
+                break;
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- quota
+
+    ObjectNode requireSize(ObjectNode inner, String field, String location) {
+        String name = Json.text(inner, field);
+        if (name == null) {
+            throw ArmException.badRequest("'" + field + "' is required.");
+        }
+        ObjectNode size = size(name);
+        if (size == null) {
+            throw ArmException.badRequest("The VM size '" + name + "' is not supported in location '" + location + "'.");
+        }
+        return size;
+    }
+
+    ObjectNode size(String name) {
+        for (ObjectNode s : store.vmSizes) {
+            if (s.get("name").asText().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void allocate(ComputeRecord r) {
+        if (r.cores > 0) {
+            checkQuota(r.subscriptionId, r.location, r.family, r.tier, r.cores, null);
+        }
+    }
+
+    private void reallocate(ComputeRecord r, int newMin) {
+        ObjectNode size = size(vmSizeOf(r));
+        int cores = newMin * (size == null ? 0 : size.get("vCPUs").asInt());
+        if (cores > r.cores) {
+            checkQuota(r.subscriptionId, r.location, r.family, r.tier, cores - r.cores, r);
+        }
+        r.cores = cores;
+    }
+
+    private static void release(ComputeRecord r) {
+        r.cores = 0;
+    }
+
+    private void checkQuota(String sub, String location, String family, String tier, int needed, ComputeRecord self) {
+        Map<String, Long> used = usedCores(sub, location);
+        if ("LowPriority".equals(tier)) {
+            long current = used.getOrDefault("lowPriority", 0L);
+            if (current + needed > store.regionalLowPriorityLimit) {
+                throw quotaExceeded("Total Cluster LowPriority Regional vCPUs", store.regionalLowPriorityLimit,
+                        current, needed);
+            }
+            return;
+        }
+        long familyLimit = store.familyLimits.getOrDefault(family, 0L);
+        long familyUsed = used.getOrDefault("family:" + family, 0L);
+        if (familyUsed + needed > familyLimit) {
+            throw quotaExceeded(familyDisplay(family) + " Cluster Dedicated vCPUs", familyLimit, familyUsed, needed);
+        }
+        long regional = used.getOrDefault("dedicated", 0L);
+        if (regional + needed > store.regionalDedicatedLimit) {
+            throw quotaExceeded("Total Cluster Dedicated Regional vCPUs", store.regionalDedicatedLimit, regional, needed);
+        }
+    }
+
+    private static ArmException quotaExceeded(String what, long limit, long current, long needed) {
+        return new ArmException(400, "QuotaExceeded", "Operation results in exceeding quota limits of " + what
+                + ". Maximum allowed: " + limit + ", Current in use: " + current + ", Additional requested: " + needed
+                + ". Please request a quota increase or choose a smaller size or fewer nodes.");
+    }
+
+    /** vCPUs allocated in a subscription and region: {@code dedicated}, {@code lowPriority} and {@code family:<f>}. */
+    Map<String, Long> usedCores(String sub, String location) {
+        Map<String, Long> used = new LinkedHashMap<>();
+        for (Map<String, ComputeRecord> ws : store.computes.values()) {
+            for (ComputeRecord r : ws.values()) {
+                if (r.cores <= 0 || !r.subscriptionId.equalsIgnoreCase(sub) || !r.location.equalsIgnoreCase(location)) {
+                    continue;
+                }
+                if ("LowPriority".equals(r.tier)) {
+                    used.merge("lowPriority", (long) r.cores, Long::sum);
+                } else {
+                    used.merge("dedicated", (long) r.cores, Long::sum);
+                    used.merge("family:" + r.family, (long) r.cores, Long::sum);
+                }
+            }
+        }
+        return used;
+    }
+
+    /** {@code standardDSv2Family} → {@code Standard DSv2 Family}, as the usage names read. */
+    static String familyDisplay(String family) {
+        String core = family;
+        if (core.startsWith("standard")) {
+            core = core.substring("standard".length());
+        }
+        if (core.endsWith("Family")) {
+            core = core.substring(0, core.length() - "Family".length());
+        }
+        return "Standard " + core + " Family";
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static ObjectNode takeSecrets(ObjectNode inner, List<String> paths) {
+        ObjectNode secrets = Json.obj();
+        for (String path : paths) {
+            String[] parts = path.split("\\.");
+            JsonNode parent = inner;
+            for (int i = 0; i < parts.length - 1 && parent != null; i++) {
+                parent = parent.get(parts[i]);
+            }
+            if (parent instanceof ObjectNode && parent.has(parts[parts.length - 1])) {
+                JsonNode value = ((ObjectNode) parent).remove(parts[parts.length - 1]);
+                ObjectNode target = secrets;
+                for (int i = 0; i < parts.length - 1; i++) {
+                    target = Json.path(target, parts[i]);
+                }
+                target.set(parts[parts.length - 1], value);
+            }
+        }
+        return secrets;
+    }
+
+    private static void stripReadOnly(ObjectNode inner, List<String> fields) {
+        inner.remove(fields);
+    }
+
+    /** Checks an enum field of a request (case-insensitively, as the service does) and fills its default. */
+    private static String enumField(ObjectNode node, String field, String defaultValue, String... allowed) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            node.put(field, defaultValue);
+            return defaultValue;
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(v.asText())) {
+                node.put(field, a);
+                return a;
+            }
+        }
+        throw ArmException.badRequest("The value '" + v.asText() + "' of '" + field + "' is not valid. Allowed values: "
+                + String.join(", ", allowed) + ".");
+    }
+
+    static String vmSizeOf(ComputeRecord r) {
+        String s = Json.text(r.inner(), "vmSize");
+        return s == null ? Json.text(r.inner(), "agentVmSize") : s;
+    }
+
+    static String shortHash(ComputeRecord r) {
+        return Integer.toHexString(r.resource.get("id").asText().toLowerCase(Locale.ROOT).hashCode() & 0x7fffffff);
+    }
+
+    static String publicIp(ComputeRecord r) {
+        int h = r.resource.get("id").asText().toLowerCase(Locale.ROOT).hashCode() & 0x7fffffff;
+        return "20." + (40 + h % 200) + "." + ((h >> 8) % 250 + 1) + "." + ((h >> 16) % 250 + 1);
+    }
+
+    static String privateIp(ComputeRecord r, int index) {
+        int h = r.resource.get("id").asText().toLowerCase(Locale.ROOT).hashCode() & 0x7fffffff;
+        int base = 4 + index;
+        return "10." + (h % 200) + "." + (base / 250) + "." + (base % 250 + 1);
+    }
+
+    static String subscriptionOf(String id) {
+        String[] seg = id.split("/");
+        return seg.length > 2 ? seg[2] : "";
+    }
+
+    static String resourceGroupOf(String id) {
+        String[] seg = id.split("/");
+        return seg.length > 4 ? seg[4] : "";
+    }
+
+    static String lastSegment(String id) {
+        return id.substring(id.lastIndexOf('/') + 1);
+    }
+}

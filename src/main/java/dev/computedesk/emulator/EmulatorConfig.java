@@ -1,0 +1,55 @@
+package dev.computedesk.emulator;
+
+import java.nio.file.Path;
+
+/**
+ * How to start an {@link Emulator}.
+ *
+ * @param port             the loopback port; 0 picks a free one
+ * @param stateFile        the JSON state file; {@code null} keeps state in memory only
+ * @param seed             the data a new state starts with
+ * @param clockMode        real or manual clock
+ * @param httpsKeystore    a PKCS#12 keystore to serve HTTPS with, or {@code null} for plain HTTP
+ * @param keystorePassword the keystore's password (may be {@code null} when there is no keystore)
+ * @param throttling       whether the ARM token bucket answers 429 when exhausted
+ */
+public record EmulatorConfig(int port, Path stateFile, Seed seed, ClockMode clockMode,
+                             Path httpsKeystore, char[] keystorePassword, boolean throttling) {
+
+    public EmulatorConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        seed = seed == null ? Seed.DEMO : seed;
+        clockMode = clockMode == null ? ClockMode.REAL : clockMode;
+    }
+
+    /** Port 0, in memory, the demo seed, the real clock, no TLS, throttling on. */
+    public static EmulatorConfig defaults() {
+        return new EmulatorConfig(0, null, Seed.DEMO, ClockMode.REAL, null, null, true);
+    }
+
+    public EmulatorConfig withPort(int newPort) {
+        return new EmulatorConfig(newPort, stateFile, seed, clockMode, httpsKeystore, keystorePassword, throttling);
+    }
+
+    public EmulatorConfig withStateFile(Path file) {
+        return new EmulatorConfig(port, file, seed, clockMode, httpsKeystore, keystorePassword, throttling);
+    }
+
+    public EmulatorConfig withSeed(Seed newSeed) {
+        return new EmulatorConfig(port, stateFile, newSeed, clockMode, httpsKeystore, keystorePassword, throttling);
+    }
+
+    public EmulatorConfig withClockMode(ClockMode mode) {
+        return new EmulatorConfig(port, stateFile, seed, mode, httpsKeystore, keystorePassword, throttling);
+    }
+
+    public EmulatorConfig withHttps(Path keystore, char[] password) {
+        return new EmulatorConfig(port, stateFile, seed, clockMode, keystore, password, throttling);
+    }
+
+    public EmulatorConfig withThrottling(boolean on) {
+        return new EmulatorConfig(port, stateFile, seed, clockMode, httpsKeystore, keystorePassword, on);
+    }
+}

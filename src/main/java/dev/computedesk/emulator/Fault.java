@@ -1,0 +1,49 @@
+package dev.computedesk.emulator;
+
+import java.util.regex.Pattern;
+
+/**
+ * A fault the emulator plays on the next {@code count} matching calls (UI-CONTRACT.md, admin routes).
+ *
+ * @param method              HTTP method to match, {@code null} for any
+ * @param pathRegex           searched (not fully matched) in the request path without the query
+ * @param count               how many matching calls the fault applies to
+ * @param status              an error status to answer (429, 500, 503, ...), or 0 for none
+ * @param retryAfterSeconds   the {@code Retry-After} to send with {@code status}, or 0 for none
+ * @param drop                close the connection without an answer
+ * @param delayMs             wait this long before handling the call normally
+ * @param provisioningFailure a matching create (PUT) is accepted but ends {@code Failed} with provisioning errors
+ */
+public record Fault(String method, String pathRegex, int count, int status, int retryAfterSeconds,
+                    boolean drop, long delayMs, boolean provisioningFailure) {
+
+    public Fault {
+        if (pathRegex == null) {
+            pathRegex = "";
+        }
+        Pattern.compile(pathRegex);
+        if (count <= 0) {
+            count = 1;
+        }
+    }
+
+    /** The next {@code count} calls answer {@code status} (with {@code Retry-After} when positive). */
+    public static Fault status(String method, String pathRegex, int count, int status, int retryAfterSeconds) {
+        return new Fault(method, pathRegex, count, status, retryAfterSeconds, false, 0, false);
+    }
+
+    /** The next {@code count} calls have their connection closed without an answer. */
+    public static Fault drop(String method, String pathRegex, int count) {
+        return new Fault(method, pathRegex, count, 0, 0, true, 0, false);
+    }
+
+    /** The next {@code count} calls are answered normally after {@code delayMs}. */
+    public static Fault delay(String method, String pathRegex, int count, long delayMs) {
+        return new Fault(method, pathRegex, count, 0, 0, false, delayMs, false);
+    }
+
+    /** The next {@code count} creates (PUT) on a matching path end {@code Failed} with provisioning errors. */
+    public static Fault provisioningFailure(String pathRegex, int count) {
+        return new Fault("PUT", pathRegex, count, 0, 0, false, 0, true);
+    }
+}
