@@ -151,6 +151,9 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
 
     static boolean isIoFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return false;
+            }
             if (t instanceof IOException || t instanceof UncheckedIOException) {
                 return true;
             }
