@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every non-compute client call against the emulator over real HTTP. */
-class OtherClientsIT {
+class OtherClientsEmulatorTest {
     private static EmulatorFixture fx;
     private static AzureConnection c;
     private static final String SUB = DemoSeed.SUBSCRIPTION_ID;

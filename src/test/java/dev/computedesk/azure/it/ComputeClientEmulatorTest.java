@@ -44,7 +44,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link ComputeClient} against the emulator over real HTTP, on a manual clock. */
-class ComputeClientIT {
+class ComputeClientEmulatorTest {
     private static EmulatorFixture fx;
     private static ComputeClient computes;
 
