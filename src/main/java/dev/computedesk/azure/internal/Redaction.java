@@ -23,7 +23,7 @@ public final class Redaction {
     private static final Set<String> SAFE_QUERY = Set.of("api-version", "$skip", "$top", "$filter", "$expand",
             "underlyingresourceaction", "force", "kind");
     private static final String[] SECRET_SUFFIXES = {"password", "secret", "token", "key", "keydata",
-        "connectionstring", "kubeconfig", "cert", "certificate", "credentials", "signature", "sastoken",
+        "connectionstring", "kubeconfig", "cert", "certificate", "signature", "sastoken",
         "authorization", "cookie"};
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
     private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+[A-Za-z0-9._~+/=-]+");
@@ -35,7 +35,7 @@ public final class Redaction {
 
     /**
      * True when a JSON field of this name may hold a secret: names ending in password, secret, token, key, key data,
-     * connection string, kube config, cert(ificate), credentials, signature, SAS token or authorization. Public keys
+     * connection string, kube config, cert(ificate), signature, SAS token or authorization. Public keys
      * are not secrets and are kept.
      */
     public static boolean isSecretName(String name) {
