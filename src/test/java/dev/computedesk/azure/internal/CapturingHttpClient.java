@@ -40,10 +40,26 @@ final class CapturingHttpClient implements HttpClient {
         return this;
     }
 
+    private final java.util.Deque<Object[]> script = new java.util.ArrayDeque<>();
+
+    /** Queues one answer (used before the default answer): status, body (or null), header name/value pairs. */
+    CapturingHttpClient then(int status, String body, String... headerPairs) {
+        HttpHeaders h = new HttpHeaders().set("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            h.set(headerPairs[i], headerPairs[i + 1]);
+        }
+        script.add(new Object[] {status, h, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8)});
+        return this;
+    }
+
     @Override
     public Mono<HttpResponse> send(HttpRequest request) {
         requests.add(request);
         bodies.add(request.getBodyAsBinaryData() == null ? new byte[0] : request.getBodyAsBinaryData().toBytes());
+        Object[] next = script.poll();
+        if (next != null) {
+            return Mono.just(new Canned(request, (Integer) next[0], (HttpHeaders) next[1], (byte[]) next[2]));
+        }
         return Mono.just(new Canned(request, status, headers, body));
     }
 
