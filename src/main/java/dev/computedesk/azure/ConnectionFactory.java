@@ -90,6 +90,24 @@ public final class ConnectionFactory {
         return new ArmConnection(kind, label, principal, environment, pipeline, options);
     }
 
+    /**
+     * Reconnects to the Azure account remembered in {@code settings} (kind, cloud, tenant). The emulator kind is
+     * not handled here: the composition root owns the embedded emulator and calls {@link #emulator}.
+     *
+     * @param deviceCode shows the device code (used only for {@link ConnectionKind#DEVICE_CODE})
+     * @throws AuthenticationRequiredException when the credential cannot produce a token
+     */
+    public AzureConnection azure(dev.computedesk.azure.connection.ConnectionSettings settings,
+                                 dev.computedesk.azure.connection.CredentialFactory credentials,
+                                 java.util.function.Consumer<dev.computedesk.azure.connection.DeviceCodeInfo> deviceCode) {
+        if (settings.kind() == ConnectionKind.EMULATOR) {
+            throw new IllegalArgumentException("The emulator connection is built with emulator(baseUrl, token)");
+        }
+        AzureCloud cloud = settings.cloud() == null ? AzureCloud.AZURE : settings.cloud();
+        TokenCredential credential = credentials.forKind(settings.kind(), cloud, settings.tenantId(), deviceCode);
+        return azure(settings.kind(), credential, cloud, settings.tenantId());
+    }
+
     /** An environment whose ARM endpoint is {@code baseUrl} (management endpoint kept as Azure's, for the scope). */
     public static AzureEnvironment environmentFor(URI baseUrl) {
         String url = baseUrl.toString().endsWith("/") ? baseUrl.toString() : baseUrl + "/";

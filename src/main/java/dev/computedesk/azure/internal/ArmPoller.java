@@ -47,6 +47,7 @@ public final class ArmPoller<T> implements ArmOperation<T> {
     private boolean finished;
     private T result;
     private RuntimeException failure;
+    private ArmError initialFailure;
 
     /**
      * Starts from the accepted first response.
@@ -77,6 +78,10 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         } else if (location != null && !location.isBlank() && code == 202) {
             mode = Mode.LOCATION;
             pollUrl = location;
+        } else if ((method == HttpMethod.PUT || method == HttpMethod.PATCH)
+                && "failed".equalsIgnoreCase(provisioningState(initial))) {
+            mode = Mode.DONE;
+            initialFailure = firstProvisioningError(initial);
         } else if ((method == HttpMethod.PUT || method == HttpMethod.PATCH) && resourceUrl != null
                 && !isTerminal(provisioningState(initial))) {
             mode = Mode.RESOURCE_STATE;
@@ -87,8 +92,16 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         } else {
             mode = Mode.DONE;
         }
-        this.status = new OperationStatus(mode == Mode.DONE ? State.SUCCEEDED : State.IN_PROGRESS,
-                mode == Mode.DONE ? "Succeeded" : "Accepted", null, null, 0);
+        if (initialFailure != null) {
+            this.status = new OperationStatus(State.FAILED, "Failed", null, initialFailure, 0);
+            this.failure = new ArmException(initial.getStatusCode(), initialFailure,
+                    initial.getHeaderValue("x-ms-request-id"), initial.getHeaderValue("x-ms-correlation-request-id"),
+                    null);
+            this.finished = true;
+        } else {
+            this.status = new OperationStatus(mode == Mode.DONE ? State.SUCCEEDED : State.IN_PROGRESS,
+                    mode == Mode.DONE ? "Succeeded" : "Accepted", null, null, 0);
+        }
     }
 
     @Override
@@ -187,11 +200,7 @@ public final class ArmPoller<T> implements ArmOperation<T> {
                 break;
             case RESOURCE_STATE: {
                 String s = provisioningState(response);
-                JsonNode body = http.read(response, JsonNode.class);
-                JsonNode errs = body == null ? null : body.path("properties").path("provisioningErrors");
-                ArmError error = errs != null && errs.isArray() && errs.size() > 0 && errs.get(0).hasNonNull("error")
-                        ? http.convert(errs.get(0).get("error"), ArmError.class) : null;
-                settle(s == null ? "Succeeded" : s, null, error, polls, response);
+                settle(s == null ? "Succeeded" : s, null, firstProvisioningError(response), polls, response);
                 break;
             }
             default:
@@ -266,6 +275,19 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         } catch (ArmException e) {
             return null;
         }
+    }
+
+    private ArmError firstProvisioningError(HttpResponse response) {
+        try {
+            JsonNode body = http.read(response, JsonNode.class);
+            JsonNode errs = body == null ? null : body.path("properties").path("provisioningErrors");
+            if (errs != null && errs.isArray() && errs.size() > 0 && errs.get(0).hasNonNull("error")) {
+                return http.convert(errs.get(0).get("error"), ArmError.class);
+            }
+        } catch (ArmException e) {
+            LOG.debug("No readable provisioning errors: {}", e.code());
+        }
+        return ArmError.of("ProvisioningFailed", "The resource's provisioning ended Failed");
     }
 
     private static boolean isTerminal(String provisioningState) {

@@ -102,6 +102,19 @@ class ConnectionSupportTest {
     }
 
     @Test
+    void aCredentialWithoutATokenAsksForSignInInsteadOfCrashing() {
+        // No AZURE_CLIENT_ID / AZURE_TENANT_ID / AZURE_CLIENT_SECRET here: the environment credential is unavailable.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AZURE_CLIENT_ID") == null);
+        CredentialFactory f = new CredentialFactory(TokenCacheSupport.of(TokenCacheStatus.memoryOnly("test")));
+        ConnectionSettings remembered = new ConnectionSettings(ConnectionKind.ENVIRONMENT, AzureCloud.AZURE, null, null);
+        assertThatThrownBy(() -> new dev.computedesk.azure.ConnectionFactory().azure(remembered, f, info -> { }))
+                .isInstanceOfSatisfying(dev.computedesk.azure.AuthenticationRequiredException.class,
+                        e -> assertThat(e.code()).isEqualTo("AuthenticationFailed"));
+        assertThatThrownBy(() -> new dev.computedesk.azure.ConnectionFactory()
+                .azure(ConnectionSettings.firstRun(), f, info -> { })).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void settingsRoundTripAtomicallyWithoutSecrets(@TempDir Path dir) throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("cfg"));
         assertThat(store.load()).isEqualTo(ConnectionSettings.firstRun());
