@@ -143,6 +143,16 @@ public final class ConnectionFactory {
             return new ConnectionOptions(appVersion, context, maxRetries, pollFallback, maxRetryAfter);
         }
 
+        /** A copy with the app's version for the user agent. */
+        public ConnectionOptions withAppVersion(String version) {
+            return new ConnectionOptions(version, sslContext, maxRetries, pollFallback, maxRetryAfter);
+        }
+
+        /** A copy with another number of retries. */
+        public ConnectionOptions withMaxRetries(int retries) {
+            return new ConnectionOptions(appVersion, sslContext, retries, pollFallback, maxRetryAfter);
+        }
+
         /** A copy with another fallback poll interval. */
         public ConnectionOptions withPollFallback(Duration fallback) {
             return new ConnectionOptions(appVersion, sslContext, maxRetries, fallback, maxRetryAfter);

@@ -68,8 +68,8 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         this.fallback = fallback;
         this.maxWait = maxWait;
         this.nextWait = retryAfter(initial);
-        String async = initial.getHeaderValue("Azure-AsyncOperation");
-        String location = initial.getHeaderValue("Location");
+        String async = ArmHttp.header(initial, "Azure-AsyncOperation");
+        String location = ArmHttp.header(initial, "Location");
         HttpMethod method = initial.getRequest().getHttpMethod();
         int code = initial.getStatusCode();
         if (async != null && !async.isBlank()) {
@@ -95,7 +95,7 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         if (initialFailure != null) {
             this.status = new OperationStatus(State.FAILED, "Failed", null, initialFailure, 0);
             this.failure = new ArmException(initial.getStatusCode(), initialFailure,
-                    initial.getHeaderValue("x-ms-request-id"), initial.getHeaderValue("x-ms-correlation-request-id"),
+                    ArmHttp.header(initial, "x-ms-request-id"), ArmHttp.header(initial, "x-ms-correlation-request-id"),
                     null);
             this.finished = true;
         } else {
@@ -219,8 +219,8 @@ public final class ArmPoller<T> implements ArmOperation<T> {
             ArmError e = error != null ? error : ArmError.of(s.equals("failed") ? "OperationFailed" : "OperationCanceled",
                     "The operation ended " + armStatus);
             publish(new OperationStatus(state, armStatus, pct, e, polls));
-            throw new ArmException(response.getStatusCode(), e, response.getHeaderValue("x-ms-request-id"),
-                    response.getHeaderValue("x-ms-correlation-request-id"), null);
+            throw new ArmException(response.getStatusCode(), e, ArmHttp.header(response, "x-ms-request-id"),
+                    ArmHttp.header(response, "x-ms-correlation-request-id"), null);
         } else {
             publish(new OperationStatus(State.IN_PROGRESS, armStatus, pct, null, polls));
         }
@@ -262,8 +262,8 @@ public final class ArmPoller<T> implements ArmOperation<T> {
     }
 
     private Duration retryAfter(HttpResponse response) {
-        Duration d = ArmRetryPolicy.parseRetryAfter(response.getHeaderValue("retry-after-ms"),
-                response.getHeaderValue("x-ms-retry-after-ms"), response.getHeaderValue("Retry-After"));
+        Duration d = ArmRetryPolicy.parseRetryAfter(ArmHttp.header(response, "retry-after-ms"),
+                ArmHttp.header(response, "x-ms-retry-after-ms"), ArmHttp.header(response, "Retry-After"));
         return d == null ? null : (d.compareTo(maxWait) > 0 ? maxWait : d);
     }
 
