@@ -100,11 +100,25 @@ public final class ConnectionFactory {
     public AzureConnection azure(dev.computedesk.azure.connection.ConnectionSettings settings,
                                  dev.computedesk.azure.connection.CredentialFactory credentials,
                                  java.util.function.Consumer<dev.computedesk.azure.connection.DeviceCodeInfo> deviceCode) {
+        return azure(settings, credentials, deviceCode, null);
+    }
+
+    /**
+     * As {@link #azure(dev.computedesk.azure.connection.ConnectionSettings,
+     * dev.computedesk.azure.connection.CredentialFactory, java.util.function.Consumer)}, reusing the remembered
+     * {@code account} (from {@code SettingsStore.loadAccount()}) so a browser or device-code sign-in is silent when
+     * the keychain cache still holds its refresh token.
+     */
+    public AzureConnection azure(dev.computedesk.azure.connection.ConnectionSettings settings,
+                                 dev.computedesk.azure.connection.CredentialFactory credentials,
+                                 java.util.function.Consumer<dev.computedesk.azure.connection.DeviceCodeInfo> deviceCode,
+                                 com.azure.identity.AuthenticationRecord account) {
         if (settings.kind() == ConnectionKind.EMULATOR) {
             throw new IllegalArgumentException("The emulator connection is built with emulator(baseUrl, token)");
         }
         AzureCloud cloud = settings.cloud() == null ? AzureCloud.AZURE : settings.cloud();
-        TokenCredential credential = credentials.forKind(settings.kind(), cloud, settings.tenantId(), deviceCode);
+        TokenCredential credential = credentials.forKind(settings.kind(), cloud, settings.tenantId(), deviceCode,
+                account);
         return azure(settings.kind(), credential, cloud, settings.tenantId());
     }
 

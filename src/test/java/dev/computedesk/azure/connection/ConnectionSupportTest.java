@@ -135,6 +135,35 @@ class ConnectionSupportTest {
     }
 
     @Test
+    void remembersTheAccountWithoutAnyToken(@TempDir Path dir) throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        assertThat(store.loadAccount()).isEmpty();
+        String json = "{\"authority\":\"login.microsoftonline.com\",\"homeAccountId\":\"oid.tid\","
+                + "\"tenantId\":\"tid\",\"clientId\":\"04b07795-8ddb-461a-bbee-02f9e1bf7b46\","
+                + "\"username\":\"dana@example.com\"}";
+        com.azure.identity.AuthenticationRecord record = com.azure.identity.AuthenticationRecord.deserialize(
+                new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        store.saveAccount(record);
+        com.azure.identity.AuthenticationRecord back = store.loadAccount().orElseThrow();
+        assertThat(back.getUsername()).isEqualTo("dana@example.com");
+        assertThat(back.getHomeAccountId()).isEqualTo("oid.tid");
+        assertThat(Files.readString(store.accountFile())).doesNotContainIgnoringCase("token")
+                .doesNotContainIgnoringCase("secret");
+
+        CredentialFactory f = new CredentialFactory(TokenCacheSupport.of(TokenCacheStatus.keychain("test")));
+        assertThat(f.forKind(ConnectionKind.BROWSER, AzureCloud.AZURE, "tid", null, back))
+                .isInstanceOf(InteractiveBrowserCredential.class);
+        assertThat(f.forKind(ConnectionKind.DEVICE_CODE, AzureCloud.AZURE, "tid", info -> { }, back))
+                .isInstanceOf(DeviceCodeCredential.class);
+        assertThat(CredentialFactory.signIn(f.environment(AzureCloud.AZURE), AzureCloud.AZURE, null)).isNull();
+
+        store.forgetAccount();
+        assertThat(store.loadAccount()).isEmpty();
+        Files.writeString(store.accountFile(), "garbage");
+        assertThat(store.loadAccount()).isEmpty();
+    }
+
+    @Test
     void unreadableSettingsReadAsFirstRun(@TempDir Path dir) throws Exception {
         SettingsStore store = new SettingsStore(dir);
         Files.writeString(store.file(), "{not json");
