@@ -196,6 +196,11 @@ final class ArmServer implements HttpHandler {
         Req q = new Req();
         q.method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
         String raw = ex.getRequestURI().getRawPath();
+        if (ex.getRequestURI().getRawAuthority() != null) {
+            // The SDK joins a base URL ending in '/' with a scope starting with '/': "//subscriptions/..."
+            // parses as an authority. ARM reads it as the path, and so does the emulator.
+            raw = "/" + ex.getRequestURI().getRawAuthority() + raw;
+        }
         List<String> segs = new ArrayList<>();
         for (String s : raw.split("/")) {
             if (!s.isEmpty()) {

@@ -272,7 +272,7 @@ final class ComputeEngine {
         checkRegionUnique(workspace, name, location);
         ComputeRecord r = newRecord(workspace, name, body, type, now);
         ObjectNode inner = props.get("properties") instanceof ObjectNode
-                ? ((ObjectNode) props.get("properties")).deepCopy() : Json.obj();
+                ? stripNulls(((ObjectNode) props.get("properties")).deepCopy()) : Json.obj();
         long duration;
         switch (type) {
             case "ComputeInstance":
@@ -704,7 +704,7 @@ final class ComputeEngine {
             r.props().put("description", props.get("description").asText());
         }
         if (given instanceof ObjectNode) {
-            ObjectNode in = ((ObjectNode) given).deepCopy();
+            ObjectNode in = stripNulls(((ObjectNode) given).deepCopy());
             switch (r.type()) {
                 case "AmlCompute":
                     if (in.has("scaleSettings")) {
@@ -1105,6 +1105,31 @@ final class ComputeEngine {
             }
         }
         return secrets;
+    }
+
+    /**
+     * Drops null members a client sent. The spec declares most of these fields without
+     * {@code x-nullable} (Microsoft's Kubernetes example sends {@code "nvidia.com/gpu": null} into a
+     * map of strings), so the emulator stores and answers only the values given.
+     */
+    static ObjectNode stripNulls(ObjectNode node) {
+        List<String> nulls = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) {
+                nulls.add(e.getKey());
+            } else if (e.getValue() instanceof ObjectNode) {
+                stripNulls((ObjectNode) e.getValue());
+            } else if (e.getValue().isArray()) {
+                for (JsonNode item : e.getValue()) {
+                    if (item instanceof ObjectNode) {
+                        stripNulls((ObjectNode) item);
+                    }
+                }
+            }
+        }
+        node.remove(nulls);
+        return node;
     }
 
     private static void stripReadOnly(ObjectNode inner, List<String> fields) {

@@ -78,7 +78,7 @@ final class Seeder {
         store.familyLimits.put("standardDv2Family", 24 * scale);
         store.familyLimits.put("standardFSv2Family", 24 * scale);
         store.familyLimits.put("standardEDSv4Family", 16 * scale);
-        store.familyLimits.put("standardNCFamily", 24 * scale);
+        store.familyLimits.put("standardNCFamily", 48 * scale);
         store.familyLimits.put(DemoSeed.TIGHT_FAMILY, 12L);
         store.familyLimits.put("standardNDSv2Family", 0L);
         store.regionalDedicatedLimit = 100 * scale;
