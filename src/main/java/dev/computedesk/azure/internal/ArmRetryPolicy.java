@@ -174,7 +174,7 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry", e);
+            throw new dev.computedesk.azure.OperationCancelledException("Interrupted while waiting to retry");
         }
     }
 }
