@@ -534,8 +534,7 @@ final class ArmServer implements HttpHandler {
                     return Resp.ok(engine.view(engine.require(wsId, name)));
                 case "PUT":
                     JsonNode body = json(q);
-                    boolean fail = faults.takeProvisioningFailure(q.path);
-                    return engine.put(ws, name, body, fail, q.apiVersion, now);
+                    return engine.put(ws, name, body, () -> faults.takeProvisioningFailure(q.path), q.apiVersion, now);
                 case "PATCH":
                     JsonNode patch = json(q);
                     return engine.patch(engine.require(wsId, name), patch, q.apiVersion, now);

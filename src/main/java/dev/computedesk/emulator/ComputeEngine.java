@@ -249,7 +249,8 @@ final class ComputeEngine {
 
     // ---------------------------------------------------------------- create / update
 
-    Resp put(ObjectNode workspace, String name, JsonNode body, boolean provisioningFailure, String apiVersion, long now) {
+    Resp put(ObjectNode workspace, String name, JsonNode body, java.util.function.BooleanSupplier provisioningFailure,
+             String apiVersion, long now) {
         String workspaceId = workspace.get("id").asText();
         if (!(body instanceof ObjectNode) || !(body.get("properties") instanceof ObjectNode)) {
             throw new ArmException(400, "InvalidRequestContent",
@@ -292,7 +293,8 @@ final class ComputeEngine {
         }
         allocate(r);
         store.computesOf(workspaceId).put(Store.key(name), r);
-        OpRecord op = begin(r, CREATE, now, duration, provisioningFailure, true);
+        // Taken only now, so an update or a refused create does not use up an injected failure.
+        OpRecord op = begin(r, CREATE, now, duration, provisioningFailure.getAsBoolean(), true);
         String url = urls.operationUrl(op, apiVersion, false);
         return new Resp(201, view(r)).header("Azure-AsyncOperation", url)
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
