@@ -21,8 +21,8 @@ final class TestCertificates {
     static Path keystore(Path dir) throws Exception {
         Path keystore = dir.resolve("emulator.p12");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "emulator", "-keyalg", "RSA", "-keysize",
-                "2048", "-validity", "2", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-storetype",
+        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "emulator", "-keyalg", "EC", "-groupname",
+                "secp256r1", "-validity", "2", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-storetype",
                 "PKCS12", "-keystore", keystore.toString(), "-storepass", new String(PASSWORD), "-keypass",
                 new String(PASSWORD)).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
