@@ -196,6 +196,11 @@ final class ArmServer implements HttpHandler {
         Req q = new Req();
         q.method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
         String raw = ex.getRequestURI().getRawPath();
+        if (ex.getRequestURI().getRawAuthority() != null) {
+            // The SDK joins a base URL ending in '/' with a scope starting with '/': "//subscriptions/..."
+            // parses as an authority. ARM reads it as the path, and so does the emulator.
+            raw = "/" + ex.getRequestURI().getRawAuthority() + raw;
+        }
         List<String> segs = new ArrayList<>();
         for (String s : raw.split("/")) {
             if (!s.isEmpty()) {
@@ -529,8 +534,7 @@ final class ArmServer implements HttpHandler {
                     return Resp.ok(engine.view(engine.require(wsId, name)));
                 case "PUT":
                     JsonNode body = json(q);
-                    boolean fail = faults.takeProvisioningFailure(q.path);
-                    return engine.put(ws, name, body, fail, q.apiVersion, now);
+                    return engine.put(ws, name, body, () -> faults.takeProvisioningFailure(q.path), q.apiVersion, now);
                 case "PATCH":
                     JsonNode patch = json(q);
                     return engine.patch(engine.require(wsId, name), patch, q.apiVersion, now);

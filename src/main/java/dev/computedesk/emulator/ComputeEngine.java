@@ -249,7 +249,8 @@ final class ComputeEngine {
 
     // ---------------------------------------------------------------- create / update
 
-    Resp put(ObjectNode workspace, String name, JsonNode body, boolean provisioningFailure, String apiVersion, long now) {
+    Resp put(ObjectNode workspace, String name, JsonNode body, java.util.function.BooleanSupplier provisioningFailure,
+             String apiVersion, long now) {
         String workspaceId = workspace.get("id").asText();
         if (!(body instanceof ObjectNode) || !(body.get("properties") instanceof ObjectNode)) {
             throw new ArmException(400, "InvalidRequestContent",
@@ -272,7 +273,7 @@ final class ComputeEngine {
         checkRegionUnique(workspace, name, location);
         ComputeRecord r = newRecord(workspace, name, body, type, now);
         ObjectNode inner = props.get("properties") instanceof ObjectNode
-                ? ((ObjectNode) props.get("properties")).deepCopy() : Json.obj();
+                ? stripNulls(((ObjectNode) props.get("properties")).deepCopy()) : Json.obj();
         long duration;
         switch (type) {
             case "ComputeInstance":
@@ -292,7 +293,8 @@ final class ComputeEngine {
         }
         allocate(r);
         store.computesOf(workspaceId).put(Store.key(name), r);
-        OpRecord op = begin(r, CREATE, now, duration, provisioningFailure, true);
+        // Taken only now, so an update or a refused create does not use up an injected failure.
+        OpRecord op = begin(r, CREATE, now, duration, provisioningFailure.getAsBoolean(), true);
         String url = urls.operationUrl(op, apiVersion, false);
         return new Resp(201, view(r)).header("Azure-AsyncOperation", url)
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
@@ -704,7 +706,7 @@ final class ComputeEngine {
             r.props().put("description", props.get("description").asText());
         }
         if (given instanceof ObjectNode) {
-            ObjectNode in = ((ObjectNode) given).deepCopy();
+            ObjectNode in = stripNulls(((ObjectNode) given).deepCopy());
             switch (r.type()) {
                 case "AmlCompute":
                     if (in.has("scaleSettings")) {
@@ -1105,6 +1107,31 @@ final class ComputeEngine {
             }
         }
         return secrets;
+    }
+
+    /**
+     * Drops null members a client sent. The spec declares most of these fields without
+     * {@code x-nullable} (Microsoft's Kubernetes example sends {@code "nvidia.com/gpu": null} into a
+     * map of strings), so the emulator stores and answers only the values given.
+     */
+    static ObjectNode stripNulls(ObjectNode node) {
+        List<String> nulls = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) {
+                nulls.add(e.getKey());
+            } else if (e.getValue() instanceof ObjectNode) {
+                stripNulls((ObjectNode) e.getValue());
+            } else if (e.getValue().isArray()) {
+                for (JsonNode item : e.getValue()) {
+                    if (item instanceof ObjectNode) {
+                        stripNulls((ObjectNode) item);
+                    }
+                }
+            }
+        }
+        node.remove(nulls);
+        return node;
     }
 
     private static void stripReadOnly(ObjectNode inner, List<String> fields) {
