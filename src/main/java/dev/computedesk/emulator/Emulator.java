@@ -109,6 +109,11 @@ public final class Emulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The socket address the server listens on (always 127.0.0.1), for tests. */
+    java.net.InetSocketAddress boundAddress() {
+        return server.getAddress();
+    }
+
     /** Moves the clock forward (both clock modes; the manual clock moves only this way). */
     public void advanceClock(Duration d) {
         clock.advance(d);

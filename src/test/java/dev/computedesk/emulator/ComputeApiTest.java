@@ -432,6 +432,18 @@ class ComputeApiTest extends EmulatorTestSupport {
     }
 
     @Test
+    void aDeleteDuringARestartCancelsTheRestartOperation() {
+        String ci = compute(WS, DemoSeed.CI_OTHER_USER);
+        String restart = arm.post(ml(ci + "/restart")).header("Azure-AsyncOperation").orElseThrow();
+        assertThat(arm.delete(ml(ci) + "&underlyingResourceAction=Delete").status()).isEqualTo(202);
+        var op = arm.get(restart).body();
+        assertThat(op.path("status").asText()).isEqualTo("Canceled");
+        assertThat(op.path("error").path("code").asText()).isEqualTo("Canceled");
+        tick(60);
+        assertThat(arm.get(ml(ci)).status()).isEqualTo(404);
+    }
+
+    @Test
     void detachRemovesAttachedComputes() {
         var res = arm.delete(ml(compute(WS, DemoSeed.ATTACHED_SYNAPSE_SPARK)) + "&underlyingResourceAction=Detach");
         assertThat(res.status()).isEqualTo(202);
