@@ -105,6 +105,7 @@ public final class Emulator implements AutoCloseable {
         return token;
     }
 
+    /** The loopback port the emulator listens on. */
     public int port() {
         return server.getAddress().getPort();
     }
@@ -119,14 +120,17 @@ public final class Emulator implements AutoCloseable {
         clock.advance(d);
     }
 
+    /** Plays {@code fault} on the next matching calls (as {@code POST /_emulator/faults}). */
     public void injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
     }
 
+    /** Forgets every fault not yet played (as {@code DELETE /_emulator/faults}). */
     public void clearFaults() {
         faults.clear();
     }
 
+    /** Turns ARM's token-bucket throttling on or off (as {@code POST /_emulator/settings}). */
     public void setThrottling(boolean on) {
         throttle.setOn(on);
     }
