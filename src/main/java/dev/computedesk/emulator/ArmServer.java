@@ -589,8 +589,8 @@ final class ArmServer implements HttpHandler {
             return new Resp(202, null).header("Location", operationUrl(op, q.apiVersion, true))
                     .header("Retry-After", String.valueOf(ComputeEngine.RETRY_AFTER_SECONDS));
         }
-        if (op.fail) {
-            throw new ArmException(400, op.errorCode, op.errorMessage);
+        if (op.fail || op.canceled) {
+            throw new ArmException(op.canceled ? 409 : 400, op.errorCode, op.errorMessage);
         }
         if (op.returnsResource) {
             for (ComputeRecord r : store.allComputes().values()) {

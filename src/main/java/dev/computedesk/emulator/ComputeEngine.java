@@ -235,7 +235,7 @@ final class ComputeEngine {
         } else {
             body.put("percentComplete", Math.floor(100.0 * (now - op.startMs) / Math.max(1, op.endMs - op.startMs)));
         }
-        if (now >= op.endMs && op.fail) {
+        if (now >= op.endMs && (op.fail || op.canceled)) {
             ObjectNode error = body.putObject("error");
             error.put("code", op.errorCode);
             error.put("message", op.errorMessage);
@@ -244,7 +244,7 @@ final class ComputeEngine {
     }
 
     static String opState(OpRecord op, long now) {
-        return now < op.endMs ? "InProgress" : op.fail ? "Failed" : "Succeeded";
+        return now < op.endMs ? "InProgress" : op.canceled ? "Canceled" : op.fail ? "Failed" : "Succeeded";
     }
 
     // ---------------------------------------------------------------- create / update
@@ -883,6 +883,17 @@ final class ComputeEngine {
     }
 
     private OpRecord begin(ComputeRecord r, String kind, long now, long duration, boolean fail, boolean returnsResource) {
+        if (r.pending != null && r.pending.opId != null) {
+            OpRecord superseded = store.ops.get(r.pending.opId);
+            if (superseded != null && now < superseded.endMs) {
+                superseded.canceled = true;
+                superseded.endMs = now;
+                superseded.errorCode = "Canceled";
+                superseded.errorMessage = "The operation was canceled: a " + kind.toLowerCase(Locale.ROOT)
+                        + " of compute '" + r.name() + "' replaced it.";
+            }
+        }
+        pruneOperations(now);
         OpRecord op = new OpRecord();
         op.id = UUID.randomUUID().toString();
         op.computeId = r.resource.get("id").asText();
@@ -900,6 +911,14 @@ final class ComputeEngine {
         store.ops.put(op.id, op);
         r.pending = new Pending(op.id, kind, now, now + duration, fail);
         return op;
+    }
+
+    /** Status URLs stay readable for a day after their operation ends, as clients poll soon after. */
+    private void pruneOperations(long now) {
+        if (store.ops.size() < 1_000) {
+            return;
+        }
+        store.ops.values().removeIf(op -> op.endMs < now - 86_400_000L);
     }
 
     // ---------------------------------------------------------------- nodes and keys
