@@ -84,6 +84,12 @@ public final class ComputePageView {
                 signalReady();
             }
         });
+        // A list that failed is the page's answer too: the banner is on screen, so start-up is over.
+        viewModel.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                signalReady();
+            }
+        });
     }
 
     private void load(Tab tab, ComputeTab kind, String fxml) {

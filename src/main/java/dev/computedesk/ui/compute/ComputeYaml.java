@@ -88,6 +88,8 @@ public final class ComputeYaml {
                 if (ci.sshSettings().adminPublicKey() != null) {
                     key(0, "ssh_settings");
                     line(2, "ssh_key_value", ci.sshSettings().adminPublicKey());
+                } else if (ssh) {
+                    comment(0, "ssh_settings.ssh_key_value: not returned by Azure; add your public key");
                 }
             }
             String assigned = ComputeColumn.assignedUser(ci);
