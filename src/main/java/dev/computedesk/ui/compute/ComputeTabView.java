@@ -227,29 +227,34 @@ public final class ComputeTabView {
     /** A coloured badge, with a spinner while the compute is in transition. */
     private static final class StateCell extends TableCell<ComputeRow, ComputeResource> {
         private final Label badge = new Label();
-        private final ProgressIndicator spinner = new ProgressIndicator();
-        private final HBox box = new HBox(6, spinner, badge);
+        private final HBox box = new HBox(6, badge);
+        /** Made on first need: a ProgressIndicator's skin is costly, and most rows are settled. */
+        private ProgressIndicator spinner;
 
         StateCell() {
-            spinner.getStyleClass().add("state-spinner");
-            spinner.setManaged(false);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setGraphic(null);
+            badge.getStyleClass().add("state-badge");
         }
 
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
+            boolean busy = !empty && item != null && ComputeRow.isTransitional(item);
+            if (busy && spinner == null) {
+                spinner = new ProgressIndicator();
+                spinner.getStyleClass().add("state-spinner");
+                box.getChildren().add(0, spinner);
+            }
+            if (spinner != null) {
+                // An indeterminate spinner animates every pulse, so only rows in transition keep one going.
+                spinner.setProgress(busy ? ProgressIndicator.INDETERMINATE_PROGRESS : 0);
+                spinner.setVisible(busy);
+                spinner.setManaged(busy);
+            }
             if (empty || item == null) {
                 setGraphic(null);
-                spinner.setProgress(0);
                 return;
             }
-            boolean busy = ComputeRow.isTransitional(item);
-            // An indeterminate spinner animates every pulse, so only rows in transition get one.
-            spinner.setProgress(busy ? ProgressIndicator.INDETERMINATE_PROGRESS : 0);
-            spinner.setVisible(busy);
-            spinner.setManaged(busy);
             badge.setText(ComputeColumn.stateText(item));
             String style = ComputeColumn.stateStyle(item);
             // Changing style classes re-applies CSS; while scrolling most rows keep theirs.
@@ -263,12 +268,14 @@ public final class ComputeTabView {
     /** An instance's applications as links opened in the system browser (only while it runs). */
     private final class ApplicationsCell extends TableCell<ComputeRow, ComputeResource> {
         private final HBox links = new HBox(8);
+        private final Tooltip stoppedHint = new Tooltip("Start the instance to open its applications");
 
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             String style = ComputeColumn.stateStyle(item);
@@ -279,10 +286,10 @@ public final class ComputeTabView {
             links.getChildren().setAll(apps.stream().map(app -> {
                 Hyperlink link = new Hyperlink(app.displayName());
                 link.setDisable(!running);
-                link.setTooltip(new Tooltip(running ? app.endpointUri() : "Start the instance to open " + app.displayName()));
                 link.setOnAction(event -> viewModel.openApplication(app.endpointUri()));
                 return (Node) link;
             }).toList());
+            setTooltip(running || apps.isEmpty() ? null : stoppedHint);
             setGraphic(apps.isEmpty() ? null : links);
         }
     }
