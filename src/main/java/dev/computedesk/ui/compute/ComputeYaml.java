@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ComputeYaml {
     private static final String SCHEMAS = "https://azuremlschemas.azureedge.net/latest/";
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./@+-][A-Za-z0-9_./:@=+-]*");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./@+-][A-Za-z0-9_./:@=+,-]*");
     private static final Pattern LOOKS_TYPED = Pattern.compile(
             "(?i)true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.eE+-]*");
 
@@ -240,7 +240,12 @@ public final class ComputeYaml {
     private void flowList(int indent, String key, JsonNode values) {
         if (values.isArray() && !values.isEmpty()) {
             StringBuilder items = new StringBuilder("[");
-            values.forEach(v -> items.append(items.length() == 1 ? "" : ", ").append(quote(lower(v.asText()))));
+            // Inside [ ] a comma separates items, so an item holding one is quoted.
+            values.forEach(v -> {
+                String item = lower(v.asText());
+                items.append(items.length() == 1 ? "" : ", ")
+                        .append(item.contains(",") ? '"' + item + '"' : quote(item));
+            });
             out.append(" ".repeat(indent)).append(key).append(": ").append(items).append("]\n");
         }
     }

@@ -335,6 +335,31 @@ class ComputePageViewModelTest {
         }
 
         @Test
+        void theNodesFollowAResizeOfTheOpenCluster() {
+            tab(ComputeTab.CLUSTERS).openDetails(row(DemoSeed.CLUSTER_WITH_NODES));
+            assertThat(page.details().nodes()).hasSize(2);
+
+            fx.connection().computes().updateScaleSettings(fx.demoWorkspace(), DemoSeed.CLUSTER_WITH_NODES,
+                    new dev.computedesk.azure.model.ScaleSettings(4, 3, "PT120S"));
+            page.refresh();
+            assertThat(row(DemoSeed.CLUSTER_WITH_NODES).isTransitional()).isTrue();
+
+            fx.tick(Duration.ofSeconds(5));
+            scheduler.fire();
+            assertThat(text(ComputeColumn.ALLOCATION, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("Resizing");
+            assertThat(page.details().nodes()).hasSize(3)
+                    .anySatisfy(node -> assertThat(node.nodeState()).isEqualTo("preparing"));
+
+            settle(Duration.ofSeconds(10));
+
+            assertThat(text(ComputeColumn.ALLOCATION, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("Steady");
+            assertThat(text(ComputeColumn.NODES, DemoSeed.CLUSTER_WITH_NODES)).startsWith("3/3");
+            assertThat(page.details().nodes()).hasSize(3);
+            assertThat(page.details().attributes()).contains(new ComputeDetailsViewModel.Attribute(
+                    "Nodes (current/target, min\u2013max)", "3/3 (3\u20134)"));
+        }
+
+        @Test
         void onlyDeleteIsOfferedAndItAsksThenRemovesTheCluster() {
             select(ComputeTab.CLUSTERS, DemoSeed.CLUSTER_IDLE);
             assertThat(tab(ComputeTab.CLUSTERS).allowedActionsProperty().get()).contains(ComputeAction.DELETE)
