@@ -34,7 +34,10 @@ public final class SshHelperView {
     @FXML private Button startFirstButton;
     @FXML private Button refreshButton;
     @FXML private Label userNoteLabel;
-    @FXML private VBox commandsPane;
+    @FXML private VBox commandSections;
+    @FXML private javafx.scene.control.ScrollPane commandsScroll;
+    @FXML private VBox sshEmptyState;
+    @FXML private Label sshEmptyStateLabel;
     @FXML private TextField privateKeyPathField;
     @FXML private Label keyPathWarningLabel;
     @FXML private ComboBox<Shell> shellCombo;
@@ -79,12 +82,15 @@ public final class SshHelperView {
         showWhen(startFirstButton, viewModel.startFirstVisibleProperty());
         startFirstButton.disableProperty().bind(viewModel.canStartFirstProperty().not());
         showWhen(startingIndicator, viewModel.startingProperty().or(viewModel.refreshingProperty()));
-        showWhen(refreshButton, viewModel.blockingProperty().and(viewModel.startingProperty().not()));
+        showWhen(refreshButton, viewModel.refreshOfferedProperty().and(viewModel.startingProperty().not()));
         refreshButton.disableProperty().bind(viewModel.refreshingProperty());
         userNoteLabel.textProperty().bind(viewModel.userNoteProperty());
         showWhen(userNoteLabel, viewModel.userNoteProperty().isNotEmpty());
 
-        commandsPane.disableProperty().bind(viewModel.availableProperty().not());
+        commandSections.disableProperty().bind(viewModel.availableProperty().not());
+        showWhen(commandsScroll, viewModel.permanentProperty().not());
+        showWhen(sshEmptyState, viewModel.permanentProperty());
+        sshEmptyStateLabel.textProperty().bind(viewModel.permanentAdviceProperty());
         privateKeyPathField.textProperty().bindBidirectional(viewModel.privateKeyPathProperty());
         privateKeyPathField.setOnAction(event -> viewModel.rememberKeyPath());
         privateKeyPathField.focusedProperty().addListener((obs, was, focused) -> {

@@ -7,6 +7,7 @@ import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.domain.ssh.SshCommands;
 import dev.computedesk.domain.ssh.SshConfigEntry;
 import dev.computedesk.domain.ssh.SshConfigWriter;
+import dev.computedesk.domain.ssh.SshProblem;
 import dev.computedesk.domain.ssh.SshTarget;
 import dev.computedesk.domain.ssh.VsCodeRemote;
 import dev.computedesk.ui.common.BackgroundTask;
@@ -60,6 +61,9 @@ public final class SshHelperViewModel {
     private final StringProperty unavailableMessage = new SimpleStringProperty(this, "unavailableMessage", "");
     private final BooleanProperty blocking = new SimpleBooleanProperty(this, "blocking");
     private final StringProperty userNote = new SimpleStringProperty(this, "userNote", "");
+    private final BooleanProperty permanent = new SimpleBooleanProperty(this, "permanent");
+    private final StringProperty permanentAdvice = new SimpleStringProperty(this, "permanentAdvice", "");
+    private final BooleanProperty refreshOffered = new SimpleBooleanProperty(this, "refreshOffered");
     private final BooleanProperty startFirstVisible = new SimpleBooleanProperty(this, "startFirstVisible");
     private final BooleanProperty starting = new SimpleBooleanProperty(this, "starting");
     private final BooleanProperty refreshing = new SimpleBooleanProperty(this, "refreshing");
@@ -181,6 +185,14 @@ public final class SshHelperViewModel {
         blocking.set(target.isEmpty());
         unavailableMessage.set(now.availability().label().map(text -> text + ".").orElse(""));
         startFirstVisible.set(now.startable());
+        boolean notEnabled = now.availability().notices().stream()
+                .anyMatch(notice -> notice.problem() == SshProblem.SSH_NOT_ENABLED);
+        permanent.set(notEnabled);
+        permanentAdvice.set(!notEnabled ? "" : now.isNode()
+                ? "Jobs still run on this cluster; only SSH to its nodes is closed."
+                : "You can still work on " + now.computeName() + " without SSH: its applications (JupyterLab, "
+                        + "VS Code (Web), Terminal) open from the compute's page in Azure Machine Learning studio.");
+        refreshOffered.set(target.isEmpty() && !notEnabled);
         userNote.set(target.filter(SshTarget::userAssumed).map(t -> (node ? "The cluster" : "The compute instance")
                 + " does not report its admin user; " + t.user() + " is assumed.").orElse(""));
         rebuild();
@@ -575,6 +587,21 @@ public final class SshHelperViewModel {
     /** Says when the user name is assumed rather than reported; "" otherwise. */
     public ReadOnlyStringProperty userNoteProperty() {
         return userNote;
+    }
+
+    /** True when SSH can never work for this compute (not enabled at creation): the window shows only why. */
+    public ReadOnlyBooleanProperty permanentProperty() {
+        return permanent;
+    }
+
+    /** What the user can do instead when SSH can never work; "" otherwise. */
+    public ReadOnlyStringProperty permanentAdviceProperty() {
+        return permanentAdvice;
+    }
+
+    /** True when reading the compute again may help (no address yet, not running, node state). */
+    public ReadOnlyBooleanProperty refreshOfferedProperty() {
+        return refreshOffered;
     }
 
     /** True when the instance is stopped and Start first is offered. */

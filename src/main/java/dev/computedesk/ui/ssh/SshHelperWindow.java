@@ -52,10 +52,26 @@ public final class SshHelperWindow {
             stage.initOwner(owner);
         }
         stage.setScene(scene(viewModel, context));
+        if (viewModel.permanentProperty().get()) {
+            // Only the reason and the advice are shown: no need for the full height of the commands.
+            stage.setHeight(340);
+        }
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnHidden(event -> viewModel.cancelTest());
+        // Start on Copy (the usual errand) or Start, not in the key field, whose hint would then be hidden.
+        stage.setOnShown(event -> focusFirst(stage.getScene(), "#copySshButton", "#startFirstButton", "#closeButton"));
         viewModel.load();
         return stage;
+    }
+
+    private static void focusFirst(Scene scene, String... ids) {
+        for (String id : ids) {
+            javafx.scene.Node node = scene.lookup(id);
+            if (node != null && node.isVisible() && !node.isDisabled()) {
+                node.requestFocus();
+                return;
+            }
+        }
     }
 
     /** The helper's scene for a view-model, with the theme's stylesheets. */
