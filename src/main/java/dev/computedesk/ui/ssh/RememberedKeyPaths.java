@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.computedesk.azure.model.WorkspaceRef;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,6 +36,14 @@ public final class RememberedKeyPaths {
     /** @param settingsDir the app's settings folder ({@code UiContext.settingsDir()}) */
     public RememberedKeyPaths(Path settingsDir) {
         this.file = settingsDir.resolve(FILE_NAME);
+    }
+
+    /**
+     * The key a compute is remembered under: its ARM id, lower-cased. Equal to the id ARM reports for the compute,
+     * so a key chosen in a create form is found again by the helper once the compute exists.
+     */
+    public static String computeKey(WorkspaceRef workspace, String computeName) {
+        return normal(workspace.id() + "/computes/" + computeName);
     }
 
     /** The file this store reads and writes. */

@@ -137,8 +137,8 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
 
     /** The key under which the chosen private key is remembered: the compute's id, or the node's compute. */
     public String rememberKey() {
-        String id = compute.id() != null ? compute.id() : workspace.id() + "/computes/" + compute.name();
-        return id.toLowerCase(Locale.ROOT);
+        return compute.id() != null ? compute.id().toLowerCase(Locale.ROOT)
+                : RememberedKeyPaths.computeKey(workspace, compute.name());
     }
 
     /** What the operation titles name: "ci-a", or "cpu-cluster node tvm-…_1". */
