@@ -70,7 +70,7 @@ public final class SshHelperView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         nodeLabel.textProperty().bind(viewModel.subjectTextProperty());
-        errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
+        errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
 
         sshUnavailableLabel.textProperty().bind(viewModel.unavailableMessageProperty());

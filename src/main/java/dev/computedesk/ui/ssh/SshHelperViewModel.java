@@ -193,8 +193,14 @@ public final class SshHelperViewModel {
                 : "You can still work on " + now.computeName() + " without SSH: its applications (JupyterLab, "
                         + "VS Code (Web), Terminal) open from the compute's page in Azure Machine Learning studio.");
         refreshOffered.set(target.isEmpty() && !notEnabled);
-        userNote.set(target.filter(SshTarget::userAssumed).map(t -> (node ? "The cluster" : "The compute instance")
-                + " does not report its admin user; " + t.user() + " is assumed.").orElse(""));
+        String reporter = node ? "The cluster" : "The compute instance";
+        List<String> assumptions = new java.util.ArrayList<>();
+        target.filter(SshTarget::userAssumed).ifPresent(t -> assumptions.add(reporter
+                + " does not report its admin user; " + t.user() + " is assumed."));
+        target.filter(t -> !now.portReported()).ifPresent(t -> assumptions.add((node ? "The node" : reporter)
+                + " does not report its SSH port; " + t.port() + " is assumed. Check the port in Studio if the "
+                + "connection fails."));
+        userNote.set(String.join(" ", assumptions));
         rebuild();
     }
 
@@ -584,7 +590,7 @@ public final class SshHelperViewModel {
         return blocking;
     }
 
-    /** Says when the user name is assumed rather than reported; "" otherwise. */
+    /** Says when the user name or the port is assumed rather than reported; "" otherwise. */
     public ReadOnlyStringProperty userNoteProperty() {
         return userNote;
     }

@@ -39,9 +39,11 @@ import java.util.Optional;
  * @param alias        the {@code Host} alias of {@code ~/.ssh/config} and VS Code
  * @param stateText    the instance's state or the node's, as ARM spells it ("Running", "idle"), or ""
  * @param startable    true when the instance is stopped and starting it is what SSH needs
+ * @param portReported false when ARM reported no SSH port and the command carries the domain's fallback
  */
 public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlComputeNode node,
-                         SshAvailability availability, String alias, String stateText, boolean startable) {
+                         SshAvailability availability, String alias, String stateText, boolean startable,
+                         boolean portReported) {
 
     /** Copies nothing; checks the parts are there. */
     public SshSubject {
@@ -62,7 +64,8 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
                     account == null ? null : account.adminUserName(), node.publicIpAddress(), node.privateIpAddress(),
                     node.port());
             String alias = SshHostAlias.forNode(workspace.name(), computeName, nullToEmpty(node.nodeId()));
-            return new SshSubject(workspace, compute, node, availability, alias, nullToEmpty(node.nodeState()), false);
+            return new SshSubject(workspace, compute, node, availability, alias, nullToEmpty(node.nodeState()), false,
+                    node.port() != null);
         }
         if (compute.properties() instanceof ComputeInstanceProperties instance) {
             ComputeInstanceSettings settings = instance.properties();
@@ -79,14 +82,15 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
             boolean startable = notRunning && ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, provisioning, state,
                     false).contains(ComputeAction.START);
             return new SshSubject(workspace, compute, null, availability,
-                    SshHostAlias.forCompute(workspace.name(), computeName), nullToEmpty(state), startable);
+                    SshHostAlias.forCompute(workspace.name(), computeName), nullToEmpty(state), startable,
+                    ssh != null && ssh.sshPort() != null);
         }
         String type = compute.computeType() == null ? "unknown" : compute.computeType();
         SshAvailability none = new SshAvailability(Optional.empty(), List.of(new SshNotice(SshProblem.SSH_NOT_ENABLED,
                 "The SSH helper connects to compute instances and to the nodes of compute clusters; " + computeName
                         + " is a " + type + " compute")));
         return new SshSubject(workspace, compute, null, none, SshHostAlias.forCompute(workspace.name(), computeName),
-                "", false);
+                "", false, false);
     }
 
     /**

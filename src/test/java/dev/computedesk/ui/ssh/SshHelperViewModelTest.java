@@ -139,6 +139,51 @@ class SshHelperViewModelTest {
     }
 
     @Test
+    void aLeavingOrPreemptedNodeSaysToConnectToAnotherNode() {
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        AmlComputeNode node = computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES).get(0);
+
+        SshHelperViewModel leaving = open(cluster, new AmlComputeNode(node.nodeId(), node.privateIpAddress(),
+                node.publicIpAddress(), node.port(), "leaving", null), Shell.POSIX);
+        SshHelperViewModel preempted = open(cluster, new AmlComputeNode(node.nodeId(), node.privateIpAddress(),
+                node.publicIpAddress(), node.port(), "preempted", null), Shell.POSIX);
+
+        assertThat(leaving.availableProperty().get()).isFalse();
+        assertThat(leaving.unavailableMessageProperty().get())
+                .isEqualTo("This node is leaving the cluster. Connect to another node.");
+        assertThat(preempted.unavailableMessageProperty().get())
+                .isEqualTo("This low-priority node was preempted. Connect to another node.");
+        assertThat(preempted.startFirstVisibleProperty().get()).isFalse();
+        assertThat(preempted.refreshOfferedProperty().get()).isTrue();
+        assertThat(preempted.sshCommandProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNodeThatScaledAwayIsReportedOnRefresh() {
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        SshHelperViewModel vm = open(cluster, new AmlComputeNode("tvm-gone_9-20260101t000000z", "10.0.0.9",
+                "20.1.2.3", 50008, "idle", null), Shell.POSIX);
+        assertThat(vm.availableProperty().get()).isTrue();
+
+        vm.refresh();
+
+        assertThat(vm.availableProperty().get()).isFalse();
+        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("Node tvm-gone_9-20260101t000000z is no longer in "
+                + "the cluster (it scaled down). Connect to another node.");
+    }
+
+    @Test
+    void aPortArmDoesNotReportIsNamedAsAssumed() {
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        SshHelperViewModel vm = open(cluster, new AmlComputeNode("tvm-x_1-20260101t000000z", "10.0.0.9",
+                "20.1.2.3", null, "idle", null), Shell.POSIX);
+
+        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 22 azureuser@20.1.2.3");
+        assertThat(vm.userNoteProperty().get()).isEqualTo("The node does not report its SSH port; 22 is assumed. "
+                + "Check the port in Studio if the connection fails.");
+    }
+
+    @Test
     void aKeyPathWithSpacesIsQuotedForPosixAndPowerShell() {
         ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
         String ip = publicIp(instance);
