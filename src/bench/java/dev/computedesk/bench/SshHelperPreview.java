@@ -36,7 +36,8 @@ import java.util.List;
 
 /**
  * Opens the SSH helper on the demo emulator to look at it: {@code instance} (default), {@code node}, {@code stopped} (stops the SSH instance first)
- * or {@code nossh} as the argument. Uses a temporary home folder, so the real {@code ~/.ssh/config} is never touched.
+ * or {@code nossh} as the first argument;
+ * {@code act} as the second sets a key path, PowerShell, and runs Test connection and Write to {@code ~/.ssh/config}. Uses a temporary home folder, so the real {@code ~/.ssh/config} is never touched.
  */
 public final class SshHelperPreview {
 
@@ -101,6 +102,21 @@ public final class SshHelperPreview {
             stage.setX(0);
             stage.setY(0);
             stage.show();
+            if (getParameters().getRaw().contains("act")) {
+                // Acts as a user would: a key with spaces, PowerShell, Test connection, Write to ~/.ssh/config.
+                ((javafx.scene.control.TextField) stage.getScene().lookup("#privateKeyPathField"))
+                        .setText("C:\\Users\\Dana Demo\\.ssh\\ci key.pem");
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<Shell> shells =
+                        (javafx.scene.control.ComboBox<Shell>) stage.getScene().lookup("#shellCombo");
+                shells.setValue(Shell.POWERSHELL);
+                ((javafx.scene.control.Button) stage.getScene().lookup("#testConnectionButton")).fire();
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(2));
+                later.setOnFinished(event -> ((javafx.scene.control.Button) stage.getScene()
+                        .lookup("#writeSshConfigButton")).fire());
+                later.play();
+            }
         }
     }
 }

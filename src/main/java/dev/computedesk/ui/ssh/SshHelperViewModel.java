@@ -467,8 +467,8 @@ public final class SshHelperViewModel {
             case REACHABLE:
                 return "Reachable: " + address + " accepted a connection (" + result.elapsed().toMillis() + " ms).";
             case REFUSED:
-                return "Refused: " + target.host() + " answered, but nothing accepts connections on port "
-                        + target.port() + ". Check the compute is running and SSH is enabled." + inside;
+                return "Refused: the connection to " + address + " was refused (nothing listens on that port, or "
+                        + "a firewall rejected it). Check the compute is running and SSH is enabled." + inside;
             case TIMED_OUT:
                 return "Timed out: no answer from " + address + " within " + seconds(timeout)
                         + ". A firewall, network security group or proxy may block the port." + inside;

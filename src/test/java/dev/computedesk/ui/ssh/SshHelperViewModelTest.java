@@ -441,8 +441,9 @@ class SshHelperViewModelTest {
         vm.testConnection();
 
         assertThat(vm.testOutcomeProperty().get()).isEqualTo(Outcome.REFUSED);
-        assertThat(vm.testResultProperty().get()).isEqualTo("Refused: 127.0.0.1 answered, but nothing accepts "
-                + "connections on port " + closedPort + ". Check the compute is running and SSH is enabled.");
+        assertThat(vm.testResultProperty().get()).isEqualTo("Refused: the connection to 127.0.0.1:" + closedPort
+                + " was refused (nothing listens on that port, or a firewall rejected it). Check the compute is "
+                + "running and SSH is enabled.");
         assertThat(vm.testingProperty().get()).isFalse();
     }
 
