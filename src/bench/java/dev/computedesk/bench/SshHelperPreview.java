@@ -75,7 +75,7 @@ public final class SshHelperPreview {
             };
             UiContext ui = new UiContext(executor, operations, dialogs, text -> System.out.println("CLIPBOARD " + text),
                     context, null, new ComputeEvents(), url -> System.out.println("OPEN " + url), settings,
-                    () -> null, Theme.LIGHT.stylesheets(), ReadySignal.NONE);
+                    () -> null, Theme.fromId(System.getProperty("theme", "light")).stylesheets(), ReadySignal.NONE);
             SshHelperServices services = new SshHelperServices(executor, connection.computes(), ui.clipboard(),
                     ui.links(), ui.computeEvents(), new FxKeyFileChooser(() -> null), new RememberedKeyPaths(settings),
                     new SshConfigFile(home, Clock.systemDefaultZone()), new SocketReachabilityProbe(),
