@@ -1,6 +1,8 @@
 package dev.computedesk.app;
 
+import dev.computedesk.azure.AuthenticationRequiredException;
 import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.SettingsStore;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -73,6 +75,12 @@ public final class App extends Application {
                 new AppNavigator(context::get, shell), new ComputeEvents(), url -> getHostServices().showDocument(url),
                 used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness));
         signIn.set(new SignInWindow(context.get(), shell, connections));
+        executor.setFailureObserver(failure -> {
+            if (failure instanceof AuthenticationRequiredException && workspace.connection() != null
+                    && workspace.connection().kind() != ConnectionKind.EMULATOR) {
+                shell.signInExpired(failure);
+            }
+        });
 
         Map<Page, Supplier<Node>> pages = Map.of(
                 Page.COMPUTE, () -> ComputePage.create(context.get()),

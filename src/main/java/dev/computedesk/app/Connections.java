@@ -1,5 +1,7 @@
 package dev.computedesk.app;
 
+import com.azure.core.credential.TokenCredential;
+import com.azure.identity.AuthenticationRecord;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ConnectionFactory;
 import dev.computedesk.azure.connection.AzureCloud;
@@ -70,8 +72,10 @@ final class Connections implements SignInService, AutoCloseable {
         if (options.forceEmulator() || saved.kind() == ConnectionKind.EMULATOR) {
             return new Started(embeddedEmulator(saved), saved.lastWorkspaceId());
         }
-        return new Started(azure(saved.kind(), saved.cloud(), saved.tenantId(), deviceCode, saved.lastWorkspaceId()),
-                saved.lastWorkspaceId());
+        // A remembered browser or device-code account signs in silently while the keychain holds its token.
+        AzureConnection connection = factory.azure(saved, credentials(), deviceCode, settings.loadAccount().orElse(null));
+        current = saved;
+        return new Started(connection, saved.lastWorkspaceId());
     }
 
     /** Switches to the embedded emulator (the sign-in dialog's "Local emulator"). */
@@ -119,8 +123,15 @@ final class Connections implements SignInService, AutoCloseable {
     private AzureConnection azure(ConnectionKind kind, AzureCloud cloud, String tenantId,
                                   Consumer<DeviceCodeInfo> deviceCode, String lastWorkspaceId) {
         AzureCloud chosenCloud = cloud == null ? AzureCloud.AZURE : cloud;
-        AzureConnection connection = factory.azure(kind,
-                credentials().forKind(kind, chosenCloud, tenantId, deviceCode), chosenCloud, tenantId);
+        TokenCredential credential = credentials().forKind(kind, chosenCloud, tenantId, deviceCode, null);
+        // Browser and device-code sign-ins name an account that the next run reuses silently; no secret is in it.
+        AuthenticationRecord account = CredentialFactory.signIn(credential, chosenCloud, tenantId);
+        AzureConnection connection = factory.azure(kind, credential, chosenCloud, tenantId);
+        if (account != null) {
+            settings.saveAccount(account);
+        } else {
+            settings.forgetAccount();
+        }
         current = new ConnectionSettings(kind, chosenCloud, tenantId, lastWorkspaceId);
         settings.save(current);
         return connection;

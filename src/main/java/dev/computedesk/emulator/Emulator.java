@@ -105,8 +105,14 @@ public final class Emulator implements AutoCloseable {
         return token;
     }
 
+    /** The loopback port the emulator listens on. */
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The socket address the server listens on (always 127.0.0.1), for tests. */
+    java.net.InetSocketAddress boundAddress() {
+        return server.getAddress();
     }
 
     /** Moves the clock forward (both clock modes; the manual clock moves only this way). */
@@ -114,14 +120,17 @@ public final class Emulator implements AutoCloseable {
         clock.advance(d);
     }
 
+    /** Plays {@code fault} on the next matching calls (as {@code POST /_emulator/faults}). */
     public void injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
     }
 
+    /** Forgets every fault not yet played (as {@code DELETE /_emulator/faults}). */
     public void clearFaults() {
         faults.clear();
     }
 
+    /** Turns ARM's token-bucket throttling on or off (as {@code POST /_emulator/settings}). */
     public void setThrottling(boolean on) {
         throttle.setOn(on);
     }

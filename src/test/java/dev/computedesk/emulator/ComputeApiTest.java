@@ -259,7 +259,7 @@ class ComputeApiTest extends EmulatorTestSupport {
     @Test
     void aksNodeCountChangesByPut() {
         ObjectNode body = attachBody("AKS", null);
-        body.with("properties").putObject("properties").put("agentCount", 4);
+        body.withObject("/properties").putObject("properties").put("agentCount", 4);
         var res = arm.put(ml(compute(WS, DemoSeed.AKS_CLUSTER)), body);
         assertThat(res.status()).isEqualTo(200);
         tick(60);
@@ -351,12 +351,12 @@ class ComputeApiTest extends EmulatorTestSupport {
     void aksCreateUnderTwelveVcpusIsRefusedAfterDefaultsAreFilled() {
         assertThat(arm.put(ml(compute(WS2, "aks-min")), attachBody("AKS", null)).status()).isEqualTo(201);
         ObjectNode small = attachBody("AKS", null);
-        small.with("properties").putObject("properties").put("agentCount", 2);
+        small.withObject("/properties").putObject("properties").put("agentCount", 2);
         var res = arm.put(ml(compute(WS2, "aks-small")), small);
         assertThat(res.status()).isEqualTo(400);
         assertThat(res.message()).contains("12 vCPUs");
         ObjectNode devTest = attachBody("AKS", null);
-        ObjectNode inner = devTest.with("properties").putObject("properties");
+        ObjectNode inner = devTest.withObject("/properties").putObject("properties");
         inner.put("agentCount", 1);
         inner.put("agentVmSize", "Standard_D4_v2");
         assertThat(arm.put(ml(compute(WS2, "aks-dev")), devTest).status()).isEqualTo(400);
@@ -364,7 +364,7 @@ class ComputeApiTest extends EmulatorTestSupport {
         inner.put("clusterPurpose", "DevTest");
         assertThat(arm.put(ml(compute(WS2, "aks-dev")), devTest).status()).isEqualTo(201);
         ObjectNode unknownSize = attachBody("AKS", null);
-        unknownSize.with("properties").putObject("properties").put("agentVmSize", "Standard_Z9");
+        unknownSize.withObject("/properties").putObject("properties").put("agentVmSize", "Standard_Z9");
         assertThat(arm.put(ml(compute(WS2, "aks-odd")), unknownSize).message()).contains("Standard_Z9").contains("eastus");
     }
 
@@ -429,6 +429,50 @@ class ComputeApiTest extends EmulatorTestSupport {
         assertThat(arm.get(delete.header("Azure-AsyncOperation").orElseThrow()).body().path("status").asText())
                 .isEqualTo("Succeeded");
         assertThat(arm.delete(ml(ci) + "&underlyingResourceAction=Delete").status()).isEqualTo(204);
+    }
+
+    @Test
+    void attachingExistingResourcesFillsTheirProperties() {
+        String sub = "/subscriptions/" + DemoSeed.SUBSCRIPTION_ID;
+        String aksId = DemoSeed.resourceGroupId() + "/providers/Microsoft.ContainerService/managedClusters/"
+                + DemoSeed.AKS_RESOURCE;
+        assertThat(arm.put(ml(compute(WS2, "aks-existing")), attachBody("AKS", aksId)).status()).isEqualTo(201);
+        String poolId = sub + "/resourceGroups/rg-synapse/providers/Microsoft.Synapse/workspaces/"
+                + DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR + "/bigDataPools/" + DemoSeed.SPARK_POOL_TEAM;
+        ObjectNode spark = attachBody("SynapseSpark", poolId);
+        ObjectNode identity = spark.putObject("identity");
+        identity.put("type", "UserAssigned");
+        identity.putObject("userAssignedIdentities").putObject(DemoSeed.resourceGroupId()
+                + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + DemoSeed.IDENTITY_SYNAPSE);
+        assertThat(arm.put(ml(compute(WS2, "team-spark")), spark).status()).isEqualTo(201);
+        assertThat(arm.put(ml(compute(WS2, "bad-spark")), attachBody("SynapseSpark",
+                DemoSeed.resourceGroupId() + "/providers/Microsoft.Compute/virtualMachines/" + DemoSeed.VM)).status())
+                .isEqualTo(400);
+        tick(60);
+        JsonNode aks = arm.get(ml(compute(WS2, "aks-existing"))).body().path("properties");
+        assertThat(aks.path("isAttachedCompute").asBoolean()).isTrue();
+        assertThat(aks.path("properties").path("agentCount").asInt()).isEqualTo(3);
+        assertThat(aks.path("provisioningState").asText()).isEqualTo("Succeeded");
+        // An attached AKS cluster is detached, never deleted.
+        assertThat(arm.delete(ml(compute(WS2, "aks-existing")) + "&underlyingResourceAction=Delete").status())
+                .isEqualTo(400);
+        JsonNode pool = arm.get(ml(compute(WS2, "team-spark"))).body();
+        assertThat(pool.at("/properties/properties/poolName").asText()).isEqualTo(DemoSeed.SPARK_POOL_TEAM);
+        assertThat(pool.at("/properties/properties/nodeSize").asText()).isEqualTo("Medium");
+        assertThat(pool.at("/identity/type").asText()).isEqualTo("UserAssigned");
+        assertThat(pool.at("/identity/userAssignedIdentities").elements().next().path("clientId").asText()).hasSize(36);
+    }
+
+    @Test
+    void aDeleteDuringARestartCancelsTheRestartOperation() {
+        String ci = compute(WS, DemoSeed.CI_OTHER_USER);
+        String restart = arm.post(ml(ci + "/restart")).header("Azure-AsyncOperation").orElseThrow();
+        assertThat(arm.delete(ml(ci) + "&underlyingResourceAction=Delete").status()).isEqualTo(202);
+        var op = arm.get(restart).body();
+        assertThat(op.path("status").asText()).isEqualTo("Canceled");
+        assertThat(op.path("error").path("code").asText()).isEqualTo("Canceled");
+        tick(60);
+        assertThat(arm.get(ml(ci)).status()).isEqualTo(404);
     }
 
     @Test

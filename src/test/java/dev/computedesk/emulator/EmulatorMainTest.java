@@ -37,14 +37,18 @@ class EmulatorMainTest {
         assertThat(c.clockMode()).isEqualTo(ClockMode.MANUAL);
         assertThat(c.stateFile().toString()).isEqualTo("x.json");
         assertThat(c.throttling()).isTrue();
+        assertThat(EmulatorMain.parse(new String[]{"--emulator-only"}).stateFile())
+                .isEqualTo(EmulatorMain.defaultStateFile());
+        assertThat(EmulatorMain.defaultStateFile().getFileName().toString()).isEqualTo("emulator-state.json");
     }
 
     @Test
     void printsTheUrlAndTokenAndServesUntilStopped() throws Exception {
         PipedLines out = new PipedLines();
         AtomicInteger exit = new AtomicInteger(-1);
+        String state = java.nio.file.Files.createTempDirectory("emulator-main").resolve("state.json").toString();
         Thread runner = new Thread(() -> exit.set(EmulatorMain.run(new String[]{"--emulator-only", "--port", "0",
-                "--emulator-clock", "manual"}, out.stream)));
+                "--emulator-clock", "manual", "--emulator-state", state, "--settings-dir", "ignored"}, out.stream)));
         runner.start();
         String line = out.firstLine();
         assertThat(line).matches("EMULATOR http://127\\.0\\.0\\.1:\\d+ \\S+\\.\\S+\\.");
@@ -63,6 +67,7 @@ class EmulatorMainTest {
         runner.join(10_000);
         assertThat(runner.isAlive()).isFalse();
         assertThat(exit.get()).isEqualTo(0);
+        assertThat(java.nio.file.Path.of(state)).exists();
     }
 
     /** Collects what run() prints and hands back its first line once written. */

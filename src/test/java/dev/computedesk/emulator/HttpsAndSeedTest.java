@@ -62,12 +62,9 @@ class HttpsAndSeedTest {
         try (Emulator emulator = Emulator.start(EmulatorConfig.defaults())) {
             assertThat(emulator.baseUrl().getHost()).isEqualTo("127.0.0.1");
             assertThat(emulator.port()).isPositive();
-            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-                // The wildcard address on the same port is still free: only 127.0.0.1 is bound.
-                probe.setReuseAddress(false);
-                java.net.InetAddress other = java.net.InetAddress.getByName("127.0.0.2");
-                probe.bind(new java.net.InetSocketAddress(other, emulator.port()));
-            }
+            java.net.InetSocketAddress bound = emulator.boundAddress();
+            assertThat(bound.getAddress().isAnyLocalAddress()).isFalse();
+            assertThat(bound.getAddress().getHostAddress()).isEqualTo("127.0.0.1");
         }
     }
 

@@ -31,7 +31,7 @@ class PersistenceTest {
             ArmTestClient arm = new ArmTestClient(first);
             var body = ComputeApiTest.attachBody("VirtualMachine", DemoSeed.resourceGroupId()
                     + "/providers/Microsoft.Compute/virtualMachines/" + DemoSeed.VM);
-            var account = body.with("properties").putObject("properties").putObject("administratorAccount");
+            var account = body.withObject("/properties").putObject("properties").putObject("administratorAccount");
             account.put("username", "azureuser");
             account.put("password", "Persisted-Secret-1");
             assertThat(arm.put(ml(compute(DemoSeed.WORKSPACE_2, "kept-vm")), body).status()).isEqualTo(201);

@@ -85,7 +85,7 @@ final class SpecValidator {
             }
         }
         ((ObjectNode) defs.get("ComputeInstanceState")).set("enum", withResizing);
-        ObjectNode name = ((ObjectNode) defs.get("ComputeResource")).with("properties").putObject("name");
+        ObjectNode name = ((ObjectNode) defs.get("ComputeResource")).withObject("/properties").putObject("name");
         name.put("type", "string");
         name.put("pattern", COMPUTE_NAME_PATTERN);
     }

@@ -104,8 +104,8 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
     }
 
     private Duration retryAfter(HttpResponse response) {
-        Duration d = parseRetryAfter(response.getHeaderValue("retry-after-ms"),
-                response.getHeaderValue("x-ms-retry-after-ms"), response.getHeaderValue("Retry-After"));
+        Duration d = parseRetryAfter(ArmHttp.header(response, "retry-after-ms"),
+                ArmHttp.header(response, "x-ms-retry-after-ms"), ArmHttp.header(response, "Retry-After"));
         return d == null ? null : (d.compareTo(maxDelay) > 0 ? maxDelay : d);
     }
 
@@ -174,7 +174,7 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry", e);
+            throw new dev.computedesk.azure.OperationCancelledException("Interrupted while waiting to retry");
         }
     }
 }

@@ -51,6 +51,11 @@ public final class ErrorBanner extends HBox {
         return error;
     }
 
+    /** The action button's text ("Retry" unless the way on is something else, such as "Sign in again"). */
+    public javafx.beans.property.StringProperty retryTextProperty() {
+        return retry.textProperty();
+    }
+
     public void setOnRetry(Runnable action) {
         this.onRetry = action == null ? () -> { } : action;
     }

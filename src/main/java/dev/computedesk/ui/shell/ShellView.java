@@ -83,6 +83,7 @@ public final class ShellView {
         connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
         connectionBanner.errorProperty().bind(viewModel.errorProperty());
         connectionBanner.setOnRetry(viewModel::retry);
+        connectionBanner.retryTextProperty().bind(viewModel.errorActionTextProperty());
 
         ToggleGroup navigation = new ToggleGroup();
         navCompute.setToggleGroup(navigation);

@@ -52,6 +52,8 @@ public final class ShellViewModel {
     private final StringProperty connectionText = new SimpleStringProperty("Connecting\u2026");
     private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>();
     private String preferredWorkspaceId;
+    private boolean signInNeeded;
+    private final StringProperty errorActionText = new SimpleStringProperty("Retry");
     private final BooleanProperty activityLogVisible = new SimpleBooleanProperty(false);
     private final ObjectProperty<ActivityEntry> selectedEntry = new SimpleObjectProperty<>();
     private final ObservableList<CallRecord> selectedCalls = FXCollections.observableArrayList();
@@ -89,6 +91,8 @@ public final class ShellViewModel {
      */
     public void connected(AzureConnection connection, String preferredWorkspaceId) {
         this.preferredWorkspaceId = preferredWorkspaceId;
+        signInNeeded = false;
+        errorActionText.set("Retry");
         error.set(null);
         selectedWorkspace.set(null);
         workspaces.clear();
@@ -139,14 +143,34 @@ public final class ShellViewModel {
         selectedWorkspace.set(preferred);
     }
 
+    /**
+     * ARM refused the connection's sign-in (expired or revoked): says so, and makes the banner's action open the
+     * sign-in dialog instead of retrying a call that cannot succeed.
+     */
+    public void signInExpired(Throwable failure) {
+        signInNeeded = true;
+        errorActionText.set("Sign in again");
+        ErrorInfo info = ErrorInfos.from("Your sign-in is no longer accepted", failure);
+        error.set(new ErrorInfo(info.what(), info.code(), info.message(), info.requestId(), true));
+    }
+
     /** A failure of the connection or of the workspace list, for the banner; null when none. */
     public ObjectProperty<ErrorInfo> errorProperty() {
         return error;
     }
 
+    /** The banner button's text: "Retry", or "Sign in again" when the sign-in expired. */
+    public StringProperty errorActionTextProperty() {
+        return errorActionText;
+    }
+
     /** The banner's Retry: the workspace list again (or sign in when there is no connection). */
     public void retry() {
-        loadWorkspaces();
+        if (signInNeeded) {
+            signIn();
+        } else {
+            loadWorkspaces();
+        }
     }
 
     private static String describe(List<RunningOperation> running) {

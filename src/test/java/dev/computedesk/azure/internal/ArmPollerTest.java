@@ -97,6 +97,18 @@ class ArmPollerTest {
     }
 
     @Test
+    void putAnsweredFailedFailsAtOnceWithTheProvisioningError() {
+        transport.then(200, "{\"properties\":{\"provisioningState\":\"Failed\",\"provisioningErrors\":"
+                + "[{\"error\":{\"code\":\"BadVm\",\"message\":\"no\"}}]}}");
+        HttpResponse first = http.send(HttpMethod.PUT, BASE + "c?api-version=1", "{}".getBytes());
+        ArmPoller<String> op = poller(first, BASE + "c?api-version=1", () -> "unused");
+        assertThat(op.status().state()).isEqualTo(State.FAILED);
+        assertThatThrownBy(op::waitForCompletion).isInstanceOfSatisfying(ArmException.class,
+                e -> assertThat(e.code()).isEqualTo("BadVm"));
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
     void alreadyFinishedNeedsNoPoll() {
         transport.then(200, "{\"properties\":{\"provisioningState\":\"Succeeded\"}}");
         HttpResponse first = http.send(HttpMethod.PUT, BASE + "c?api-version=1", "{}".getBytes());

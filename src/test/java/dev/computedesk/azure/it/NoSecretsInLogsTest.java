@@ -134,6 +134,37 @@ class NoSecretsInLogsTest {
                 .contains("--> POST").contains("<-- 429");
     }
 
+    /** The Azure pipeline (azure-core's bearer policy over HTTPS, a TokenCredential) at DEBUG leaks nothing either. */
+    @Test
+    void azurePipelineOverHttpsLeavesNoTokenInTheLog(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path keystore = TestCertificates.keystore(dir);
+        List<String> secrets = new ArrayList<>();
+        try (dev.computedesk.emulator.Emulator emu = dev.computedesk.emulator.Emulator.start(
+                dev.computedesk.emulator.EmulatorConfig.defaults().withThrottling(false)
+                        .withClockMode(dev.computedesk.emulator.ClockMode.MANUAL)
+                        .withHttps(keystore, TestCertificates.PASSWORD))) {
+            secrets.add(emu.token());
+            secrets.add(emu.token().split("\\.")[1]);
+            com.azure.core.credential.TokenCredential idp = request -> reactor.core.publisher.Mono.just(
+                    new com.azure.core.credential.AccessToken(emu.token(), java.time.OffsetDateTime.now().plusHours(1)));
+            AzureConnection c = new dev.computedesk.azure.ConnectionFactory(EmulatorFixture.testOptions()
+                    .withSslContext(TestCertificates.trusting(keystore))).azure(
+                    dev.computedesk.azure.connection.ConnectionKind.DEVICE_CODE, idp,
+                    dev.computedesk.azure.ConnectionFactory.environmentFor(emu.baseUrl()), null);
+            dev.computedesk.azure.model.WorkspaceRef ws = new dev.computedesk.azure.model.WorkspaceRef(
+                    DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP, DemoSeed.WORKSPACE, DemoSeed.LOCATION);
+            c.computes().list(ws);
+            secrets.addAll(secretValues(c.computes().listKeys(ws, DemoSeed.AKS_CLUSTER)));
+            secrets.addAll(secretValues(c.computes().listKeys(ws, DemoSeed.ATTACHED_DATABRICKS)));
+        }
+        String log = appender.list.stream().map(NoSecretsInLogsTest::render).collect(Collectors.joining("\n"));
+        assertThat(log).contains("--> GET https://127.0.0.1:").contains("Authorization=REDACTED");
+        for (String secret : secrets) {
+            assertThat(log).as("log must not contain a secret").doesNotContain(secret);
+        }
+    }
+
     private static List<String> secretValues(ComputeSecrets keys) {
         List<String> out = new ArrayList<>();
         if (keys instanceof AksComputeSecrets) {

@@ -127,6 +127,21 @@ class SignInViewModelTest {
     }
 
     @Test
+    void anExpiredSignInTurnsTheBannerIntoSignInAgain() {
+        List<String> signIns = new ArrayList<>();
+        ShellViewModel shellWithSignIn = new ShellViewModel(log, clipboard::add, executor, context,
+                () -> signIns.add("dialog"), remembered::add);
+        shellWithSignIn.signInExpired(new AuthenticationRequiredException(401, ArmError.of("ExpiredAuthenticationToken",
+                "The access token expiry UTC time is earlier than current UTC time."), "req-9", null, null));
+
+        assertThat(shellWithSignIn.errorProperty().get().summary()).contains("ExpiredAuthenticationToken")
+                .contains("req-9");
+        assertThat(shellWithSignIn.errorActionTextProperty().get()).isEqualTo("Sign in again");
+        shellWithSignIn.retry();
+        assertThat(signIns).containsExactly("dialog");
+    }
+
+    @Test
     void theTokenCacheMessageIsShown() {
         SignInViewModel signIn = viewModel(new FakeService());
         signIn.load();
