@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 
 /** The real check: a plain TCP connect with a timeout; nothing is sent, so no SSH handshake or key is involved. */
 public final class SocketReachabilityProbe implements ReachabilityProbe {
@@ -22,7 +23,7 @@ public final class SocketReachabilityProbe implements ReachabilityProbe {
         } catch (ConnectException refused) {
             // A refusal names itself; other ConnectExceptions (e.g. timed out at the OS level) say so too.
             String text = message(refused);
-            Outcome outcome = text.toLowerCase(java.util.Locale.ROOT).contains("timed out")
+            Outcome outcome = text.toLowerCase(Locale.ROOT).contains("timed out")
                     ? Outcome.TIMED_OUT : Outcome.REFUSED;
             return result(outcome, start, text);
         } catch (UnknownHostException unknown) {

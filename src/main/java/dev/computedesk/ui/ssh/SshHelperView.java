@@ -4,11 +4,14 @@ import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.ssh.ReachabilityProbe.Outcome;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -35,7 +38,7 @@ public final class SshHelperView {
     @FXML private Button refreshButton;
     @FXML private Label userNoteLabel;
     @FXML private VBox commandSections;
-    @FXML private javafx.scene.control.ScrollPane commandsScroll;
+    @FXML private ScrollPane commandsScroll;
     @FXML private VBox sshEmptyState;
     @FXML private Label sshEmptyStateLabel;
     @FXML private TextField privateKeyPathField;
@@ -122,7 +125,7 @@ public final class SshHelperView {
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
     }
 
-    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -17,7 +17,6 @@ import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.TaskHandle;
 import dev.computedesk.ui.ssh.ReachabilityProbe.Outcome;
 import dev.computedesk.ui.ssh.ReachabilityProbe.Reachability;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +30,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -155,7 +157,7 @@ public final class SshHelperViewModel {
     private static ConfigRead readConfig(SshConfigFile file) {
         try {
             return new ConfigRead(file.read(), null);
-        } catch (java.io.IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             return new ConfigRead(null, "Cannot read " + file.display(file.configFile()) + ": " + messageOf(unreadable));
         }
     }
@@ -194,7 +196,7 @@ public final class SshHelperViewModel {
                         + "VS Code (Web), Terminal) open from the compute's page in Azure Machine Learning studio.");
         refreshOffered.set(target.isEmpty() && !notEnabled);
         String reporter = node ? "The cluster" : "The compute instance";
-        List<String> assumptions = new java.util.ArrayList<>();
+        List<String> assumptions = new ArrayList<>();
         target.filter(SshTarget::userAssumed).ifPresent(t -> assumptions.add(reporter
                 + " does not report its admin user; " + t.user() + " is assumed."));
         target.filter(t -> !now.portReported()).ifPresent(t -> assumptions.add((node ? "The node" : reporter)
@@ -379,8 +381,7 @@ public final class SshHelperViewModel {
 
     private static Path parentOf(String path) {
         try {
-            Path parent = Path.of(path).toAbsolutePath().getParent();
-            return parent == null ? null : parent;
+            return Path.of(path).toAbsolutePath().getParent();
         } catch (RuntimeException notAPath) {
             return null;
         }
@@ -433,7 +434,7 @@ public final class SshHelperViewModel {
         }
         SshTarget t = target.get();
         ReachabilityProbe probe = services.probe();
-        java.time.Duration timeout = services.probeTimeout();
+        Duration timeout = services.probeTimeout();
         testing.set(true);
         testOutcome.set(null);
         testResult.set("Connecting to " + t.host() + ":" + t.port() + "\u2026");
@@ -459,7 +460,7 @@ public final class SshHelperViewModel {
         }
     }
 
-    static String describe(Reachability result, SshTarget target, java.time.Duration timeout) {
+    static String describe(Reachability result, SshTarget target, Duration timeout) {
         String address = target.host() + ":" + target.port();
         String inside = target.privateIpOnly()
                 ? " This is a private IP, reachable only from inside the virtual network (or over a VPN into it)." : "";
@@ -477,7 +478,7 @@ public final class SshHelperViewModel {
         }
     }
 
-    private static String seconds(java.time.Duration timeout) {
+    private static String seconds(Duration timeout) {
         long millis = timeout.toMillis();
         return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
     }
@@ -731,11 +732,6 @@ public final class SshHelperViewModel {
     /** The last connection test's outcome; null before one ended. */
     public ReadOnlyObjectProperty<Outcome> testOutcomeProperty() {
         return testOutcome;
-    }
-
-    /** True while something the window shows is being worked on. */
-    public BooleanBinding busyProperty() {
-        return Bindings.or(starting, refreshing).or(writingConfig).or(testing);
     }
 
     private static String orDefault(String value, String fallback) {

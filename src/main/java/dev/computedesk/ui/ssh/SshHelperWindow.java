@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -64,9 +65,18 @@ public final class SshHelperWindow {
         return stage;
     }
 
+    /**
+     * "Generate new key pair" for a create form: saves through the system file dialog (opening in {@code ~/.ssh}),
+     * and remembers the private key's path under {@code context.settingsDir()} for this helper.
+     */
+    public static SshKeyPairViewModel keyPairGenerator(UiContext context) {
+        return new SshKeyPairViewModel(context.executor(), new FxKeyFileChooser(context.owner()),
+                new RememberedKeyPaths(context.settingsDir()), SshConfigFile.forCurrentUser().sshDir());
+    }
+
     private static void focusFirst(Scene scene, String... ids) {
         for (String id : ids) {
-            javafx.scene.Node node = scene.lookup(id);
+            Node node = scene.lookup(id);
             if (node != null && node.isVisible() && !node.isDisabled()) {
                 node.requestFocus();
                 return;
