@@ -69,6 +69,7 @@ class SshHelperViewTest {
     private final List<String> clipboard = Collections.synchronizedList(new ArrayList<>());
     private final List<String> links = Collections.synchronizedList(new ArrayList<>());
     private final List<ComputeEvents.Change> changes = Collections.synchronizedList(new ArrayList<>());
+    private final SshTestSupport.ScriptedChooser chooser = new SshTestSupport.ScriptedChooser();
     private TrackingTaskExecutor executor;
     private UiContext context;
     private Stage helper;
@@ -107,7 +108,7 @@ class SshHelperViewTest {
 
     private void openHelper(FxRobot robot, ComputeResource compute, AmlComputeNode node) {
         SshHelperServices services = SshTestSupport.services(executor, computes, clipboard, links,
-                context.computeEvents(), new SshTestSupport.ScriptedChooser(), settingsDir, home, Shell.POSIX);
+                context.computeEvents(), chooser, settingsDir, home, Shell.POSIX);
         robot.interact(() -> {
             helper = SshHelperWindow.open(context, compute, node, services);
             helper.show();
@@ -192,6 +193,29 @@ class SshHelperViewTest {
         assertThat(text(robot, "#sshCommandField")).startsWith("ssh -i 'C:\\Keys\\My Key.pem' -p 50000 azureuser@");
         robot.clickOn("#copySshButton");
         assertThat(clipboard).singleElement().asString().startsWith("ssh -i 'C:\\Keys\\My Key.pem' -p 50000 ");
+    }
+
+    @Test
+    void browsingForAKeyAddsItToEveryCommandAndRemembersItForTheNextOpening(FxRobot robot) throws Exception {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        Path key = Files.writeString(home.resolve("ci dana.pem"), "not read by the app");
+        chooser.answer(key);
+        openHelper(robot, instance, null);
+
+        robot.clickOn("#browseKeyButton");
+
+        assertThat(text(robot, "#privateKeyPathField")).isEqualTo(key.toString());
+        assertThat(text(robot, "#sshCommandField")).startsWith("ssh -i '" + key + "' -p 50000 azureuser@");
+        assertThat(text(robot, "#scpCommandField")).startsWith("scp -i '" + key + "' -P 50000 file.txt ");
+        assertThat(text(robot, "#sshConfigArea")).endsWith("  IdentityFile \"" + key + "\"\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> Files.exists(settingsDir.resolve(RememberedKeyPaths.FILE_NAME)));
+        robot.interact(helper::hide);
+
+        openHelper(robot, instance, null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, "#privateKeyPathField").equals(key.toString()));
+        assertThat(text(robot, "#sshCommandField")).startsWith("ssh -i '" + key + "' -p 50000 ");
     }
 
     @Test
