@@ -35,9 +35,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Opens the SSH helper on the demo emulator to look at it: {@code instance} (default), {@code node}, {@code stopped} (stops the SSH instance first)
- * or {@code nossh} as the first argument;
- * {@code act} as the second sets a key path, PowerShell, and runs Test connection and Write to {@code ~/.ssh/config}. Uses a temporary home folder, so the real {@code ~/.ssh/config} is never touched.
+ * Opens the SSH helper on the demo emulator to look at it. First argument: {@code instance} (default),
+ * {@code node}, {@code stopped} (stops the SSH instance first) or {@code nossh}; a second argument {@code act}
+ * sets a key path and PowerShell, then runs Test connection and Write to {@code ~/.ssh/config}. Uses a temporary
+ * home folder, so the real {@code ~/.ssh/config} is never touched. {@code -Dtheme=dark} picks the theme.
  */
 public final class SshHelperPreview {
 
