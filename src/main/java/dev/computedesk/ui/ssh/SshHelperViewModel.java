@@ -190,10 +190,14 @@ public final class SshHelperViewModel {
         boolean notEnabled = now.availability().notices().stream()
                 .anyMatch(notice -> notice.problem() == SshProblem.SSH_NOT_ENABLED);
         permanent.set(notEnabled);
-        permanentAdvice.set(!notEnabled ? "" : now.isNode()
-                ? "Jobs still run on this cluster; only SSH to its nodes is closed."
-                : "You can still work on " + now.computeName() + " without SSH: its applications (JupyterLab, "
-                        + "VS Code (Web), Terminal) open from the compute's page in Azure Machine Learning studio.");
+        String advice = "";
+        if (notEnabled && now.isNode()) {
+            advice = "Jobs still run on this cluster; only SSH to its nodes is closed.";
+        } else if (notEnabled && now.isInstance()) {
+            advice = "You can still work on " + now.computeName() + " without SSH: its applications (JupyterLab, "
+                    + "VS Code (Web), Terminal) open from the compute's page in Azure Machine Learning studio.";
+        }
+        permanentAdvice.set(advice);
         refreshOffered.set(target.isEmpty() && !notEnabled);
         String reporter = node ? "The cluster" : "The compute instance";
         List<String> assumptions = new ArrayList<>();

@@ -86,9 +86,13 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
                     ssh != null && ssh.sshPort() != null);
         }
         String type = compute.computeType() == null ? "unknown" : compute.computeType();
-        SshAvailability none = new SshAvailability(Optional.empty(), List.of(new SshNotice(SshProblem.SSH_NOT_ENABLED,
-                "The SSH helper connects to compute instances and to the nodes of compute clusters; " + computeName
-                        + " is a " + type + " compute")));
+        String why = AmlComputeProperties.COMPUTE_TYPE.equals(type)
+                ? "A compute cluster is reached node by node: open the Nodes tab of " + computeName
+                        + " and choose Connect on a node"
+                : "The SSH helper connects to compute instances and to the nodes of compute clusters; " + computeName
+                        + " is a " + type + " compute";
+        SshAvailability none = new SshAvailability(Optional.empty(),
+                List.of(new SshNotice(SshProblem.SSH_NOT_ENABLED, why)));
         return new SshSubject(workspace, compute, null, none, SshHostAlias.forCompute(workspace.name(), computeName),
                 "", false, false);
     }
@@ -127,6 +131,11 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
     /** The compute's name. */
     public String computeName() {
         return compute.name();
+    }
+
+    /** True for a compute instance (not a node, not another compute type). */
+    public boolean isInstance() {
+        return node == null && compute.properties() instanceof ComputeInstanceProperties;
     }
 
     /** True for a cluster node. */

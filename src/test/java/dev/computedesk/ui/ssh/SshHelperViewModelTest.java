@@ -230,9 +230,21 @@ class SshHelperViewModelTest {
                 + "created, and it cannot be turned on later. To connect over SSH, create a new compute with SSH "
                 + "access enabled.");
         assertThat(vm.startFirstVisibleProperty().get()).isFalse();
+        assertThat(vm.permanentProperty().get()).isTrue();
+        assertThat(vm.permanentAdviceProperty().get()).startsWith("You can still work on ci-sam without SSH:");
         assertThat(vm.sshCommandProperty().get()).isEmpty();
         assertThat(vm.canWriteConfigProperty().get()).isFalse();
         assertThat(vm.canTestProperty().get()).isFalse();
+    }
+
+    @Test
+    void aClusterWithoutANodeSendsTheUserToItsNodesTab() {
+        SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES), null, Shell.POSIX);
+
+        assertThat(vm.availableProperty().get()).isFalse();
+        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("A compute cluster is reached node by node: open "
+                + "the Nodes tab of cpu-cluster and choose Connect on a node.");
+        assertThat(vm.permanentAdviceProperty().get()).isEmpty();
     }
 
     @Test
