@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -47,6 +48,11 @@ public final class ComputeTabView {
     @FXML private Button detachButton;
     @FXML private CheckBox createdByMeFilter;
     @FXML private CheckBox canUseFilter;
+    @FXML private MenuItem startItem;
+    @FXML private MenuItem stopItem;
+    @FXML private MenuItem restartItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem detachItem;
     @FXML private TableView<ComputeRow> table;
     @FXML private VBox emptyState;
     @FXML private Label countLabel;
@@ -96,6 +102,11 @@ public final class ComputeTabView {
         bindAction(restartButton, ComputeAction.RESTART);
         bindAction(deleteButton, ComputeAction.DELETE);
         bindAction(detachButton, ComputeAction.DETACH);
+        bindItem(startItem, ComputeAction.START);
+        bindItem(stopItem, ComputeAction.STOP);
+        bindItem(restartItem, ComputeAction.RESTART);
+        bindItem(deleteItem, ComputeAction.DELETE);
+        bindItem(detachItem, ComputeAction.DETACH);
         if (createdByMeFilter != null) {
             createdByMeFilter.selectedProperty().bindBidirectional(viewModel.createdByMeProperty());
         }
@@ -122,6 +133,12 @@ public final class ComputeTabView {
         }
     }
 
+    private void bindItem(MenuItem item, ComputeAction action) {
+        if (item != null) {
+            item.disableProperty().bind(viewModel.canProperty(action).not());
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static TableColumn<ComputeRow, ComputeResource> cast(TableColumn<ComputeRow, ?> column) {
         return (TableColumn<ComputeRow, ComputeResource>) column;
@@ -145,6 +162,11 @@ public final class ComputeTabView {
     @FXML
     private void onRefresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void onDetails() {
+        viewModel.openDetails(table.getSelectionModel().getSelectedItem());
     }
 
     @FXML
