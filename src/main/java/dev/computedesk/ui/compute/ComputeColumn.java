@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The columns of the Compute page's tables: each one's text for a compute and how it sorts. A table column in
@@ -62,15 +63,19 @@ public enum ComputeColumn {
         return compute == null ? "" : text.apply(compute, me);
     }
 
-    /** How the column sorts: by date, by node count or by text, as a user expects. */
-    public Comparator<ComputeResource> comparator(String me) {
+    /**
+     * How the column sorts: by date, by node count or by text, as a user expects.
+     *
+     * @param me the signed-in user's object id, asked at each comparison (it changes with the connection)
+     */
+    public Comparator<ComputeResource> comparator(Supplier<String> me) {
         switch (this) {
             case CREATED_ON:
                 return Comparator.comparing(ComputeColumn::createdOnValue, Comparator.nullsFirst(Comparator.naturalOrder()));
             case NODES:
                 return Comparator.comparingInt(ComputeColumn::nodeCountValue);
             default:
-                Function<ComputeResource, String> key = c -> text(c, me).toLowerCase(Locale.ROOT);
+                Function<ComputeResource, String> key = c -> text(c, me.get()).toLowerCase(Locale.ROOT);
                 return Comparator.comparing(key);
         }
     }

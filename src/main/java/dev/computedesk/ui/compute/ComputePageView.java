@@ -17,8 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,7 +26,6 @@ import java.util.Objects;
 public final class ComputePageView {
     private final ComputePageViewModel viewModel;
     private final ReadySignal ready;
-    private final Map<ComputeTab, ComputeTabView> tabViews = new EnumMap<>(ComputeTab.class);
     private Parent detailsNode;
     private boolean readySignalled;
 
@@ -93,9 +90,7 @@ public final class ComputePageView {
     }
 
     private void load(Tab tab, ComputeTab kind, String fxml) {
-        ComputeTabView view = new ComputeTabView(viewModel.tab(kind));
-        tabViews.put(kind, view);
-        tab.setContent(Fxml.load(fxml, view));
+        tab.setContent(Fxml.load(fxml, new ComputeTabView(viewModel.tab(kind))));
     }
 
     /** The first list is on screen once the next pulse has laid it out: then the app may report READY. */

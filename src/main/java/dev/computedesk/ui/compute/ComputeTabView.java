@@ -63,7 +63,6 @@ public final class ComputeTabView {
 
     @FXML
     private void initialize() {
-        String me = viewModel.myObjectId();
         for (TableColumn<ComputeRow, ?> column : table.getColumns()) {
             configure(cast(column));
         }
@@ -146,9 +145,8 @@ public final class ComputeTabView {
 
     private void configure(TableColumn<ComputeRow, ComputeResource> column) {
         ComputeColumn kind = ComputeColumn.valueOf(String.valueOf(column.getUserData()));
-        String me = viewModel.myObjectId();
         column.setCellValueFactory(data -> data.getValue().computeProperty());
-        column.setComparator(kind.comparator(me));
+        column.setComparator(kind.comparator(viewModel::myObjectId));
         switch (kind) {
             case STATE -> column.setCellFactory(c -> new StateCell());
             case APPLICATIONS -> column.setCellFactory(c -> new ApplicationsCell());

@@ -200,6 +200,16 @@ class ComputePageViewModelTest {
         }
 
         @Test
+        void sortsByTheColumnsValues() {
+            tab(ComputeTab.INSTANCES).rows().comparatorProperty().set(java.util.Comparator.comparing(
+                    ComputeRow::compute, ComputeColumn.VM_SIZE.comparator(() -> DemoSeed.USER_OID).reversed()));
+            assertThat(names(ComputeTab.INSTANCES).get(0)).isEqualTo(DemoSeed.CI_GPU);
+            tab(ComputeTab.INSTANCES).rows().comparatorProperty().set(java.util.Comparator.comparing(
+                    ComputeRow::compute, ComputeColumn.CREATED_ON.comparator(() -> DemoSeed.USER_OID)).reversed());
+            assertThat(names(ComputeTab.INSTANCES).get(0)).isEqualTo(DemoSeed.CI_CREATING);
+        }
+
+        @Test
         void refreshKeepsTheRowsAndTheSelection() {
             ComputeRow before = row(DemoSeed.CI_RUNNING_SSH);
             select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);

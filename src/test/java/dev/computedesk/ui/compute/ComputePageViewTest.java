@@ -1,6 +1,5 @@
 package dev.computedesk.ui.compute;
 
-import dev.computedesk.domain.compute.ComputeTab;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.EmulatorFixture;
