@@ -462,7 +462,10 @@ public final class ComputeDetailsViewModel {
         }
         add(list, "Agent VM size", s.agentVmSize() == null ? "Standard_D3_v2" : s.agentVmSize());
         add(list, "Agent count", s.agentCount() == null ? "3" : s.agentCount().toString());
-        add(list, "Cluster purpose", s.clusterPurpose());
+        add(list, "Cluster purpose", s.clusterPurpose() == null ? "Production (the service default)"
+                : dev.computedesk.domain.compute.ClusterPurpose.fromArm(s.clusterPurpose())
+                .map(purpose -> (purpose.isProduction() ? "Production" : "Dev-test") + " (" + purpose.armValue() + ")")
+                .orElse(s.clusterPurpose()));
         add(list, "Cluster FQDN", s.clusterFqdn());
         add(list, "SSL", s.sslConfiguration() == null ? null : s.sslConfiguration().status());
         add(list, "Load balancer", s.loadBalancerType());

@@ -84,6 +84,8 @@ public final class ComputeTabView {
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.openDetails(table.getSelectionModel().getSelectedItem());
+            } else if (event.getCode() == KeyCode.DELETE) {
+                viewModel.deleteOrDetach();
             }
         });
         Label placeholder = new Label();

@@ -184,6 +184,16 @@ public final class ComputeTabViewModel {
         page.act(ComputeAction.DETACH, List.copyOf(selected));
     }
 
+    /** The Delete key: Delete where the selection allows it, else Detach (both ask first). */
+    public void deleteOrDetach() {
+        Set<ComputeAction> now = allowed.get();
+        if (now.contains(ComputeAction.DELETE)) {
+            delete();
+        } else if (now.contains(ComputeAction.DETACH)) {
+            detach();
+        }
+    }
+
     public void refresh() {
         page.refresh();
     }
