@@ -70,7 +70,7 @@ public final class AddIntegrationView {
     private void initialize() {
         errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
-        showWhen(refusalBox, viewModel.refusedProperty());
+        showWhen(refusalBox, viewModel.offerDirectWizardProperty());
 
         linkNameField.textProperty().bindBidirectional(viewModel.linkNameProperty());
         linkNameField.focusedProperty().addListener((obs, was, is) -> {

@@ -462,6 +462,11 @@ public final class AddIntegrationViewModel {
         return error;
     }
 
+    /** True when the direct attach wizard is the way on: the service refused the link, or the user is not Owner. */
+    public BooleanBinding offerDirectWizardProperty() {
+        return refused.or(preflight.isEqualTo(Preflight.NOT_OWNER));
+    }
+
     /** True when the service refused the link: the wizard then points to the direct attach wizard. */
     public ReadOnlyBooleanProperty refusedProperty() {
         return refused;

@@ -79,7 +79,7 @@ public final class LinkedServicesViewModel {
         events.addListener(this::computeChanged);
     }
 
-    /** Lists the workspace's linked services and computes again, keeping the selection by name. */
+    /** Lists the workspace's linked services and computes again, keeping the selection by name (else the first). */
     public void refresh() {
         WorkspaceRef workspace = context.workspace();
         AzureConnection connection = context.connection();
@@ -107,7 +107,8 @@ public final class LinkedServicesViewModel {
                     loadedWorkspace = workspace;
                     computes.setAll(snapshot.computes());
                     links.setAll(snapshot.links().stream().map(LinkedServiceRow::of).toList());
-                    selected.set(links.stream().filter(row -> row.name().equals(keep)).findFirst().orElse(null));
+                    selected.set(links.stream().filter(row -> row.name().equals(keep)).findFirst()
+                            .orElse(links.isEmpty() ? null : links.get(0)));
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing linked services failed", failure)))
                 .whenDone(() -> loading.set(false)));

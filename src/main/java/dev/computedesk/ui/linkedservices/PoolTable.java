@@ -22,11 +22,13 @@ final class PoolTable {
 
     static void install(TableView<PoolChoice> table, PoolChoices choices) {
         table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(choices.rows());
         TableColumn<PoolChoice, Boolean> select = new TableColumn<>("Attach");
         select.setId("poolSelectColumn");
         select.setEditable(true);
-        select.setPrefWidth(60);
+        select.setPrefWidth(56);
+        select.setMaxWidth(70);
         select.setCellValueFactory(cell -> cell.getValue().selectedProperty());
         select.setCellFactory(CheckBoxTableCell.forTableColumn(select));
         TableColumn<PoolChoice, PoolChoice> name = new TableColumn<>("Compute name");
@@ -35,8 +37,8 @@ final class PoolTable {
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         name.setCellFactory(column -> new NameCell());
         table.getColumns().setAll(java.util.List.of(select, text("Spark pool", PoolChoice::poolName, 120),
-                text("Node size", PoolChoice::nodeSize, 150), text("Nodes", PoolChoice::nodes, 110),
-                text("Spark version", PoolChoice::sparkVersion, 90), text("Auto-pause", PoolChoice::autoPause, 130),
+                text("Node size", PoolChoice::nodeSize, 170), text("Nodes", PoolChoice::nodes, 120),
+                text("Spark", PoolChoice::sparkVersion, 60), text("Auto-pause", PoolChoice::autoPause, 130),
                 name));
     }
 
@@ -60,6 +62,8 @@ final class PoolTable {
             field.getStyleClass().add("pool-compute-name");
             message.getStyleClass().add("field-error");
             warning.getStyleClass().add("field-warning");
+            message.setWrapText(true);
+            warning.setWrapText(true);
             message.managedProperty().bind(message.visibleProperty());
             warning.managedProperty().bind(warning.visibleProperty());
         }

@@ -63,9 +63,7 @@ class LinkedServicesViewModelTest {
             assertThat(row.created()).startsWith("2026-03-0");
             assertThat(row.principalId()).isNotEmpty();
         });
-        assertThat(viewModel.attachedPools()).isEmpty();
-
-        viewModel.selectedProperty().set(viewModel.links().get(0));
+        assertThat(viewModel.selectedProperty().get()).as("the first link is shown").isEqualTo(viewModel.links().get(0));
         assertThat(viewModel.attachedPools()).singleElement().satisfies(row -> {
             assertThat(row.computeName()).isEqualTo(DemoSeed.ATTACHED_SYNAPSE_SPARK);
             assertThat(row.poolName()).isEqualTo(DemoSeed.SPARK_POOL_SMALL);
