@@ -47,6 +47,7 @@ public final class SparkPoolWizardView {
     @FXML private TextField identitySearchField;
     @FXML private ListView<IdentityChoice> userIdentityList;
     @FXML private Label identityError;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
     @FXML private VBox postStepPane;
     @FXML private Label postStepLabel;
     @FXML private TextField principalIdField;
@@ -109,6 +110,7 @@ public final class SparkPoolWizardView {
 
         postStepPane.visibleProperty().bind(viewModel.attachedProperty().isNotNull());
         postStepPane.managedProperty().bind(postStepPane.visibleProperty());
+        viewModel.attachedProperty().addListener((obs, old, done) -> formScroll.setVvalue(0));
         postStepLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.attachedProperty().get() == null
                 ? "" : SparkPoolWizardViewModel.postStepText(viewModel.attachedProperty().get()),
                 viewModel.attachedProperty()));
