@@ -80,8 +80,25 @@ class LinkedServicesPageTest {
     }
 
     private static void checkPool(FxRobot robot, String poolName) throws Exception {
-        waitUntil(() -> rowOf(robot, poolName) != null && rowOf(robot, poolName).lookup(".check-box") != null);
-        robot.clickOn(rowOf(robot, poolName).lookup(".check-box"));
+        // The table may still re-render its rows just after the pools arrive: find the box afresh for each try.
+        for (int attempt = 0; ; attempt++) {
+            waitUntil(() -> checkBoxOf(robot, poolName) != null);
+            try {
+                robot.clickOn(checkBoxOf(robot, poolName));
+                waitUntil(() -> ((PoolChoice) rowOf(robot, poolName).getItem()).isSelected());
+                return;
+            } catch (RuntimeException | java.util.concurrent.TimeoutException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Node checkBoxOf(FxRobot robot, String poolName) {
+        TableRow<?> row = rowOf(robot, poolName);
+        Node box = row == null ? null : row.lookup(".check-box");
+        return box != null && box.getScene() != null && box.isVisible() ? box : null;
     }
 
     @SuppressWarnings("rawtypes")

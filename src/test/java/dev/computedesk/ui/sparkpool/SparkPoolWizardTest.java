@@ -86,7 +86,12 @@ class SparkPoolWizardTest {
         robot.clickOn("#identitySearchField").write("synapse");
         ListView<?> identities = robot.lookup("#userIdentityList").queryAs(ListView.class);
         waitUntil(() -> identities.getItems().size() == 1);
-        robot.clickOn(robot.from(identities).lookup(".check-box").queryAs(Node.class));
+        for (int attempt = 0; attempt < 3 && !((IdentityChoice) identities.getItems().get(0)).isSelected(); attempt++) {
+            waitUntil(() -> robot.from(identities).lookup(".check-box").tryQuery()
+                    .filter(box -> box.getScene() != null && box.isVisible()).isPresent());
+            robot.clickOn(robot.from(identities).lookup(".check-box").queryAs(Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         waitUntil(() -> enabled(robot, "#createButton"));
 
         robot.clickOn("#createButton");
