@@ -79,7 +79,18 @@ public final class LinkedServicesPreview {
                     ((javafx.scene.control.TextField) form.lookup("#linkNameField")).setText("team-link");
                     select(form, "#synapseWorkspaceCombo", Integer.getInteger("synapse", 1));
                     if (System.getProperty("pools") != null) {
-                        later(1500, () -> ((javafx.scene.control.Button) form.lookup("#nextButton")).fire());
+                        later(1500, () -> {
+                            ((javafx.scene.control.Button) form.lookup("#nextButton")).fire();
+                            if (System.getProperty("create") != null) {
+                                later(1000, () -> {
+                                    ((javafx.scene.control.TableView<?>) form.lookup("#sparkPoolList")).getItems()
+                                            .forEach(row -> ((dev.computedesk.ui.linkedservices.PoolChoice) row)
+                                                    .selectedProperty().set(true));
+                                    ((javafx.scene.control.Button) form.lookup("#nextButton")).fire();
+                                    later(500, () -> ((javafx.scene.control.Button) form.lookup("#createButton")).fire());
+                                });
+                            }
+                        });
                     }
                 });
             });

@@ -48,6 +48,7 @@ public final class SparkPoolWizardView {
     @FXML private ListView<IdentityChoice> userIdentityList;
     @FXML private Label identityError;
     @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private VBox formFields;
     @FXML private VBox postStepPane;
     @FXML private Label postStepLabel;
     @FXML private TextField principalIdField;
@@ -123,7 +124,7 @@ public final class SparkPoolWizardView {
         createButton.managedProperty().bind(createButton.visibleProperty());
         cancelButton.textProperty().bind(Bindings.when(viewModel.attachedProperty().isNull())
                 .then("Cancel").otherwise("Close"));
-        computeNameField.disableProperty().bind(viewModel.attachedProperty().isNotNull());
+        formFields.disableProperty().bind(viewModel.attachedProperty().isNotNull());
     }
 
     private static void showWhenText(Label label, javafx.beans.value.ObservableStringValue text) {
