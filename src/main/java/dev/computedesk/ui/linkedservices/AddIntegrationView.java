@@ -68,7 +68,7 @@ public final class AddIntegrationView {
 
     @FXML
     private void initialize() {
-        errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
+        errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
         showWhen(refusalBox, viewModel.offerDirectWizardProperty());
 

@@ -35,7 +35,7 @@ public final class AttachPoolsView {
     private void initialize() {
         titleLabel.setText("Attach Spark pools from " + viewModel.link().name() + " (" + viewModel.link().synapseWorkspace()
                 + ")");
-        errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
+        errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
         PoolTable.install(sparkPoolList, viewModel.choices());
         placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())

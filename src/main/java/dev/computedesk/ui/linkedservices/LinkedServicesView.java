@@ -69,7 +69,7 @@ public final class LinkedServicesView {
 
     @FXML
     private void initialize() {
-        errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
+        errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
         addIntegrationButton.disableProperty().bind(viewModel.canAddProperty().not());
         refreshButton.disableProperty().bind(viewModel.loadingProperty());

@@ -62,8 +62,12 @@ final class PoolTable {
             field.getStyleClass().add("pool-compute-name");
             message.getStyleClass().add("field-error");
             warning.getStyleClass().add("field-warning");
-            message.setWrapText(true);
-            warning.setWrapText(true);
+            // One line each (a wrapping label makes the table's rows grow); the whole text is in the tooltip.
+            for (Label label : java.util.List.of(message, warning)) {
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                tip.textProperty().bind(label.textProperty());
+                label.setTooltip(tip);
+            }
             message.managedProperty().bind(message.visibleProperty());
             warning.managedProperty().bind(warning.visibleProperty());
         }

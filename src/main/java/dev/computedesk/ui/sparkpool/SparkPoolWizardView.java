@@ -64,7 +64,7 @@ public final class SparkPoolWizardView {
 
     @FXML
     private void initialize() {
-        errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
+        errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
 
         computeNameField.textProperty().bindBidirectional(viewModel.computeNameProperty());
