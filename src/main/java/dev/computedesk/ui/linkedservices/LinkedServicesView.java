@@ -62,6 +62,9 @@ public final class LinkedServicesView {
     @FXML private TextField principalIdField;
     @FXML private Label roleLabel;
 
+    /** How often the page reads again the pools still being attached: a few seconds, as Studio's lists do. */
+    private static final javafx.util.Duration BUSY_POOL_CHECK = javafx.util.Duration.seconds(10);
+
     public LinkedServicesView(LinkedServicesViewModel viewModel, Windows windows) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.windows = Objects.requireNonNull(windows);
@@ -112,6 +115,19 @@ public final class LinkedServicesView {
         poolColumn(poolSizeColumn, AttachedPoolRow::nodeSize);
         poolColumn(poolVersionColumn, AttachedPoolRow::sparkVersion);
         poolColumn(poolIdentityColumn, AttachedPoolRow::identity);
+
+        javafx.animation.Timeline busyPoolCheck = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(BUSY_POOL_CHECK, event -> viewModel.refreshBusyPools()));
+        busyPoolCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Runnable updateBusyPoolCheck = () -> {
+            if (viewModel.hasBusyPoolsProperty().get() && linkedServicesTable.getScene() != null) {
+                busyPoolCheck.play();
+            } else {
+                busyPoolCheck.stop();
+            }
+        };
+        viewModel.hasBusyPoolsProperty().addListener((obs, was, busy) -> updateBusyPoolCheck.run());
+        linkedServicesTable.sceneProperty().addListener((obs, old, scene) -> updateBusyPoolCheck.run());
     }
 
     private javafx.beans.binding.StringBinding selectedText(Function<LinkedServiceRow, String> text) {

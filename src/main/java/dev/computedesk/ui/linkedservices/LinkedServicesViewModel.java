@@ -3,6 +3,8 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.LinkedService;
+import dev.computedesk.azure.model.ProvisioningState;
+import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
@@ -55,8 +57,10 @@ public final class LinkedServicesViewModel {
     private final BooleanBinding canUnregister;
     private final BooleanBinding canAdd;
     private final StringBinding emptyText;
+    private final BooleanBinding hasBusyPools;
     private Runnable lastAttempt = () -> { };
     private WorkspaceRef loadedWorkspace;
+    private boolean checkingBusyPools;
 
     public LinkedServicesViewModel(TaskExecutor executor, WorkspaceContext context, DialogService dialogs,
                                    ClipboardService clipboard, ComputeEvents events) {
@@ -73,6 +77,7 @@ public final class LinkedServicesViewModel {
                         + ". Azure no longer accepts new Synapse links; attach Spark pools directly from "
                         + "Compute \u2192 Attached computes.",
                 context.workspaceProperty(), loading);
+        hasBusyPools = Bindings.createBooleanBinding(() -> !busyPoolNames().isEmpty(), computes);
         selected.addListener((obs, old, now) -> showAttachedPools());
         computes.addListener((javafx.collections.ListChangeListener<ComputeResource>) change -> showAttachedPools());
         context.workspaceProperty().addListener((obs, old, now) -> refresh());
@@ -149,6 +154,55 @@ public final class LinkedServicesViewModel {
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Unregistering " + row.name() + " failed", failure)))
                 .whenDone(() -> running.set(false)));
+    }
+
+    /**
+     * Reads again the Spark pool computes still being attached, updated or detached, so their state moves on the
+     * page without a manual Refresh. The view calls it now and then while {@link #hasBusyPoolsProperty()} holds.
+     */
+    public void refreshBusyPools() {
+        WorkspaceRef workspace = loadedWorkspace;
+        AzureConnection connection = context.connection();
+        List<String> busy = busyPoolNames();
+        if (busy.isEmpty() || workspace == null || connection == null || loading.get() || checkingBusyPools) {
+            return;
+        }
+        checkingBusyPools = true;
+        executor.submit(BackgroundTask.titled("Checking the state of " + String.join(", ", busy), workspace.name(),
+                        token -> {
+                            Map<String, ComputeResource> found = new LinkedHashMap<>();
+                            for (String name : busy) {
+                                found.put(name, connection.computes().find(workspace, name).orElse(null));
+                            }
+                            return found;
+                        })
+                .onSuccess(found -> {
+                    if (!workspace.equals(loadedWorkspace)) {
+                        return;
+                    }
+                    found.forEach((name, compute) -> {
+                        if (compute == null) {
+                            computes.removeIf(c -> name.equals(c.name()));
+                        } else {
+                            computes.replaceAll(c -> name.equals(c.name()) ? compute : c);
+                        }
+                    });
+                })
+                .whenDone(() -> checkingBusyPools = false));
+    }
+
+    private List<String> busyPoolNames() {
+        return computes.stream()
+                .filter(c -> SynapseSparkProperties.COMPUTE_TYPE.equals(c.computeType())
+                        && c.properties().provisioningState() != null
+                        && !c.properties().provisioningState().isTerminal()
+                        && c.properties().provisioningState() != ProvisioningState.UNKNOWN)
+                .map(ComputeResource::name).toList();
+    }
+
+    /** True while a Spark pool compute of the workspace is still being attached, updated or detached. */
+    public BooleanBinding hasBusyPoolsProperty() {
+        return hasBusyPools;
     }
 
     /** Puts a link's managed identity principal id on the clipboard. */

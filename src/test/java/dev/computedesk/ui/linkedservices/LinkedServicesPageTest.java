@@ -239,6 +239,11 @@ class LinkedServicesPageTest {
         waitUntil(() -> table(robot, "#attachedPoolsTable").getItems().size() == 2);
         assertThat(fixture.connection().computes().get(fixture.demoWorkspace(), "spark-big").properties().resourceId())
                 .endsWith("/bigDataPools/" + DemoSeed.SPARK_POOL_LARGE);
+
+        fixture.tick(Duration.ofSeconds(10));
+        robot.clickOn("#refreshButton");
+        waitUntil(() -> table(robot, "#attachedPoolsTable").getItems().stream()
+                .allMatch(r -> ((AttachedPoolRow) r).state().equals("Succeeded")));
     }
 
     @Test

@@ -104,6 +104,15 @@ class LinkedServicesViewModelTest {
                 .containsExactlyInAnyOrder(DemoSeed.ATTACHED_SYNAPSE_SPARK, "spark-big");
         assertThat(viewModel.attachedPools()).filteredOn(row -> row.computeName().equals("spark-big"))
                 .singleElement().extracting(AttachedPoolRow::state).isEqualTo("Creating");
+        assertThat(viewModel.hasBusyPoolsProperty().get()).isTrue();
+
+        fixture.tick(java.time.Duration.ofSeconds(10));
+        viewModel.refreshBusyPools();
+
+        assertThat(viewModel.attachedPools()).filteredOn(row -> row.computeName().equals("spark-big"))
+                .singleElement().extracting(AttachedPoolRow::state).isEqualTo("Succeeded");
+        assertThat(viewModel.hasBusyPoolsProperty().get()).isFalse();
+        assertThat(operations.finished().get(0).title()).isEqualTo("Checking the state of spark-big");
     }
 
     @Test
