@@ -65,7 +65,10 @@ public final class LinkedServicesPreview {
                 later(1500, () -> {
                     select(form, "#sparkPoolCombo", 0);
                     ((javafx.scene.control.CheckBox) form.lookup("#identityToggle")).setSelected(true);
-                    select(form, "#identityTypeCombo", 1);
+                    select(form, "#identityTypeCombo", Integer.getInteger("identity", 1));
+                    if (System.getProperty("create") != null) {
+                        later(1500, () -> ((javafx.scene.control.Button) form.lookup("#createButton")).fire());
+                    }
                 });
             });
         }
