@@ -196,6 +196,7 @@ public final class AddIntegrationViewModel {
                 .onSuccess(list -> {
                     computes.clear();
                     computes.addAll(list);
+                    pools.updateComputes(list);
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing computes failed", failure)))
                 .whenDone(this::finished));

@@ -42,6 +42,13 @@ public final class PoolChoices {
         rows.setAll(pools.stream().map(PoolChoice::new).toList());
     }
 
+    /** Checks the offered pools against a newer list of the workspace's computes (it may arrive after the pools). */
+    public void updateComputes(List<ComputeResource> existing) {
+        computes.clear();
+        computes.addAll(existing);
+        revalidate();
+    }
+
     /** Offers nothing. */
     public void clear() {
         computes.clear();
