@@ -56,6 +56,16 @@ public final class ErrorBanner extends HBox {
         return retry.textProperty();
     }
 
+    /**
+     * Renames the banner and its button, for a banner that must not answer a page's {@code #errorBanner} lookup
+     * (the shell's connection banner).
+     */
+    public void setIds(String bannerId, String retryButtonId) {
+        setId(bannerId);
+        text.setId(bannerId + "Text");
+        retry.setId(retryButtonId);
+    }
+
     public void setOnRetry(Runnable action) {
         this.onRetry = action == null ? () -> { } : action;
     }
