@@ -14,6 +14,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.junit.jupiter.api.Timeout(60)
 class ComputeInstanceFormViewModelTest {
     private final FormTestSupport support = new FormTestSupport();
     private final ComputeInstanceFormViewModel form = new ComputeInstanceFormViewModel(support.services());

@@ -34,7 +34,6 @@ final class FormTestSupport implements AutoCloseable {
     /** Runs what is queued (loads, checks, the PUT); a create's polling waits for the next call. */
     void run() {
         executor.runPending();
-        executor.runPending();
     }
 
     /** Moves the emulator's clock past any create, then runs the polling. */
