@@ -116,6 +116,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
                 ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
                 : ValidationResult.ok(), noPublicIp, subnet);
+        networkCheck.touched().set(true);
 
         BooleanBinding machine = vmSize.isNotNull().and(capacity.loaded());
         BooleanBinding advanced = name().valid().and(minNodes.valid()).and(maxNodes.valid()).and(idleSeconds.valid())

@@ -130,6 +130,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
                 ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
                 : ValidationResult.ok(), noPublicIp, subnet);
+        networkCheck.touched().set(true);
 
         BooleanBinding required = name().valid().and(vmSize.isNotNull()).and(capacity.loaded());
         BooleanBinding scheduling = idleMinutes.valid().and(Bindings.createBooleanBinding(

@@ -9,7 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 
 import java.util.function.Supplier;
 
@@ -33,15 +32,15 @@ public final class FormField {
      * @param rule         the field's rule over its text
      * @param dependencies other values the rule reads (another field, a checkbox), so it re-runs when they change
      */
-    public FormField(java.util.function.Function<String, ValidationResult> rule, ObservableValue<?>... dependencies) {
+    public FormField(java.util.function.Function<String, ValidationResult> rule, javafx.beans.Observable... dependencies) {
         this("", rule, dependencies);
     }
 
     /** A field that starts with {@code initial} text. */
     public FormField(String initial, java.util.function.Function<String, ValidationResult> rule,
-                     ObservableValue<?>... dependencies) {
+                     javafx.beans.Observable... dependencies) {
         text.set(initial);
-        ObservableValue<?>[] all = new ObservableValue<?>[dependencies.length + 1];
+        javafx.beans.Observable[] all = new javafx.beans.Observable[dependencies.length + 1];
         all[0] = text;
         System.arraycopy(dependencies, 0, all, 1, dependencies.length);
         Supplier<ValidationResult> compute = () -> rule.apply(text.get() == null ? "" : text.get());
