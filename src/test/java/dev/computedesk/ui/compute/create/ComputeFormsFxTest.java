@@ -155,16 +155,15 @@ class ComputeFormsFxTest {
         waitUntil(() -> enabled(robot, "#nextButton"));
         robot.clickOn("#nextButton");
         typeName(robot, "cluster-fx");
-        robot.doubleClickOn("#maxNodesField").write("40");
-        waitUntil(() -> robot.lookup("#maxNodesField").queryAs(TextInputControl.class).getText().equals("40"));
+        setText(robot, "#maxNodesField", "40");
         assertThat(robot.lookup("#quotaLabel").queryAs(Label.class).getText())
                 .contains("scaling beyond 6 nodes will fail");
         assertThat(robot.lookup("#costLabel").queryAs(Label.class).getText()).contains("at 40 nodes");
-        robot.doubleClickOn("#maxNodesField").write("0");
+        setText(robot, "#maxNodesField", "0");
         assertThat(robot.lookup("#maxNodesError").queryAs(Label.class).getText())
                 .isEqualTo("The maximum number of nodes must be 1 or more");
         assertThat(enabled(robot, "#createButton")).isFalse();
-        robot.doubleClickOn("#maxNodesField").write("4");
+        setText(robot, "#maxNodesField", "4");
         waitUntil(() -> enabled(robot, "#createButton"));
         assertThat(robot.lookup("#maxNodesError").queryAs(Label.class).isVisible()).isFalse();
         robot.clickOn("#createButton");
@@ -221,7 +220,7 @@ class ComputeFormsFxTest {
         typeName(robot, "cpu-small");
         waitUntil(() -> enabled(robot, "#createButton"));
         robot.clickOn("#nextButton");
-        robot.doubleClickOn("#idleMinutesField").write("90");
+        setText(robot, "#idleMinutesField", "90");
         robot.clickOn("#createButton");
         waitUntil(() -> robot.lookup("#computeNameError").tryQuery().map(Node::isVisible).orElse(false)
                 && robot.lookup("#computeNameError").queryAs(Label.class).getText().contains("AlreadyExists"));
