@@ -1,29 +1,52 @@
 package dev.computedesk.app;
 
+import dev.computedesk.azure.AuthenticationRequiredException;
+import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connection.ConnectionKind;
+import dev.computedesk.azure.connection.SettingsStore;
+import dev.computedesk.ui.common.BackgroundTask;
+import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.FxClipboardService;
+import dev.computedesk.ui.common.FxDialogService;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.common.UiContext;
+import dev.computedesk.ui.common.WorkspaceContext;
+import dev.computedesk.ui.compute.ComputePage;
+import dev.computedesk.ui.linkedservices.LinkedServicesPage;
 import dev.computedesk.ui.shell.Page;
-import dev.computedesk.ui.shell.PlaceholderPage;
 import dev.computedesk.ui.shell.ShellView;
 import dev.computedesk.ui.shell.ShellViewModel;
+import dev.computedesk.ui.shell.SignInWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** The JavaFX application: the composition root that builds every object and shows the main window. */
 public final class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private LaunchOptions options;
     private TrackingTaskExecutor executor;
+    private Connections connections;
+    /** Saves settings in order, off the FX thread, without an activity-log entry: it is housekeeping. */
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "compute-desk-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Override
     public void init() throws Exception {
@@ -32,26 +55,67 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppDirectories directories = AppDirectories.forCurrentUser();
+        AppDirectories used = options.settingsDir() == null ? directories
+                : new AppDirectories(options.settingsDir(), directories.dataDir());
+        connections = new Connections(options, used, new SettingsStore(used.settingsDir()), new ConnectionFactory());
+
         OperationLog operations = new OperationLog();
         executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
-        ShellViewModel shell = new ShellViewModel(operations, new FxClipboardService(), () -> { });
-        Map<Page, Supplier<Node>> pages = Map.of(
-                Page.COMPUTE, () -> PlaceholderPage.create(Page.COMPUTE, "computePage"),
-                Page.LINKED_SERVICES, () -> PlaceholderPage.create(Page.LINKED_SERVICES, "linkedServicesPage"));
-        Parent root = Fxml.load("shell/Shell.fxml", new ShellView(shell, pages));
+        WorkspaceContext workspace = new WorkspaceContext();
+        StartupReadiness readiness = new StartupReadiness(options.exitWhenReady(), this::reportReadyAndExit);
+        AtomicReference<UiContext> context = new AtomicReference<>();
+        AtomicReference<SignInWindow> signIn = new AtomicReference<>();
 
+        ShellViewModel shell = new ShellViewModel(operations, new FxClipboardService(), executor, workspace,
+                () -> signIn.get().show(),
+                id -> settingsWriter.execute(() -> remember(id)));
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
+                new AppNavigator(context::get, shell), new ComputeEvents(), url -> getHostServices().showDocument(url),
+                used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness));
+        signIn.set(new SignInWindow(context.get(), shell, connections));
+        executor.setFailureObserver(failure -> {
+            if (failure instanceof AuthenticationRequiredException && workspace.connection() != null
+                    && workspace.connection().kind() != ConnectionKind.EMULATOR) {
+                shell.signInExpired(failure);
+            }
+        });
+
+        Map<Page, Supplier<Node>> pages = Map.of(
+                Page.COMPUTE, () -> ComputePage.create(context.get()),
+                Page.LINKED_SERVICES, () -> LinkedServicesPage.create(context.get()));
+        Parent root = Fxml.load("shell/Shell.fxml", new ShellView(shell, pages));
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(Theme.fromId(options.theme()).stylesheets());
         stage.setTitle("Compute Desk");
         stage.setScene(scene);
-        if (options.exitWhenReady()) {
-            stage.setOnShown(event -> Platform.runLater(this::reportReadyAndExit));
-        }
+        stage.setOnShown(event -> readiness.windowShown());
+        shell.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                readiness.failed();
+            }
+        });
         stage.show();
+
+        executor.submit(BackgroundTask.titled(options.emulatorUrl() != null || options.forceEmulator()
+                                ? "Connecting to the local emulator" : "Connecting", "",
+                        token -> connections.connectAtStartup(info -> Platform.runLater(() -> signIn.get()
+                                .showDeviceCode(info))))
+                .onSuccess(started -> shell.connected(started.connection(), started.lastWorkspaceId()))
+                .onFailure(failure -> shell.connectionFailed("Could not connect", failure)));
+    }
+
+    private void remember(String workspaceId) {
+        try {
+            connections.rememberWorkspace(workspaceId);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remember the selected workspace: {}", e.getMessage());
+        }
     }
 
     private void reportReadyAndExit() {
-        System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.println("READY " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.flush();
         Platform.exit();
     }
@@ -60,6 +124,10 @@ public final class App extends Application {
     public void stop() {
         if (executor != null) {
             executor.close();
+        }
+        settingsWriter.shutdown();
+        if (connections != null) {
+            connections.close();
         }
     }
 }

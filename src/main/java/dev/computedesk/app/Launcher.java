@@ -29,7 +29,7 @@ public final class Launcher {
             return 0;
         }
         if (options.emulatorOnly()) {
-            return EmulatorOnly.run(options, System.out);
+            return EmulatorOnly.run(options, AppDirectories.forCurrentUser(), System.out);
         }
         Application.launch(App.class, args);
         return 0;

@@ -90,6 +90,38 @@ public final class ConnectionFactory {
         return new ArmConnection(kind, label, principal, environment, pipeline, options);
     }
 
+    /**
+     * Reconnects to the Azure account remembered in {@code settings} (kind, cloud, tenant). The emulator kind is
+     * not handled here: the composition root owns the embedded emulator and calls {@link #emulator}.
+     *
+     * @param deviceCode shows the device code (used only for {@link ConnectionKind#DEVICE_CODE})
+     * @throws AuthenticationRequiredException when the credential cannot produce a token
+     */
+    public AzureConnection azure(dev.computedesk.azure.connection.ConnectionSettings settings,
+                                 dev.computedesk.azure.connection.CredentialFactory credentials,
+                                 java.util.function.Consumer<dev.computedesk.azure.connection.DeviceCodeInfo> deviceCode) {
+        return azure(settings, credentials, deviceCode, null);
+    }
+
+    /**
+     * As {@link #azure(dev.computedesk.azure.connection.ConnectionSettings,
+     * dev.computedesk.azure.connection.CredentialFactory, java.util.function.Consumer)}, reusing the remembered
+     * {@code account} (from {@code SettingsStore.loadAccount()}) so a browser or device-code sign-in is silent when
+     * the keychain cache still holds its refresh token.
+     */
+    public AzureConnection azure(dev.computedesk.azure.connection.ConnectionSettings settings,
+                                 dev.computedesk.azure.connection.CredentialFactory credentials,
+                                 java.util.function.Consumer<dev.computedesk.azure.connection.DeviceCodeInfo> deviceCode,
+                                 com.azure.identity.AuthenticationRecord account) {
+        if (settings.kind() == ConnectionKind.EMULATOR) {
+            throw new IllegalArgumentException("The emulator connection is built with emulator(baseUrl, token)");
+        }
+        AzureCloud cloud = settings.cloud() == null ? AzureCloud.AZURE : settings.cloud();
+        TokenCredential credential = credentials.forKind(settings.kind(), cloud, settings.tenantId(), deviceCode,
+                account);
+        return azure(settings.kind(), credential, cloud, settings.tenantId());
+    }
+
     /** An environment whose ARM endpoint is {@code baseUrl} (management endpoint kept as Azure's, for the scope). */
     public static AzureEnvironment environmentFor(URI baseUrl) {
         String url = baseUrl.toString().endsWith("/") ? baseUrl.toString() : baseUrl + "/";
@@ -123,6 +155,16 @@ public final class ConnectionFactory {
         /** A copy trusting {@code context} (e.g. an emulator's self-signed certificate). */
         public ConnectionOptions withSslContext(SSLContext context) {
             return new ConnectionOptions(appVersion, context, maxRetries, pollFallback, maxRetryAfter);
+        }
+
+        /** A copy with the app's version for the user agent. */
+        public ConnectionOptions withAppVersion(String version) {
+            return new ConnectionOptions(version, sslContext, maxRetries, pollFallback, maxRetryAfter);
+        }
+
+        /** A copy with another number of retries. */
+        public ConnectionOptions withMaxRetries(int retries) {
+            return new ConnectionOptions(appVersion, sslContext, retries, pollFallback, maxRetryAfter);
         }
 
         /** A copy with another fallback poll interval. */

@@ -26,7 +26,7 @@ public record Principal(String objectId, String tenantId, String name) {
             throw new IllegalArgumentException("The access token is not a JWT");
         }
         try {
-            byte[] payload = Base64.getUrlDecoder().decode(parts[1].replace('=', ' ').trim());
+            byte[] payload = Base64.getUrlDecoder().decode(parts[1].replaceAll("=+$", ""));
             JsonNode claims = new ObjectMapper().readTree(new String(payload, StandardCharsets.UTF_8));
             String oid = text(claims, "oid");
             if (oid == null) {

@@ -13,7 +13,10 @@ public interface WorkspaceClient {
     /** Every workspace of a resource group (all pages). */
     List<Workspace> list(String subscriptionId, String resourceGroup);
 
-    /** Every workspace of every subscription the connection sees (the workspace picker's list). */
+    /**
+     * Every workspace of every subscription the connection sees (the workspace picker's list); subscriptions that
+     * answer 403 are skipped.
+     */
     List<Workspace> listAll();
 
     /** One workspace. */

@@ -196,6 +196,11 @@ final class ArmServer implements HttpHandler {
         Req q = new Req();
         q.method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
         String raw = ex.getRequestURI().getRawPath();
+        if (ex.getRequestURI().getRawAuthority() != null) {
+            // The SDK joins a base URL ending in '/' with a scope starting with '/': "//subscriptions/..."
+            // parses as an authority. ARM reads it as the path, and so does the emulator.
+            raw = "/" + ex.getRequestURI().getRawAuthority() + raw;
+        }
         List<String> segs = new ArrayList<>();
         for (String s : raw.split("/")) {
             if (!s.isEmpty()) {
@@ -529,8 +534,7 @@ final class ArmServer implements HttpHandler {
                     return Resp.ok(engine.view(engine.require(wsId, name)));
                 case "PUT":
                     JsonNode body = json(q);
-                    boolean fail = faults.takeProvisioningFailure(q.path);
-                    return engine.put(ws, name, body, fail, q.apiVersion, now);
+                    return engine.put(ws, name, body, () -> faults.takeProvisioningFailure(q.path), q.apiVersion, now);
                 case "PATCH":
                     JsonNode patch = json(q);
                     return engine.patch(engine.require(wsId, name), patch, q.apiVersion, now);
@@ -585,8 +589,8 @@ final class ArmServer implements HttpHandler {
             return new Resp(202, null).header("Location", operationUrl(op, q.apiVersion, true))
                     .header("Retry-After", String.valueOf(ComputeEngine.RETRY_AFTER_SECONDS));
         }
-        if (op.fail) {
-            throw new ArmException(400, op.errorCode, op.errorMessage);
+        if (op.fail || op.canceled) {
+            throw new ArmException(op.canceled ? 409 : 400, op.errorCode, op.errorMessage);
         }
         if (op.returnsResource) {
             for (ComputeRecord r : store.allComputes().values()) {

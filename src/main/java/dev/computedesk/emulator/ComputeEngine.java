@@ -235,7 +235,7 @@ final class ComputeEngine {
         } else {
             body.put("percentComplete", Math.floor(100.0 * (now - op.startMs) / Math.max(1, op.endMs - op.startMs)));
         }
-        if (now >= op.endMs && op.fail) {
+        if (now >= op.endMs && (op.fail || op.canceled)) {
             ObjectNode error = body.putObject("error");
             error.put("code", op.errorCode);
             error.put("message", op.errorMessage);
@@ -244,12 +244,13 @@ final class ComputeEngine {
     }
 
     static String opState(OpRecord op, long now) {
-        return now < op.endMs ? "InProgress" : op.fail ? "Failed" : "Succeeded";
+        return now < op.endMs ? "InProgress" : op.canceled ? "Canceled" : op.fail ? "Failed" : "Succeeded";
     }
 
     // ---------------------------------------------------------------- create / update
 
-    Resp put(ObjectNode workspace, String name, JsonNode body, boolean provisioningFailure, String apiVersion, long now) {
+    Resp put(ObjectNode workspace, String name, JsonNode body, java.util.function.BooleanSupplier provisioningFailure,
+             String apiVersion, long now) {
         String workspaceId = workspace.get("id").asText();
         if (!(body instanceof ObjectNode) || !(body.get("properties") instanceof ObjectNode)) {
             throw new ArmException(400, "InvalidRequestContent",
@@ -272,7 +273,7 @@ final class ComputeEngine {
         checkRegionUnique(workspace, name, location);
         ComputeRecord r = newRecord(workspace, name, body, type, now);
         ObjectNode inner = props.get("properties") instanceof ObjectNode
-                ? ((ObjectNode) props.get("properties")).deepCopy() : Json.obj();
+                ? stripNulls(((ObjectNode) props.get("properties")).deepCopy()) : Json.obj();
         long duration;
         switch (type) {
             case "ComputeInstance":
@@ -292,7 +293,8 @@ final class ComputeEngine {
         }
         allocate(r);
         store.computesOf(workspaceId).put(Store.key(name), r);
-        OpRecord op = begin(r, CREATE, now, duration, provisioningFailure, true);
+        // Taken only now, so an update or a refused create does not use up an injected failure.
+        OpRecord op = begin(r, CREATE, now, duration, provisioningFailure.getAsBoolean(), true);
         String url = urls.operationUrl(op, apiVersion, false);
         return new Resp(201, view(r)).header("Azure-AsyncOperation", url)
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
@@ -704,7 +706,7 @@ final class ComputeEngine {
             r.props().put("description", props.get("description").asText());
         }
         if (given instanceof ObjectNode) {
-            ObjectNode in = ((ObjectNode) given).deepCopy();
+            ObjectNode in = stripNulls(((ObjectNode) given).deepCopy());
             switch (r.type()) {
                 case "AmlCompute":
                     if (in.has("scaleSettings")) {
@@ -881,6 +883,17 @@ final class ComputeEngine {
     }
 
     private OpRecord begin(ComputeRecord r, String kind, long now, long duration, boolean fail, boolean returnsResource) {
+        if (r.pending != null && r.pending.opId != null) {
+            OpRecord superseded = store.ops.get(r.pending.opId);
+            if (superseded != null && now < superseded.endMs) {
+                superseded.canceled = true;
+                superseded.endMs = now;
+                superseded.errorCode = "Canceled";
+                superseded.errorMessage = "The operation was canceled: a " + kind.toLowerCase(Locale.ROOT)
+                        + " of compute '" + r.name() + "' replaced it.";
+            }
+        }
+        pruneOperations(now);
         OpRecord op = new OpRecord();
         op.id = UUID.randomUUID().toString();
         op.computeId = r.resource.get("id").asText();
@@ -898,6 +911,14 @@ final class ComputeEngine {
         store.ops.put(op.id, op);
         r.pending = new Pending(op.id, kind, now, now + duration, fail);
         return op;
+    }
+
+    /** Status URLs stay readable for a day after their operation ends, as clients poll soon after. */
+    private void pruneOperations(long now) {
+        if (store.ops.size() < 1_000) {
+            return;
+        }
+        store.ops.values().removeIf(op -> op.endMs < now - 86_400_000L);
     }
 
     // ---------------------------------------------------------------- nodes and keys
@@ -1105,6 +1126,31 @@ final class ComputeEngine {
             }
         }
         return secrets;
+    }
+
+    /**
+     * Drops null members a client sent. The spec declares most of these fields without
+     * {@code x-nullable} (Microsoft's Kubernetes example sends {@code "nvidia.com/gpu": null} into a
+     * map of strings), so the emulator stores and answers only the values given.
+     */
+    static ObjectNode stripNulls(ObjectNode node) {
+        List<String> nulls = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) {
+                nulls.add(e.getKey());
+            } else if (e.getValue() instanceof ObjectNode) {
+                stripNulls((ObjectNode) e.getValue());
+            } else if (e.getValue().isArray()) {
+                for (JsonNode item : e.getValue()) {
+                    if (item instanceof ObjectNode) {
+                        stripNulls((ObjectNode) item);
+                    }
+                }
+            }
+        }
+        node.remove(nulls);
+        return node;
     }
 
     private static void stripReadOnly(ObjectNode inner, List<String> fields) {

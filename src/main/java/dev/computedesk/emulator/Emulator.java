@@ -105,8 +105,14 @@ public final class Emulator implements AutoCloseable {
         return token;
     }
 
+    /** The loopback port the emulator listens on. */
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The socket address the server listens on (always 127.0.0.1), for tests. */
+    java.net.InetSocketAddress boundAddress() {
+        return server.getAddress();
     }
 
     /** Moves the clock forward (both clock modes; the manual clock moves only this way). */
@@ -114,14 +120,17 @@ public final class Emulator implements AutoCloseable {
         clock.advance(d);
     }
 
+    /** Plays {@code fault} on the next matching calls (as {@code POST /_emulator/faults}). */
     public void injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
     }
 
+    /** Forgets every fault not yet played (as {@code DELETE /_emulator/faults}). */
     public void clearFaults() {
         faults.clear();
     }
 
+    /** Turns ARM's token-bucket throttling on or off (as {@code POST /_emulator/settings}). */
     public void setThrottling(boolean on) {
         throttle.setOn(on);
     }
@@ -176,6 +185,11 @@ public final class Emulator implements AutoCloseable {
     // ---------------------------------------------------------------- server
 
     private static HttpServer createServer(EmulatorConfig config) throws IOException {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+        // delayed ACK, and every small answer waits ~40 ms. Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port());
         if (config.httpsKeystore() == null) {
             return HttpServer.create(address, 64);

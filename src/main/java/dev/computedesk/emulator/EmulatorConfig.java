@@ -29,26 +29,32 @@ public record EmulatorConfig(int port, Path stateFile, Seed seed, ClockMode cloc
         return new EmulatorConfig(0, null, Seed.DEMO, ClockMode.REAL, null, null, true);
     }
 
+    /** A copy on another port (0: a free one). */
     public EmulatorConfig withPort(int newPort) {
         return new EmulatorConfig(newPort, stateFile, seed, clockMode, httpsKeystore, keystorePassword, throttling);
     }
 
+    /** A copy keeping its state in {@code file} ({@code null}: in memory only). */
     public EmulatorConfig withStateFile(Path file) {
         return new EmulatorConfig(port, file, seed, clockMode, httpsKeystore, keystorePassword, throttling);
     }
 
+    /** A copy whose new state starts with {@code newSeed}. */
     public EmulatorConfig withSeed(Seed newSeed) {
         return new EmulatorConfig(port, stateFile, newSeed, clockMode, httpsKeystore, keystorePassword, throttling);
     }
 
+    /** A copy with another clock mode. */
     public EmulatorConfig withClockMode(ClockMode mode) {
         return new EmulatorConfig(port, stateFile, seed, mode, httpsKeystore, keystorePassword, throttling);
     }
 
+    /** A copy serving HTTPS with a PKCS#12 keystore ({@code null}: plain HTTP). */
     public EmulatorConfig withHttps(Path keystore, char[] password) {
         return new EmulatorConfig(port, stateFile, seed, clockMode, keystore, password, throttling);
     }
 
+    /** A copy with throttling on or off. */
     public EmulatorConfig withThrottling(boolean on) {
         return new EmulatorConfig(port, stateFile, seed, clockMode, httpsKeystore, keystorePassword, on);
     }

@@ -65,13 +65,43 @@ public final class EmulatorMain {
         return 0;
     }
 
+    /**
+     * Where the emulator keeps its state when {@code --emulator-state} is not given: the user's
+     * data folder ({@code %LOCALAPPDATA%\\ComputeDesk} on Windows, {@code ~/Library/Application
+     * Support/Compute Desk} on macOS, {@code $XDG_DATA_HOME/compute-desk} or
+     * {@code ~/.local/share/compute-desk} elsewhere).
+     */
+    public static Path defaultStateFile() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        Path dir;
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            dir = (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("ComputeDesk");
+        } else if (os.contains("mac")) {
+            dir = home.resolve("Library").resolve("Application Support").resolve("Compute Desk");
+        } else {
+            String xdg = System.getenv("XDG_DATA_HOME");
+            dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share"))
+                    .resolve("compute-desk");
+        }
+        return dir.resolve("emulator-state.json");
+    }
+
     static EmulatorConfig parse(String[] args) {
-        EmulatorConfig config = EmulatorConfig.defaults();
+        EmulatorConfig config = EmulatorConfig.defaults().withStateFile(defaultStateFile());
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--emulator-only":
                 case "--emulator":
+                case "--exit-when-ready":
+                    // The app's own flags: the Launcher may pass its arguments through unchanged.
+                    break;
+                case "--settings-dir":
+                case "--emulator-url":
+                case "--emulator-token":
+                    value(args, ++i, a);
                     break;
                 case "--port":
                     String port = value(args, ++i, a);

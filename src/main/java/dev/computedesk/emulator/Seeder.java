@@ -78,7 +78,7 @@ final class Seeder {
         store.familyLimits.put("standardDv2Family", 24 * scale);
         store.familyLimits.put("standardFSv2Family", 24 * scale);
         store.familyLimits.put("standardEDSv4Family", 16 * scale);
-        store.familyLimits.put("standardNCFamily", 24 * scale);
+        store.familyLimits.put("standardNCFamily", 48 * scale);
         store.familyLimits.put(DemoSeed.TIGHT_FAMILY, 12L);
         store.familyLimits.put("standardNDSv2Family", 0L);
         store.regionalDedicatedLimit = 100 * scale;
@@ -554,7 +554,7 @@ final class Seeder {
 
     private ComputeRecord create(String workspace, String name, ObjectNode body, long atMs, boolean fail) {
         ObjectNode ws = store.get(DemoSeed.workspaceId(workspace));
-        engine.put(ws, name, body, fail, "2026-07-01", atMs);
+        engine.put(ws, name, body, () -> fail, "2026-07-01", atMs);
         ComputeRecord r = store.computesOf(ws.get("id").asText()).get(Store.key(name));
         engine.settle(atMs + 60_000);
         return r;
@@ -691,7 +691,7 @@ final class Seeder {
 
         // Last, and at "now": still Creating when the emulator starts; completes a few seconds later.
         ObjectNode ws1 = store.get(DemoSeed.workspaceId(ws));
-        engine.put(ws1, DemoSeed.CI_CREATING, instance("Standard_DS2_v2"), false, "2026-07-01", nowMs);
+        engine.put(ws1, DemoSeed.CI_CREATING, instance("Standard_DS2_v2"), () -> false, "2026-07-01", nowMs);
     }
 
     // ---------------------------------------------------------------- LARGE

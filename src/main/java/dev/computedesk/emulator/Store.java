@@ -82,6 +82,8 @@ final class Store {
         String errorMessage;
         /** Whether the final Location GET answers the resource (create/update) or 204 (actions, delete). */
         boolean returnsResource;
+        /** Superseded by a later operation on the same compute (a delete during a restart). */
+        boolean canceled;
     }
 
     String tenantId;

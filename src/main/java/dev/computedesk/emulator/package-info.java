@@ -1,5 +1,44 @@
 /**
- * The local ARM emulator: an HTTP server on 127.0.0.1 that plays Azure Resource Manager for the subset
- * the app uses. It imports nothing from the app's other layers: it is reached only over HTTP.
+ * The embedded local ARM emulator (DESIGN.md "The local ARM emulator"): a real HTTP(S) server on
+ * 127.0.0.1 that plays the subset of Azure Resource Manager Compute Desk uses, so the app and its
+ * integration tests run the same Azure client code against it as against Azure.
+ *
+ * <p>Public surface: {@link dev.computedesk.emulator.Emulator} (start, base URL, token, clock,
+ * faults, settings), {@link dev.computedesk.emulator.EmulatorConfig},
+ * {@link dev.computedesk.emulator.DemoSeed} (the seeded names and ids) and
+ * {@link dev.computedesk.emulator.EmulatorMain} ({@code --emulator-only}).
+ *
+ * <p>Behaviour in brief:
+ * <ul>
+ *   <li>Every call needs {@code Authorization: Bearer <token>} (else 401 {@code AuthenticationFailed})
+ *       and, outside {@code /_emulator/*}, an {@code api-version} (else 400
+ *       {@code MissingApiVersionParameter}); Machine Learning accepts 2025-12-01 and 2026-07-01,
+ *       linked services 2020-09-01-preview (and the examples' 2020-04-01-preview), Synapse
+ *       2021-06-01; other providers any version.</li>
+ *   <li>Every answer carries {@code x-ms-request-id} and {@code x-ms-correlation-request-id}; every
+ *       error is the ARM envelope {@code {"error":{"code","message"}}}, never a stack trace.</li>
+ *   <li>Long-running calls answer 201/202 with absolute {@code Azure-AsyncOperation} (and for
+ *       actions, delete and update also {@code Location}) URLs on the emulator's base URL, with
+ *       {@code Retry-After: 1}. Lifecycles complete when the clock passes their end; a manual
+ *       clock moves only through {@link dev.computedesk.emulator.Emulator#advanceClock} or
+ *       {@code POST /_emulator/clock {"advanceSeconds":N}}.</li>
+ *   <li>Lists page by 100 with an opaque {@code $skip} token inside an absolute {@code nextLink};
+ *       listNodes' {@code nextLink} works with GET and POST.</li>
+ *   <li>Throttling: ARM's token buckets (reads 250 refilled 25/s, writes and deletes 200 refilled
+ *       10/s) on real time, 429 {@code TooManyRequests} with {@code Retry-After}; admin routes are
+ *       never throttled. {@code POST /_emulator/settings {"throttling":false}} turns it off,
+ *       {@code {"refuseNewLinks":true}} makes new linked services answer 400.</li>
+ *   <li>Faults ({@code POST /_emulator/faults}, {@code DELETE /_emulator/faults}): the next
+ *       {@code count} calls whose path (without query) contains a match of {@code pathRegex}, and
+ *       whose method matches when given, answer {@code status} (envelope code
+ *       {@code TooManyRequests}, {@code InternalServerError} or {@code ServiceUnavailable}, with
+ *       {@code Retry-After} when {@code retryAfterSeconds} is positive), or have their connection
+ *       dropped, or are delayed by {@code delayMs} and then answered normally;
+ *       {@code provisioningFailure} makes the next matching create end {@code Failed} with
+ *       {@code provisioningErrors}.</li>
+ *   <li>State persists to a JSON file written atomically and owner-only; an unreadable file is
+ *       moved aside as {@code <file>.corrupt-<timestamp>} with a message on stderr and the seed is
+ *       restored. Secrets sent in PUT bodies are kept there and returned only by {@code listKeys}.</li>
+ * </ul>
  */
 package dev.computedesk.emulator;

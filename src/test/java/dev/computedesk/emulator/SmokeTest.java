@@ -10,8 +10,6 @@ class SmokeTest extends EmulatorTestSupport {
     void listsSeededComputes() {
         var res = arm.get(ml(ArmTestClient.computes(DemoSeed.WORKSPACE)));
         assertThat(res.status()).isEqualTo(200);
-        System.out.println(res.raw());
         var ws = arm.get("/subscriptions?api-version=2022-12-01");
-        System.out.println(ws.raw());
     }
 }

@@ -1,7 +1,11 @@
 package dev.computedesk.azure.connection;
 
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
+import com.azure.identity.AuthenticationRecord;
 import com.azure.identity.AzureCliCredentialBuilder;
+import com.azure.identity.DeviceCodeCredential;
+import com.azure.identity.InteractiveBrowserCredential;
 import com.azure.identity.DeviceCodeCredentialBuilder;
 import com.azure.identity.EnvironmentCredentialBuilder;
 import com.azure.identity.InteractiveBrowserCredentialBuilder;
@@ -37,8 +41,19 @@ public final class CredentialFactory {
 
     /** Interactive sign-in in the system browser (redirect to a loopback port). */
     public TokenCredential interactiveBrowser(AzureCloud cloud, String tenantId) {
+        return interactiveBrowser(cloud, tenantId, null);
+    }
+
+    /**
+     * Interactive browser sign-in that first tries the account of {@code account} (remembered from an earlier run)
+     * silently from the persistent cache; the browser opens only when that fails.
+     */
+    public TokenCredential interactiveBrowser(AzureCloud cloud, String tenantId, AuthenticationRecord account) {
         InteractiveBrowserCredentialBuilder b = new InteractiveBrowserCredentialBuilder()
                 .authorityHost(cloud.authorityHost());
+        if (account != null) {
+            b.authenticationRecord(account);
+        }
         if (tenantId != null && !tenantId.isBlank()) {
             b.tenantId(tenantId);
         }
@@ -52,10 +67,19 @@ public final class CredentialFactory {
      * token is first requested; the UI shows them with a Copy button.
      */
     public TokenCredential deviceCode(AzureCloud cloud, String tenantId, Consumer<DeviceCodeInfo> challenge) {
+        return deviceCode(cloud, tenantId, challenge, null);
+    }
+
+    /** Device-code sign-in that first tries the remembered {@code account} silently from the persistent cache. */
+    public TokenCredential deviceCode(AzureCloud cloud, String tenantId, Consumer<DeviceCodeInfo> challenge,
+                                      AuthenticationRecord account) {
         Objects.requireNonNull(challenge, "challenge");
         DeviceCodeCredentialBuilder b = new DeviceCodeCredentialBuilder()
                 .authorityHost(cloud.authorityHost())
                 .challengeConsumer(adapt(challenge));
+        if (account != null) {
+            b.authenticationRecord(account);
+        }
         if (tenantId != null && !tenantId.isBlank()) {
             b.tenantId(tenantId);
         }
@@ -72,18 +96,43 @@ public final class CredentialFactory {
     /** The credential for a connection kind (not {@link ConnectionKind#EMULATOR}). */
     public TokenCredential forKind(ConnectionKind kind, AzureCloud cloud, String tenantId,
                                    Consumer<DeviceCodeInfo> deviceCodeChallenge) {
+        return forKind(kind, cloud, tenantId, deviceCodeChallenge, null);
+    }
+
+    /** As {@link #forKind(ConnectionKind, AzureCloud, String, Consumer)}, reusing a remembered account. */
+    public TokenCredential forKind(ConnectionKind kind, AzureCloud cloud, String tenantId,
+                                   Consumer<DeviceCodeInfo> deviceCodeChallenge, AuthenticationRecord account) {
         switch (kind) {
             case AZURE_CLI:
                 return azureCli(cloud, tenantId);
             case BROWSER:
-                return interactiveBrowser(cloud, tenantId);
+                return interactiveBrowser(cloud, tenantId, account);
             case DEVICE_CODE:
-                return deviceCode(cloud, tenantId, deviceCodeChallenge);
+                return deviceCode(cloud, tenantId, deviceCodeChallenge, account);
             case ENVIRONMENT:
                 return environment(cloud);
             default:
                 throw new IllegalArgumentException("No Azure credential for " + kind);
         }
+    }
+
+    /**
+     * Signs in now with a browser or device-code credential (showing the browser or calling the challenge) and
+     * returns the account to remember ({@link SettingsStore#saveAccount}); null for other credentials, which keep
+     * no account of their own. Blocking; call off the FX thread.
+     */
+    public static AuthenticationRecord signIn(TokenCredential credential, AzureCloud cloud, String tenantId) {
+        TokenRequestContext ctx = new TokenRequestContext().addScopes(cloud.armScope());
+        if (tenantId != null && !tenantId.isBlank()) {
+            ctx.setTenantId(tenantId);
+        }
+        if (credential instanceof InteractiveBrowserCredential) {
+            return ((InteractiveBrowserCredential) credential).authenticate(ctx).block();
+        }
+        if (credential instanceof DeviceCodeCredential) {
+            return ((DeviceCodeCredential) credential).authenticate(ctx).block();
+        }
+        return null;
     }
 
     /** Maps azure-identity's challenge to the app's record (the device code itself is not passed on). */

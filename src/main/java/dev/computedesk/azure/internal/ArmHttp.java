@@ -42,6 +42,11 @@ public final class ArmHttp {
         this.endpoint = URI.create(e);
     }
 
+    /** A response header's value, or null. */
+    public static String header(HttpResponse response, String name) {
+        return response.getHeaders().getValue(com.azure.core.http.HttpHeaderName.fromString(name));
+    }
+
     /** The ARM endpoint (ends with {@code /}). */
     public URI endpoint() {
         return endpoint;
@@ -133,8 +138,8 @@ public final class ArmHttp {
                     "The service's answer to " + response.getRequest().getHttpMethod() + " "
                             + Redaction.pathForLog(response.getRequest().getUrl())
                             + " is not the expected JSON (" + e.getClass().getSimpleName() + ")"),
-                    response.getHeaderValue("x-ms-request-id"),
-                    response.getHeaderValue("x-ms-correlation-request-id"), e);
+                    ArmHttp.header(response, "x-ms-request-id"),
+                    ArmHttp.header(response, "x-ms-correlation-request-id"), e);
         }
     }
 
@@ -195,8 +200,8 @@ public final class ArmHttp {
     public ArmException toException(HttpResponse response) {
         int status = response.getStatusCode();
         ArmError error = parseError(response);
-        String requestId = response.getHeaderValue("x-ms-request-id");
-        String correlationId = response.getHeaderValue("x-ms-correlation-request-id");
+        String requestId = ArmHttp.header(response, "x-ms-request-id");
+        String correlationId = ArmHttp.header(response, "x-ms-correlation-request-id");
         if (status == 401) {
             return new AuthenticationRequiredException(status, error, requestId, correlationId, null);
         }

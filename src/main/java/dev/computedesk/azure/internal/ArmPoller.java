@@ -47,6 +47,7 @@ public final class ArmPoller<T> implements ArmOperation<T> {
     private boolean finished;
     private T result;
     private RuntimeException failure;
+    private ArmError initialFailure;
 
     /**
      * Starts from the accepted first response.
@@ -67,8 +68,8 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         this.fallback = fallback;
         this.maxWait = maxWait;
         this.nextWait = retryAfter(initial);
-        String async = initial.getHeaderValue("Azure-AsyncOperation");
-        String location = initial.getHeaderValue("Location");
+        String async = ArmHttp.header(initial, "Azure-AsyncOperation");
+        String location = ArmHttp.header(initial, "Location");
         HttpMethod method = initial.getRequest().getHttpMethod();
         int code = initial.getStatusCode();
         if (async != null && !async.isBlank()) {
@@ -77,6 +78,10 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         } else if (location != null && !location.isBlank() && code == 202) {
             mode = Mode.LOCATION;
             pollUrl = location;
+        } else if ((method == HttpMethod.PUT || method == HttpMethod.PATCH)
+                && "failed".equalsIgnoreCase(provisioningState(initial))) {
+            mode = Mode.DONE;
+            initialFailure = firstProvisioningError(initial);
         } else if ((method == HttpMethod.PUT || method == HttpMethod.PATCH) && resourceUrl != null
                 && !isTerminal(provisioningState(initial))) {
             mode = Mode.RESOURCE_STATE;
@@ -87,8 +92,16 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         } else {
             mode = Mode.DONE;
         }
-        this.status = new OperationStatus(mode == Mode.DONE ? State.SUCCEEDED : State.IN_PROGRESS,
-                mode == Mode.DONE ? "Succeeded" : "Accepted", null, null, 0);
+        if (initialFailure != null) {
+            this.status = new OperationStatus(State.FAILED, "Failed", null, initialFailure, 0);
+            this.failure = new ArmException(initial.getStatusCode(), initialFailure,
+                    ArmHttp.header(initial, "x-ms-request-id"), ArmHttp.header(initial, "x-ms-correlation-request-id"),
+                    null);
+            this.finished = true;
+        } else {
+            this.status = new OperationStatus(mode == Mode.DONE ? State.SUCCEEDED : State.IN_PROGRESS,
+                    mode == Mode.DONE ? "Succeeded" : "Accepted", null, null, 0);
+        }
     }
 
     @Override
@@ -187,11 +200,7 @@ public final class ArmPoller<T> implements ArmOperation<T> {
                 break;
             case RESOURCE_STATE: {
                 String s = provisioningState(response);
-                JsonNode body = http.read(response, JsonNode.class);
-                JsonNode errs = body == null ? null : body.path("properties").path("provisioningErrors");
-                ArmError error = errs != null && errs.isArray() && errs.size() > 0 && errs.get(0).hasNonNull("error")
-                        ? http.convert(errs.get(0).get("error"), ArmError.class) : null;
-                settle(s == null ? "Succeeded" : s, null, error, polls, response);
+                settle(s == null ? "Succeeded" : s, null, firstProvisioningError(response), polls, response);
                 break;
             }
             default:
@@ -210,8 +219,8 @@ public final class ArmPoller<T> implements ArmOperation<T> {
             ArmError e = error != null ? error : ArmError.of(s.equals("failed") ? "OperationFailed" : "OperationCanceled",
                     "The operation ended " + armStatus);
             publish(new OperationStatus(state, armStatus, pct, e, polls));
-            throw new ArmException(response.getStatusCode(), e, response.getHeaderValue("x-ms-request-id"),
-                    response.getHeaderValue("x-ms-correlation-request-id"), null);
+            throw new ArmException(response.getStatusCode(), e, ArmHttp.header(response, "x-ms-request-id"),
+                    ArmHttp.header(response, "x-ms-correlation-request-id"), null);
         } else {
             publish(new OperationStatus(State.IN_PROGRESS, armStatus, pct, null, polls));
         }
@@ -253,8 +262,8 @@ public final class ArmPoller<T> implements ArmOperation<T> {
     }
 
     private Duration retryAfter(HttpResponse response) {
-        Duration d = ArmRetryPolicy.parseRetryAfter(response.getHeaderValue("retry-after-ms"),
-                response.getHeaderValue("x-ms-retry-after-ms"), response.getHeaderValue("Retry-After"));
+        Duration d = ArmRetryPolicy.parseRetryAfter(ArmHttp.header(response, "retry-after-ms"),
+                ArmHttp.header(response, "x-ms-retry-after-ms"), ArmHttp.header(response, "Retry-After"));
         return d == null ? null : (d.compareTo(maxWait) > 0 ? maxWait : d);
     }
 
@@ -266,6 +275,19 @@ public final class ArmPoller<T> implements ArmOperation<T> {
         } catch (ArmException e) {
             return null;
         }
+    }
+
+    private ArmError firstProvisioningError(HttpResponse response) {
+        try {
+            JsonNode body = http.read(response, JsonNode.class);
+            JsonNode errs = body == null ? null : body.path("properties").path("provisioningErrors");
+            if (errs != null && errs.isArray() && errs.size() > 0 && errs.get(0).hasNonNull("error")) {
+                return http.convert(errs.get(0).get("error"), ArmError.class);
+            }
+        } catch (ArmException e) {
+            LOG.debug("No readable provisioning errors: {}", e.code());
+        }
+        return ArmError.of("ProvisioningFailed", "The resource's provisioning ended Failed");
     }
 
     private static boolean isTerminal(String provisioningState) {

@@ -42,7 +42,7 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
             try {
                 response = next.clone().processSync();
             } catch (RuntimeException e) {
-                if (attempt < maxRetries && isIoFailure(e) && idempotent(context)) {
+                if (attempt < maxRetries && isRetryableIoFailure(e) && idempotent(context)) {
                     Duration d = backoff(attempt);
                     LOG.debug("I/O failure on {} (attempt {}), retrying in {} ms", context.getHttpRequest().getHttpMethod(),
                             attempt + 1, d.toMillis());
@@ -79,7 +79,7 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
                 return Mono.delay(wait).then(attempt(context, next, attempt + 1));
             }
             Throwable e = (Throwable) outcome;
-            if (attempt < maxRetries && isIoFailure(e) && idempotent(context)) {
+            if (attempt < maxRetries && isRetryableIoFailure(e) && idempotent(context)) {
                 return Mono.delay(backoff(attempt)).then(attempt(context, next, attempt + 1));
             }
             return Mono.error(e);
@@ -104,8 +104,8 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
     }
 
     private Duration retryAfter(HttpResponse response) {
-        Duration d = parseRetryAfter(response.getHeaderValue("retry-after-ms"),
-                response.getHeaderValue("x-ms-retry-after-ms"), response.getHeaderValue("Retry-After"));
+        Duration d = parseRetryAfter(ArmHttp.header(response, "retry-after-ms"),
+                ArmHttp.header(response, "x-ms-retry-after-ms"), ArmHttp.header(response, "Retry-After"));
         return d == null ? null : (d.compareTo(maxDelay) > 0 ? maxDelay : d);
     }
 
@@ -149,6 +149,17 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
                 || m == HttpMethod.OPTIONS;
     }
 
+    /** An I/O failure worth repeating: not a TLS failure (an untrusted certificate stays untrusted). */
+    static boolean isRetryableIoFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return false;
+            }
+        }
+        return isIoFailure(e);
+    }
+
+    /** Any I/O failure (no response). */
     static boolean isIoFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException || t instanceof UncheckedIOException) {
@@ -163,7 +174,7 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry", e);
+            throw new dev.computedesk.azure.OperationCancelledException("Interrupted while waiting to retry");
         }
     }
 }

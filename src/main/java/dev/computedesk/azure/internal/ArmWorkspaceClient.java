@@ -35,7 +35,14 @@ final class ArmWorkspaceClient implements WorkspaceClient {
     public List<Workspace> listAll() {
         List<Workspace> all = new ArrayList<>();
         for (Subscription s : subscriptions.listSubscriptions()) {
-            all.addAll(list(s.subscriptionId()));
+            try {
+                all.addAll(list(s.subscriptionId()));
+            } catch (dev.computedesk.azure.ArmException e) {
+                // A subscription the account may see but not read ML workspaces in is skipped, not fatal.
+                if (e.httpStatus() != 403) {
+                    throw e;
+                }
+            }
         }
         return all;
     }

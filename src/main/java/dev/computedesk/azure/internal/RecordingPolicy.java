@@ -68,8 +68,8 @@ final class RecordingPolicy implements HttpPipelinePolicy {
         Duration duration = Duration.ofNanos(System.nanoTime() - t0);
         CallRecord record = new CallRecord(started, request.getHttpMethod().name(), Redaction.pathForLog(request.getUrl()),
                 response == null ? 0 : response.getStatusCode(),
-                response == null ? null : response.getHeaderValue("x-ms-request-id"),
-                response == null ? null : response.getHeaderValue("x-ms-correlation-request-id"),
+                response == null ? null : ArmHttp.header(response, "x-ms-request-id"),
+                response == null ? null : ArmHttp.header(response, "x-ms-correlation-request-id"),
                 duration, failure == null ? null : Redaction.failureText(failure));
         try {
             listener.onCall(record);

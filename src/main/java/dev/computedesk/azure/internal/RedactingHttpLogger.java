@@ -42,7 +42,9 @@ final class RedactingHttpLogger implements HttpRequestLogger, HttpResponseLogger
             return;
         }
         HttpRequest request = context.getHttpRequest();
-        String body = bodyText(request.getHeaders(), request.getBodyAsBinaryData());
+        BinaryData data = request.getBodyAsBinaryData();
+        String body = data != null && !data.isReplayable() ? "(streamed body, not logged)"
+                : bodyText(request.getHeaders(), data);
         WIRE.debug("--> {} {} (try {}) headers {}{}", request.getHttpMethod(), Redaction.urlForLog(request.getUrl()),
                 context.getTryCount(), headers(request.getHeaders()), body == null ? "" : " body " + body);
     }

@@ -22,8 +22,9 @@ public final class Redaction {
 
     private static final Set<String> SAFE_QUERY = Set.of("api-version", "$skip", "$top", "$filter", "$expand",
             "underlyingresourceaction", "force", "kind");
-    private static final String[] SECRET_NAME_PARTS = {"password", "secret", "token", "key", "connectionstring",
-        "kubeconfig", "cert", "credential", "signature", "sas", "authorization"};
+    private static final String[] SECRET_SUFFIXES = {"password", "secret", "token", "key", "keydata",
+        "connectionstring", "kubeconfig", "cert", "certificate", "signature", "sastoken",
+        "authorization", "cookie"};
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
     private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+[A-Za-z0-9._~+/=-]+");
     private static final Pattern PEM = Pattern.compile(
@@ -32,11 +33,18 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** True when a JSON field or header of this name may hold a secret. */
+    /**
+     * True when a JSON field of this name may hold a secret: names ending in password, secret, token, key, key data,
+     * connection string, kube config, cert(ificate), signature, SAS token or authorization. Public keys
+     * are not secrets and are kept.
+     */
     public static boolean isSecretName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
-        for (String part : SECRET_NAME_PARTS) {
-            if (n.contains(part)) {
+        if (n.endsWith("publickey") || n.endsWith("publickeydata")) {
+            return false;
+        }
+        for (String suffix : SECRET_SUFFIXES) {
+            if (n.endsWith(suffix)) {
                 return true;
             }
         }

@@ -1,6 +1,8 @@
 package dev.computedesk.domain.compute;
 
 import dev.computedesk.domain.validation.ValidationResult;
+import dev.computedesk.domain.validation.WholeNumbers;
+import java.util.OptionalLong;
 
 /**
  * Capacity of an AKS inference cluster the app creates (DESIGN.md "AKS capacity"):
@@ -52,12 +54,34 @@ public final class AksCapacityRule {
                     + "; at least " + MIN_TOTAL_VCPUS + " needed: choose " + suggested
                     + " or more nodes or a larger size");
         }
+        // Only Production can get here: a Dev-test cluster with 0 nodes already failed the vCPU total.
         if (nodes < effectivePurpose.minimumNodes()) {
-            return ValidationResult.error(effectivePurpose.isProduction()
-                    ? "Production clusters need at least 3 nodes"
-                    : "Dev-test clusters need at least 1 node");
+            return ValidationResult.error(effectivePurpose.label() + " clusters need at least "
+                    + plural(effectivePurpose.minimumNodes(), "node"));
         }
         return ValidationResult.ok();
+    }
+
+    /**
+     * Like {@link #validate(Integer, Integer, ClusterPurpose, boolean)} for the node-count field's
+     * text; a blank field means the service default.
+     */
+    public static ValidationResult validateText(String agentCountText, Integer vCpusPerNode, ClusterPurpose purpose,
+                                            boolean attachingExisting) {
+        if (attachingExisting) {
+            return ValidationResult.ok();
+        }
+        if (agentCountText == null || agentCountText.isBlank()) {
+            return validate(null, vCpusPerNode, purpose, false);
+        }
+        OptionalLong count = WholeNumbers.parse(agentCountText);
+        if (count.isEmpty()) {
+            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+        }
+        if (count.getAsLong() > Integer.MAX_VALUE) {
+            return ValidationResult.error("Enter a number no larger than " + Integer.MAX_VALUE);
+        }
+        return validate(Integer.valueOf((int) count.getAsLong()), vCpusPerNode, purpose, false);
     }
 
     /** The fewest nodes of a size with {@code vCpusPerNode} that satisfy both the vCPU total and the purpose. */

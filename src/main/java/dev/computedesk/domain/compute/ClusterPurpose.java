@@ -6,18 +6,25 @@ import java.util.Optional;
 /** {@code clusterPurpose} of an AKS inference cluster, with the node minimum each implies. */
 public enum ClusterPurpose {
     /** "Production" in Studio; the service default. */
-    FAST_PROD("FastProd", 3),
+    FAST_PROD("FastProd", "Production", 3),
     /** Treated exactly like {@link #FAST_PROD} (DESIGN.md "AKS capacity"). */
-    DENSE_PROD("DenseProd", 3),
+    DENSE_PROD("DenseProd", "Production", 3),
     /** "Dev-test" in Studio. */
-    DEV_TEST("DevTest", 1);
+    DEV_TEST("DevTest", "Dev-test", 1);
 
     private final String armValue;
+    private final String label;
     private final int minimumNodes;
 
-    ClusterPurpose(String armValue, int minimumNodes) {
+    ClusterPurpose(String armValue, String label, int minimumNodes) {
         this.armValue = armValue;
+        this.label = label;
         this.minimumNodes = minimumNodes;
+    }
+
+    /** The name Studio shows ("Production", "Dev-test"). */
+    public String label() {
+        return label;
     }
 
     /** The value ARM sends and takes. */

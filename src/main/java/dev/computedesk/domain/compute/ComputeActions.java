@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,6 +131,35 @@ public final class ComputeActions {
             default:
                 return EnumSet.of(ComputeAction.DETACH);
         }
+    }
+
+    /**
+     * Why {@code action} is disabled for this row, for a tooltip; empty when it is allowed.
+     * Examples: "Start is not available for compute clusters", "Start is available when the state
+     * is Stopped; it is Running now", "Delete is not available while the state is Starting".
+     */
+    public static Optional<String> unavailableReason(ComputeStatus status, ComputeAction action) {
+        if (allowed(status).contains(action)) {
+            return Optional.empty();
+        }
+        if (!supported(status.kind(), status.attached()).contains(action)) {
+            String noun = status.kind() == ComputeKind.AKS && status.attached()
+                    ? "attached inference clusters" : status.kind().pluralNoun();
+            return Optional.of(action.label() + " is not available for " + noun);
+        }
+        boolean instance = status.kind() == ComputeKind.COMPUTE_INSTANCE;
+        String state = instance && status.instanceState() != null ? status.instanceState() : status.provisioningState();
+        String now = state == null || state.isBlank() ? "unknown" : state;
+        if (instance && action == ComputeAction.DELETE) {
+            return Optional.of("Delete is not available while the state is " + now);
+        }
+        String needed;
+        if (instance) {
+            needed = action == ComputeAction.START ? "Stopped" : "Running or JobRunning";
+        } else {
+            needed = action == ComputeAction.SCALE ? "Succeeded" : "Succeeded or Failed";
+        }
+        return Optional.of(action.label() + " is available when the state is " + needed + "; it is " + now + " now");
     }
 
     /**

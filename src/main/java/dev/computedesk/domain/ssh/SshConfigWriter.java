@@ -80,6 +80,23 @@ public final class SshConfigWriter {
         return new String(merge(existingText.getBytes(StandardCharsets.UTF_8), hosts, List.of()), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The text {@link #write} would leave in {@code sshDir/config}, read from disk, for a preview
+     * dialog. Bytes that are not UTF-8 show as U+FFFD here; {@link #write} keeps them as they are.
+     *
+     * @throws IllegalStateException when the file has a BEGIN marker without an END marker
+     */
+    public static String previewFile(Path sshDir, Collection<SshConfigEntry> hosts) throws IOException {
+        Path config = sshDir.resolve("config");
+        byte[] existing = Files.exists(config) ? Files.readAllBytes(config) : new byte[0];
+        return new String(merge(existing, hosts, List.of()), StandardCharsets.UTF_8);
+    }
+
+    /** {@code ~/.ssh} of the user running the app. */
+    public static Path userSshDirectory() {
+        return Path.of(System.getProperty("user.home"), ".ssh");
+    }
+
     /** The file's text after removing the hosts with these aliases from the managed block. */
     public static String previewRemoval(String existingText, Collection<String> aliases) {
         return new String(merge(existingText.getBytes(StandardCharsets.UTF_8), List.of(), aliases),

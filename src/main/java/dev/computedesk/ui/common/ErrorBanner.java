@@ -1,6 +1,8 @@
 package dev.computedesk.ui.common;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,6 +16,8 @@ import javafx.scene.layout.Priority;
  */
 public final class ErrorBanner extends HBox {
     private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
+    /** Dismiss hides the banner without touching {@link #error}, which is usually bound to a view-model. */
+    private final BooleanProperty dismissed = new SimpleBooleanProperty(this, "dismissed");
     private final Label text = new Label();
     private final Button retry = new Button("Retry");
     private final Button dismiss = new Button("Dismiss");
@@ -30,11 +34,12 @@ public final class ErrorBanner extends HBox {
         retry.setId("retryButton");
         retry.setOnAction(event -> onRetry.run());
         dismiss.getStyleClass().add("link-button");
-        dismiss.setOnAction(event -> error.set(null));
+        dismiss.setOnAction(event -> dismissed.set(true));
         getChildren().addAll(text, retry, dismiss);
-        visibleProperty().bind(error.isNotNull());
+        visibleProperty().bind(error.isNotNull().and(dismissed.not()));
         managedProperty().bind(visibleProperty());
         error.addListener((obs, old, info) -> {
+            dismissed.set(false);
             text.setText(info == null ? "" : info.summary());
             retry.setVisible(info != null && info.retryable());
             retry.setManaged(retry.isVisible());
@@ -44,6 +49,11 @@ public final class ErrorBanner extends HBox {
     /** The failure shown; bind it to a view-model's error property. */
     public ObjectProperty<ErrorInfo> errorProperty() {
         return error;
+    }
+
+    /** The action button's text ("Retry" unless the way on is something else, such as "Sign in again"). */
+    public javafx.beans.property.StringProperty retryTextProperty() {
+        return retry.textProperty();
     }
 
     public void setOnRetry(Runnable action) {

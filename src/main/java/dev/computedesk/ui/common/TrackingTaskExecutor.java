@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Runs tasks on a worker executor and publishes their outcome through a UI executor, recording each
@@ -30,6 +31,7 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
     private final Executor direct;
     private final Executor ui;
     private final Clock clock;
+    private volatile Consumer<Throwable> failureObserver = error -> { };
 
     private TrackingTaskExecutor(OperationLog log, ExecutorService workers, Executor ui, Clock clock) {
         this.log = Objects.requireNonNull(log);
@@ -60,6 +62,14 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
     /** The tests' executor: work and callbacks run inline, before {@link #submit} returns. */
     public static TrackingTaskExecutor synchronous(OperationLog log) {
         return new TrackingTaskExecutor(log, null, Runnable::run, Clock.systemUTC());
+    }
+
+    /**
+     * Sees every task's failure (on the UI thread, before the task's own callback), so the app can react to what
+     * concerns all screens alike, such as an expired sign-in.
+     */
+    public void setFailureObserver(Consumer<Throwable> observer) {
+        this.failureObserver = Objects.requireNonNull(observer);
     }
 
     @Override
@@ -152,7 +162,10 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
             try {
                 switch (outcome) {
                     case SUCCEEDED -> task.succeeded(value);
-                    case FAILED -> task.failed(error);
+                    case FAILED -> {
+                        failureObserver.accept(error);
+                        task.failed(error);
+                    }
                     case CANCELLED -> task.cancelled();
                 }
             } finally {

@@ -11,6 +11,11 @@ public final class ComputePage {
     }
 
     public static Node create(UiContext context) {
+        context.workspace().workspaceProperty().addListener((obs, old, workspace) -> {
+            if (workspace != null) {
+                context.ready().computeListShown();
+            }
+        });
         return PlaceholderPage.create(Page.COMPUTE, "computePage");
     }
 }

@@ -2,6 +2,7 @@ package dev.computedesk.ui.shell;
 
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.ui.common.ActivityEntry;
+import dev.computedesk.ui.common.ErrorBanner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -45,6 +46,7 @@ public final class ShellView {
     @FXML private Button signInButton;
     @FXML private ToggleButton navCompute;
     @FXML private ToggleButton navLinkedServices;
+    @FXML private ErrorBanner connectionBanner;
     @FXML private StackPane contentArea;
     @FXML private VBox activityLogPane;
     @FXML private TableView<ActivityEntry> activityLogTable;
@@ -79,6 +81,9 @@ public final class ShellView {
         workspacePicker.setItems(viewModel.workspaces());
         workspacePicker.valueProperty().bindBidirectional(viewModel.selectedWorkspaceProperty());
         connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
+        connectionBanner.errorProperty().bind(viewModel.errorProperty());
+        connectionBanner.setOnRetry(viewModel::retry);
+        connectionBanner.retryTextProperty().bind(viewModel.errorActionTextProperty());
 
         ToggleGroup navigation = new ToggleGroup();
         navCompute.setToggleGroup(navigation);

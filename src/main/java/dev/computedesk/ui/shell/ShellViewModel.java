@@ -1,10 +1,18 @@
 package dev.computedesk.ui.shell;
 
+import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.http.CallRecord;
+import dev.computedesk.azure.model.Subscription;
+import dev.computedesk.azure.model.Workspace;
 import dev.computedesk.ui.common.ActivityEntry;
+import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
+import dev.computedesk.ui.common.ErrorInfo;
+import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.RunningOperation;
+import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.common.WorkspaceContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -18,8 +26,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -30,27 +41,136 @@ public final class ShellViewModel {
 
     private final OperationLog operations;
     private final ClipboardService clipboard;
+    private final TaskExecutor executor;
+    private final WorkspaceContext context;
     private final Runnable signInAction;
+    private final Consumer<String> workspaceRemembered;
 
     private final ObjectProperty<Page> currentPage = new SimpleObjectProperty<>(Page.COMPUTE);
     private final ObservableList<WorkspaceChoice> workspaces = FXCollections.observableArrayList();
     private final ObjectProperty<WorkspaceChoice> selectedWorkspace = new SimpleObjectProperty<>();
-    private final StringProperty connectionText = new SimpleStringProperty("Not connected");
+    private final StringProperty connectionText = new SimpleStringProperty("Connecting\u2026");
+    private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>();
+    private String preferredWorkspaceId;
+    private boolean signInNeeded;
+    private final StringProperty errorActionText = new SimpleStringProperty("Retry");
     private final BooleanProperty activityLogVisible = new SimpleBooleanProperty(false);
     private final ObjectProperty<ActivityEntry> selectedEntry = new SimpleObjectProperty<>();
     private final ObservableList<CallRecord> selectedCalls = FXCollections.observableArrayList();
     private final StringBinding statusText;
     private final BooleanBinding busy;
 
-    public ShellViewModel(OperationLog operations, ClipboardService clipboard, Runnable signInAction) {
+    /**
+     * @param workspaceRemembered called with a workspace id whenever the user selects one, to remember it
+     */
+    public ShellViewModel(OperationLog operations, ClipboardService clipboard, TaskExecutor executor,
+                          WorkspaceContext context, Runnable signInAction, Consumer<String> workspaceRemembered) {
         this.operations = Objects.requireNonNull(operations);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.executor = Objects.requireNonNull(executor);
+        this.context = Objects.requireNonNull(context);
         this.signInAction = Objects.requireNonNull(signInAction);
+        this.workspaceRemembered = Objects.requireNonNull(workspaceRemembered);
         ObservableList<RunningOperation> running = operations.running();
         this.busy = Bindings.isNotEmpty(running);
         this.statusText = Bindings.createStringBinding(() -> describe(running), running);
         selectedEntry.addListener((obs, old, entry) ->
                 selectedCalls.setAll(entry == null ? List.of() : entry.calls()));
+        selectedWorkspace.addListener((obs, old, choice) -> {
+            context.selectWorkspace(choice == null ? null : choice.ref());
+            if (choice != null) {
+                preferredWorkspaceId = choice.ref().id();
+                workspaceRemembered.accept(choice.ref().id());
+            }
+        });
+    }
+
+    /**
+     * Makes {@code connection} the current one and lists its workspaces, selecting {@code preferredWorkspaceId}
+     * when it is among them, else the first.
+     */
+    public void connected(AzureConnection connection, String preferredWorkspaceId) {
+        this.preferredWorkspaceId = preferredWorkspaceId;
+        signInNeeded = false;
+        errorActionText.set("Retry");
+        error.set(null);
+        selectedWorkspace.set(null);
+        workspaces.clear();
+        context.connect(connection);
+        connectionText.set(connection.displayName());
+        loadWorkspaces();
+    }
+
+    /** The connection could not be made: says why, and keeps Sign in at hand. */
+    public void connectionFailed(String what, Throwable failure) {
+        connectionText.set("Not connected");
+        error.set(ErrorInfos.from(what, failure));
+    }
+
+    /** Lists every workspace the connection sees (again). */
+    public void loadWorkspaces() {
+        AzureConnection connection = context.connection();
+        if (connection == null) {
+            signIn();
+            return;
+        }
+        executor.submit(BackgroundTask.titled("Listing workspaces", connection.displayName(),
+                        token -> listChoices(connection))
+                .onSuccess(this::showWorkspaces)
+                .onFailure(failure -> error.set(ErrorInfos.from("Listing workspaces failed", failure))));
+    }
+
+    private static List<WorkspaceChoice> listChoices(AzureConnection connection) {
+        Map<String, String> subscriptionNames = connection.subscriptions().listSubscriptions().stream()
+                .collect(Collectors.toMap(Subscription::subscriptionId, Subscription::displayName, (a, b) -> a));
+        return connection.workspaces().listAll().stream()
+                .map(Workspace::ref)
+                .map(ref -> new WorkspaceChoice(ref, subscriptionNames.getOrDefault(ref.subscriptionId(),
+                        ref.subscriptionId())))
+                .sorted(Comparator.comparing(WorkspaceChoice::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private void showWorkspaces(List<WorkspaceChoice> choices) {
+        workspaces.setAll(choices);
+        error.set(choices.isEmpty() ? new ErrorInfo("No workspaces", "",
+                "This connection sees no Azure Machine Learning workspace. Create one in the Azure portal, or sign in"
+                        + " with another account.", "", true) : null);
+        WorkspaceChoice preferred = choices.stream()
+                .filter(choice -> choice.ref().id().equalsIgnoreCase(String.valueOf(preferredWorkspaceId)))
+                .findFirst()
+                .orElse(choices.isEmpty() ? null : choices.get(0));
+        selectedWorkspace.set(preferred);
+    }
+
+    /**
+     * ARM refused the connection's sign-in (expired or revoked): says so, and makes the banner's action open the
+     * sign-in dialog instead of retrying a call that cannot succeed.
+     */
+    public void signInExpired(Throwable failure) {
+        signInNeeded = true;
+        errorActionText.set("Sign in again");
+        ErrorInfo info = ErrorInfos.from("Your sign-in is no longer accepted", failure);
+        error.set(new ErrorInfo(info.what(), info.code(), info.message(), info.requestId(), true));
+    }
+
+    /** A failure of the connection or of the workspace list, for the banner; null when none. */
+    public ObjectProperty<ErrorInfo> errorProperty() {
+        return error;
+    }
+
+    /** The banner button's text: "Retry", or "Sign in again" when the sign-in expired. */
+    public StringProperty errorActionTextProperty() {
+        return errorActionText;
+    }
+
+    /** The banner's Retry: the workspace list again (or sign in when there is no connection). */
+    public void retry() {
+        if (signInNeeded) {
+            signIn();
+        } else {
+            loadWorkspaces();
+        }
     }
 
     private static String describe(List<RunningOperation> running) {

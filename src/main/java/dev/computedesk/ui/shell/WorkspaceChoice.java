@@ -1,18 +1,18 @@
 package dev.computedesk.ui.shell;
 
+import dev.computedesk.azure.model.WorkspaceRef;
+
 /**
  * One entry of the workspace picker.
  *
- * @param id               the workspace's ARM id
- * @param name             the workspace name
- * @param resourceGroup    its resource group
+ * @param ref              the workspace
  * @param subscriptionName its subscription's display name
  */
-public record WorkspaceChoice(String id, String name, String resourceGroup, String subscriptionName) {
+public record WorkspaceChoice(WorkspaceRef ref, String subscriptionName) {
 
     /** "workspace (resource group · subscription)", as UI-CONTRACT.md asks. */
     public String displayName() {
-        return name + " (" + resourceGroup + " \u00b7 " + subscriptionName + ")";
+        return ref.name() + " (" + ref.resourceGroup() + " \u00b7 " + subscriptionName + ")";
     }
 
     @Override

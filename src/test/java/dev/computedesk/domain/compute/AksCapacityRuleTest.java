@@ -47,6 +47,20 @@ class AksCapacityRuleTest {
     }
 
     @Test
+    void nodeCountFieldText() {
+        assertThat(AksCapacityRule.validateText("", 4, ClusterPurpose.FAST_PROD, false).isValid()).isTrue();
+        assertThat(AksCapacityRule.validateText("three", 4, ClusterPurpose.FAST_PROD, false).message())
+                .isEqualTo("Enter a whole number");
+        assertThat(AksCapacityRule.validateText("-1", 4, ClusterPurpose.FAST_PROD, false).message())
+                .isEqualTo("The number of nodes must be 0 or more");
+        assertThat(AksCapacityRule.validateText("9999999999", 4, ClusterPurpose.FAST_PROD, false).message())
+                .isEqualTo("Enter a number no larger than 2147483647");
+        assertThat(AksCapacityRule.validateText(" 2 ", 4, ClusterPurpose.DEV_TEST, false).message())
+                .isEqualTo("2 nodes × 4 vCPUs = 8; at least 12 needed: choose 3 or more nodes or a larger size");
+        assertThat(AksCapacityRule.validateText("x", 4, ClusterPurpose.DEV_TEST, true).isValid()).isTrue();
+    }
+
+    @Test
     void attachingAnExistingClusterIsNotChecked() {
         assertThat(AksCapacityRule.validate(1, 2, ClusterPurpose.FAST_PROD, true).isValid()).isTrue();
     }

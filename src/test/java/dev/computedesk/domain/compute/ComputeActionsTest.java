@@ -156,6 +156,36 @@ class ComputeActionsTest {
     }
 
     @Test
+    void reasonsForDisabledActions() {
+        ComputeStatus running = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Running", false);
+        ComputeStatus starting = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Starting", false);
+        ComputeStatus clusterCreating = new ComputeStatus(ComputeKind.AML_COMPUTE, "Creating", null, false);
+        ComputeStatus attachedAks = new ComputeStatus(ComputeKind.AKS, "Succeeded", null, true);
+        assertThat(ComputeActions.unavailableReason(running, STOP)).isEmpty();
+        assertThat(ComputeActions.unavailableReason(running, START))
+                .contains("Start is available when the state is Stopped; it is Running now");
+        assertThat(ComputeActions.unavailableReason(new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Stopped",
+                false), RESTART)).contains("Restart is available when the state is Running or JobRunning; it is Stopped now");
+        assertThat(ComputeActions.unavailableReason(starting, DELETE)).contains("Delete is not available while the state is Starting");
+        assertThat(ComputeActions.unavailableReason(running, DETACH)).contains("Detach is not available for compute instances");
+        assertThat(ComputeActions.unavailableReason(clusterCreating, START)).contains("Start is not available for compute clusters");
+        assertThat(ComputeActions.unavailableReason(clusterCreating, SCALE))
+                .contains("Scale is available when the state is Succeeded; it is Creating now");
+        assertThat(ComputeActions.unavailableReason(clusterCreating, DELETE))
+                .contains("Delete is available when the state is Succeeded or Failed; it is Creating now");
+        assertThat(ComputeActions.unavailableReason(attachedAks, DELETE))
+                .contains("Delete is not available for attached inference clusters");
+        assertThat(ComputeActions.unavailableReason(new ComputeStatus(ComputeKind.SYNAPSE_SPARK, null, null, true), DETACH))
+                .contains("Detach is available when the state is Succeeded or Failed; it is unknown now");
+    }
+
+    @Test
+    void kindNames() {
+        assertThat(ComputeKind.AML_COMPUTE.displayName()).isEqualTo("Compute cluster");
+        assertThat(ComputeKind.SYNAPSE_SPARK.pluralNoun()).isEqualTo("Synapse Spark pools");
+    }
+
+    @Test
     void onlyStartDoesNotAskFirst() {
         assertThat(START.asksFirst()).isFalse();
         assertThat(STOP.asksFirst()).isTrue();

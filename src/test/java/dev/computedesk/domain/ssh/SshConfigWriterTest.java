@@ -147,6 +147,17 @@ class SshConfigWriterTest {
     }
 
     @Test
+    void previewOfTheFileOnDiskMatchesWhatIsWritten() throws IOException {
+        Path sshDir = Files.createDirectory(home.resolve(".ssh"));
+        Files.writeString(sshDir.resolve("config"), "Host x\r\n  User me\r\n");
+        String preview = SshConfigWriter.previewFile(sshDir, List.of(CI_A));
+        assertThat(Files.readString(sshDir.resolve("config"))).isEqualTo("Host x\r\n  User me\r\n");
+        writer.write(sshDir, List.of(CI_A));
+        assertThat(Files.readString(sshDir.resolve("config"))).isEqualTo(preview);
+        assertThat(SshConfigWriter.previewFile(home.resolve("nowhere"), List.of(CI_A))).startsWith(SshConfigWriter.BEGIN_MARKER);
+    }
+
+    @Test
     void removalDropsHostsAndAnEmptyBlock() {
         String both = SshConfigWriter.preview("Host x\n", List.of(CI_A, CI_B));
         String onlyB = SshConfigWriter.previewRemoval(both, List.of("ws-ci-a"));

@@ -12,6 +12,8 @@ import org.testfx.api.FxToolkit;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,6 +76,18 @@ class TrackingTaskExecutorTest {
             assertThat(entry.firstRequestId()).isEqualTo("req-1");
             assertThat(entry.lastStatus()).isEqualTo(200);
             assertThat(CallScope.current()).as("the scope closes with the task").isNull();
+        }
+
+        @Test
+        void theFailureObserverSeesEveryFailureBeforeTheTasksOwnCallback() {
+            List<String> seen = new ArrayList<>();
+            ((TrackingTaskExecutor) executor).setFailureObserver(error -> seen.add("observer: " + error.getMessage()));
+            executor.submit(BackgroundTask.<String>titled("Listing computes", "ws", token -> {
+                throw new IllegalStateException("expired");
+            }).onFailure(error -> seen.add("task: " + error.getMessage())));
+            executor.submit(BackgroundTask.titled("ok", "", token -> 1));
+
+            assertThat(seen).containsExactly("observer: expired", "task: expired");
         }
 
         @Test

@@ -7,6 +7,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.common.WorkspaceContext;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -41,7 +42,8 @@ class ShellViewTest {
     @Start
     void start(Stage stage) {
         executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
-        viewModel = new ShellViewModel(operations, clipboard::add, () -> { });
+        viewModel = new ShellViewModel(operations, clipboard::add, executor, new WorkspaceContext(), () -> { },
+                id -> { });
         Map<Page, java.util.function.Supplier<Node>> pages = Map.of(
                 Page.COMPUTE, () -> page("computePage", "Compute"),
                 Page.LINKED_SERVICES, () -> page("linkedServicesPage", "Linked services"));

@@ -1,0 +1,49 @@
+package dev.computedesk.ui.shell;
+
+import dev.computedesk.azure.connection.DeviceCodeInfo;
+import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.UiContext;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/** The sign-in dialog's window: built once, shown on "Sign in…" or when a start-up sign-in needs a device code. */
+public final class SignInWindow {
+    private final UiContext context;
+    private final SignInViewModel viewModel;
+    private Stage stage;
+
+    public SignInWindow(UiContext context, ShellViewModel shell, SignInService service) {
+        this.context = context;
+        this.viewModel = new SignInViewModel(service, context.executor(), Platform::runLater, context.clipboard(), shell);
+    }
+
+    public SignInViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Shows the dialog (FX thread). */
+    public void show() {
+        if (stage == null) {
+            stage = new Stage();
+            stage.setTitle("Sign in");
+            if (context.owner().get() != null) {
+                stage.initOwner(context.owner().get());
+                stage.initModality(Modality.WINDOW_MODAL);
+            }
+            Scene scene = new Scene(Fxml.load("shell/SignIn.fxml", new SignInView(viewModel, context.links(), stage::hide)));
+            scene.getStylesheets().setAll(context.stylesheets());
+            stage.setScene(scene);
+            viewModel.load();
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Shows a device code that a sign-in is waiting for (FX thread). */
+    public void showDeviceCode(DeviceCodeInfo info) {
+        viewModel.showDeviceCode(info);
+        show();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.computedesk.ui.ssh;
+
+import dev.computedesk.azure.ComputeClient;
+import dev.computedesk.domain.ssh.Shell;
+import dev.computedesk.ui.common.ClipboardService;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.LinkOpener;
+import dev.computedesk.ui.common.TaskExecutor;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the SSH helper's view-model works with, passed in one piece so tests swap any part: the background seam, the
+ * compute client (Start first, Refresh), the clipboard, the browser, compute events, the key file dialogs, the
+ * remembered key paths, {@code ~/.ssh/config} (under an injectable home folder), the reachability check and its
+ * timeout, and the shell the commands are first shown for.
+ */
+public record SshHelperServices(TaskExecutor executor, ComputeClient computes, ClipboardService clipboard,
+                                LinkOpener links, ComputeEvents computeEvents, KeyFileChooser keyFiles,
+                                RememberedKeyPaths keyPaths, SshConfigFile sshConfig, ReachabilityProbe probe,
+                                Duration probeTimeout, Shell defaultShell) {
+
+    /** The time "Test connection" waits for an answer in the app. */
+    public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Checks every part is there. */
+    public SshHelperServices {
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(computes, "computes");
+        Objects.requireNonNull(clipboard, "clipboard");
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(computeEvents, "computeEvents");
+        Objects.requireNonNull(keyFiles, "keyFiles");
+        Objects.requireNonNull(keyPaths, "keyPaths");
+        Objects.requireNonNull(sshConfig, "sshConfig");
+        Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(probeTimeout, "probeTimeout");
+        Objects.requireNonNull(defaultShell, "defaultShell");
+    }
+}

@@ -1,0 +1,481 @@
+package dev.computedesk.ui.ssh;
+
+import dev.computedesk.azure.ComputeClient;
+import dev.computedesk.azure.model.AmlComputeNode;
+import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.ssh.Shell;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.ui.common.ActivityEntry;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.ssh.ReachabilityProbe.Outcome;
+import dev.computedesk.ui.ssh.SshTestSupport.ScriptedChooser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The SSH helper's view-model against the emulator's seeded computes, with a synchronous executor. */
+class SshHelperViewModelTest {
+    /** Owner-only permissions are checked where the file system has POSIX permissions. */
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static EmulatorFixture fixture;
+    private static WorkspaceRef workspace;
+    private static ComputeClient computes;
+
+    @TempDir Path settingsDir;
+    @TempDir Path home;
+
+    private final OperationLog operations = new OperationLog();
+    private final List<String> clipboard = new ArrayList<>();
+    private final List<String> links = new ArrayList<>();
+    private final List<ComputeEvents.Change> changes = new ArrayList<>();
+    private final ComputeEvents events = new ComputeEvents();
+    private final ScriptedChooser chooser = new ScriptedChooser();
+
+    @BeforeAll
+    static void startEmulator() {
+        fixture = EmulatorFixture.start();
+        workspace = fixture.demoWorkspace();
+        computes = fixture.connection().computes();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void listen() {
+        events.addListener(changes::add);
+    }
+
+    private SshHelperViewModel open(ComputeResource compute, AmlComputeNode node, Shell shell) {
+        SshHelperServices services = SshTestSupport.services(TrackingTaskExecutor.synchronous(operations), computes,
+                clipboard, links, events, chooser, settingsDir, home, shell);
+        SshHelperViewModel viewModel = new SshHelperViewModel(SshSubject.of(workspace, compute, node), services);
+        viewModel.load();
+        return viewModel;
+    }
+
+    private static String publicIp(ComputeResource instance) {
+        return ((ComputeInstanceProperties) instance.properties()).properties().connectivityEndpoints()
+                .publicIpAddress();
+    }
+
+    @Test
+    void fillsEveryFieldFromASeededInstanceWithItsOwnPort() {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        String ip = publicIp(instance);
+        assertThat(ip).matches("20\\.\\d+\\.\\d+\\.\\d+");
+
+        SshHelperViewModel vm = open(instance, null, Shell.POSIX);
+
+        assertThat(vm.availableProperty().get()).isTrue();
+        assertThat(vm.unavailableMessageProperty().get()).isEmpty();
+        assertThat(vm.userNoteProperty().get()).isEmpty();
+        assertThat(vm.titleProperty().get()).isEqualTo("Connect to ci-dana-ssh");
+        assertThat(vm.subjectTextProperty().get())
+                .isEqualTo("Compute instance ci-dana-ssh \u00b7 workspace ws-demo \u00b7 Running");
+        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@" + ip);
+        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -P 50000 file.txt azureuser@" + ip + ":~/");
+        assertThat(vm.scpDownloadProperty().get()).isEqualTo("scp -P 50000 azureuser@" + ip + ":file.txt .");
+        assertThat(vm.sshConfigProperty().get()).isEqualTo("Host ws-demo-ci-dana-ssh\n  HostName " + ip
+                + "\n  Port 50000\n  User azureuser\n");
+        assertThat(vm.vscodeLinkProperty().get())
+                .isEqualTo("vscode://vscode-remote/ssh-remote+ws-demo-ci-dana-ssh/home/azureuser");
+    }
+
+    @Test
+    void fillsEveryFieldFromANodeOfASeededCluster() {
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        List<AmlComputeNode> nodes = computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        AmlComputeNode second = nodes.get(1);
+        assertThat(second.port()).isEqualTo(50001);
+
+        SshHelperViewModel vm = open(cluster, second, Shell.POSIX);
+
+        String ip = second.publicIpAddress();
+        String alias = "ws-demo-cpu-cluster-" + second.nodeId().toLowerCase().replace('_', '-');
+        assertThat(vm.titleProperty().get()).isEqualTo("Connect to " + second.nodeId());
+        assertThat(vm.subjectTextProperty().get()).isEqualTo("Node " + second.nodeId()
+                + " of compute cluster cpu-cluster \u00b7 workspace ws-demo \u00b7 " + second.nodeState());
+        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50001 azureuser@" + ip);
+        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -P 50001 file.txt azureuser@" + ip + ":~/");
+        assertThat(vm.sshConfigProperty().get()).isEqualTo("Host " + alias + "\n  HostName " + ip
+                + "\n  Port 50001\n  User azureuser\n");
+        assertThat(vm.vscodeLinkProperty().get()).isEqualTo("vscode://vscode-remote/ssh-remote+" + alias
+                + "/home/azureuser");
+        assertThat(vm.userNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aClusterThatReportsNoAdminUserAssumesAzureuserAndSaysSo() {
+        ComputeResource cluster = SshTestSupport.withoutAdminUser(computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES));
+        AmlComputeNode first = computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES).get(0);
+
+        SshHelperViewModel vm = open(cluster, first, Shell.POSIX);
+
+        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@" + first.publicIpAddress());
+        assertThat(vm.userNoteProperty().get())
+                .isEqualTo("The cluster does not report its admin user; azureuser is assumed.");
+    }
+
+    @Test
+    void aLeavingOrPreemptedNodeSaysToConnectToAnotherNode() {
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        AmlComputeNode node = computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES).get(0);
+
+        SshHelperViewModel leaving = open(cluster, new AmlComputeNode(node.nodeId(), node.privateIpAddress(),
+                node.publicIpAddress(), node.port(), "leaving", null), Shell.POSIX);
+        SshHelperViewModel preempted = open(cluster, new AmlComputeNode(node.nodeId(), node.privateIpAddress(),
+                node.publicIpAddress(), node.port(), "preempted", null), Shell.POSIX);
+
+        assertThat(leaving.availableProperty().get()).isFalse();
+        assertThat(leaving.unavailableMessageProperty().get())
+                .isEqualTo("This node is leaving the cluster. Connect to another node.");
+        assertThat(preempted.unavailableMessageProperty().get())
+                .isEqualTo("This low-priority node was preempted. Connect to another node.");
+        assertThat(preempted.startFirstVisibleProperty().get()).isFalse();
+        assertThat(preempted.refreshOfferedProperty().get()).isTrue();
+        assertThat(preempted.sshCommandProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNodeThatScaledAwayIsReportedOnRefresh() {
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        SshHelperViewModel vm = open(cluster, new AmlComputeNode("tvm-gone_9-20260101t000000z", "10.0.0.9",
+                "20.1.2.3", 50008, "idle", null), Shell.POSIX);
+        assertThat(vm.availableProperty().get()).isTrue();
+
+        vm.refresh();
+
+        assertThat(vm.availableProperty().get()).isFalse();
+        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("Node tvm-gone_9-20260101t000000z is no longer in "
+                + "the cluster (it scaled down). Connect to another node.");
+    }
+
+    @Test
+    void aPortArmDoesNotReportIsNamedAsAssumed() {
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        SshHelperViewModel vm = open(cluster, new AmlComputeNode("tvm-x_1-20260101t000000z", "10.0.0.9",
+                "20.1.2.3", null, "idle", null), Shell.POSIX);
+
+        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 22 azureuser@20.1.2.3");
+        assertThat(vm.userNoteProperty().get()).isEqualTo("The node does not report its SSH port; 22 is assumed. "
+                + "Check the port in Studio if the connection fails.");
+    }
+
+    @Test
+    void aKeyPathWithSpacesIsQuotedForPosixAndPowerShell() {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        String ip = publicIp(instance);
+        SshHelperViewModel vm = open(instance, null, Shell.POSIX);
+
+        vm.privateKeyPathProperty().set("/home/ana/My Keys/O'Brien ci.pem");
+        vm.localPathProperty().set("/home/ana/data sets/train.csv");
+        vm.remotePathProperty().set("outputs/model v2.pkl");
+        assertThat(vm.sshCommandProperty().get())
+                .isEqualTo("ssh -i '/home/ana/My Keys/O'\\''Brien ci.pem' -p 50000 azureuser@" + ip);
+        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -i '/home/ana/My Keys/O'\\''Brien ci.pem' -P 50000 "
+                + "'/home/ana/data sets/train.csv' azureuser@" + ip + ":~/");
+        assertThat(vm.scpDownloadProperty().get()).isEqualTo("scp -i '/home/ana/My Keys/O'\\''Brien ci.pem' -P 50000 "
+                + "azureuser@" + ip + ":'outputs/model v2.pkl' .");
+
+        vm.shellProperty().set(Shell.POWERSHELL);
+        vm.privateKeyPathProperty().set("C:\\Users\\Ana Maria\\.ssh\\O'Brien.pem");
+        vm.localPathProperty().set("C:\\data\\train.csv");
+        assertThat(vm.sshCommandProperty().get())
+                .isEqualTo("ssh -i 'C:\\Users\\Ana Maria\\.ssh\\O''Brien.pem' -p 50000 azureuser@" + ip);
+        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -i 'C:\\Users\\Ana Maria\\.ssh\\O''Brien.pem' -P 50000 "
+                + "'C:\\data\\train.csv' azureuser@" + ip + ":~/");
+        assertThat(vm.sshConfigProperty().get()).isEqualTo("Host ws-demo-ci-dana-ssh\n  HostName " + ip
+                + "\n  Port 50000\n  User azureuser\n  IdentityFile \"C:\\Users\\Ana Maria\\.ssh\\O'Brien.pem\"\n");
+    }
+
+    @Test
+    void theShellDefaultsToTheOnePassedIn() {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        assertThat(open(instance, null, Shell.POWERSHELL).shellProperty().get()).isEqualTo(Shell.POWERSHELL);
+        assertThat(open(instance, null, Shell.POSIX).shellProperty().get()).isEqualTo(Shell.POSIX);
+    }
+
+    @Test
+    void anInstanceWithoutSshSaysItCannotBeTurnedOnLater() {
+        SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_OTHER_USER), null, Shell.POSIX);
+
+        assertThat(vm.availableProperty().get()).isFalse();
+        assertThat(vm.blockingProperty().get()).isTrue();
+        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("SSH access was not enabled when this compute was "
+                + "created, and it cannot be turned on later. To connect over SSH, create a new compute with SSH "
+                + "access enabled.");
+        assertThat(vm.startFirstVisibleProperty().get()).isFalse();
+        assertThat(vm.permanentProperty().get()).isTrue();
+        assertThat(vm.permanentAdviceProperty().get()).startsWith("You can still work on ci-sam without SSH:");
+        assertThat(vm.sshCommandProperty().get()).isEmpty();
+        assertThat(vm.canWriteConfigProperty().get()).isFalse();
+        assertThat(vm.canTestProperty().get()).isFalse();
+    }
+
+    @Test
+    void aClusterWithoutANodeSendsTheUserToItsNodesTab() {
+        SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES), null, Shell.POSIX);
+
+        assertThat(vm.availableProperty().get()).isFalse();
+        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("A compute cluster is reached node by node: open "
+                + "the Nodes tab of cpu-cluster and choose Connect on a node.");
+        assertThat(vm.permanentAdviceProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anInstanceWithoutPublicIpUsesThePrivateIpAndSaysWhereItWorks() {
+        ComputeResource noPublicIp = SshTestSupport.instanceAt("ci-vnet", null, 50000, ComputeInstanceState.RUNNING);
+
+        SshHelperViewModel vm = open(noPublicIp, null, Shell.POSIX);
+
+        assertThat(vm.availableProperty().get()).isTrue();
+        assertThat(vm.blockingProperty().get()).isFalse();
+        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@10.0.0.4");
+        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("This compute has no public IP address: the command "
+                + "uses the private IP 10.0.0.4, reachable only from inside the virtual network.");
+    }
+
+    @Test
+    void aStoppedInstanceOffersStartFirstAndAFailedStartShowsArmsError() {
+        // What the list showed a moment ago: stopped. ARM knows it is running, so Start answers 409 Conflict.
+        ComputeResource stale = SshTestSupport.instanceAt(DemoSeed.CI_RUNNING_SSH, "20.1.2.3", 50000,
+                ComputeInstanceState.STOPPED);
+        SshHelperViewModel vm = open(stale, null, Shell.POSIX);
+        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("The compute instance is Stopped. Start it first, "
+                + "then connect.");
+        assertThat(vm.startFirstVisibleProperty().get()).isTrue();
+        assertThat(vm.canStartFirstProperty().get()).isTrue();
+
+        vm.startFirst();
+
+        assertThat(vm.errorProperty().get()).isNotNull();
+        assertThat(vm.errorProperty().get().what()).isEqualTo("Starting compute instance ci-dana-ssh failed");
+        assertThat(vm.errorProperty().get().code()).isEqualTo("Conflict");
+        assertThat(vm.errorProperty().get().requestId()).isNotEmpty();
+        assertThat(vm.startFirstVisibleProperty().get()).isTrue();
+        assertThat(vm.startingProperty().get()).isFalse();
+        ActivityEntry entry = operations.finished().get(0);
+        assertThat(entry.title()).isEqualTo("Starting compute instance ci-dana-ssh");
+        assertThat(entry.outcome()).isEqualTo(ActivityEntry.Outcome.FAILED);
+        assertThat(entry.lastStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void copyPutsTheExactTextOnTheClipboard() {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        String ip = publicIp(instance);
+        SshHelperViewModel vm = open(instance, null, Shell.POSIX);
+
+        vm.copySsh();
+        vm.copyScpUpload();
+        vm.copyScpDownload();
+        vm.copySshConfig();
+        vm.copyVscodeLink();
+
+        assertThat(clipboard).containsExactly("ssh -p 50000 azureuser@" + ip,
+                "scp -P 50000 file.txt azureuser@" + ip + ":~/",
+                "scp -P 50000 azureuser@" + ip + ":file.txt .",
+                "Host ws-demo-ci-dana-ssh\n  HostName " + ip + "\n  Port 50000\n  User azureuser\n",
+                "vscode://vscode-remote/ssh-remote+ws-demo-ci-dana-ssh/home/azureuser");
+        assertThat(vm.feedbackProperty().get()).isEqualTo("Copied the VS Code link.");
+
+        vm.openInVsCode();
+        assertThat(links).containsExactly("vscode://vscode-remote/ssh-remote+ws-demo-ci-dana-ssh/home/azureuser");
+    }
+
+    @Test
+    void theChosenKeyIsRememberedPerComputeAndOnlyItsPathIsStored() throws IOException {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        Path key = Files.writeString(Files.createDirectories(home.resolve("My Keys")).resolve("ci dana.pem"),
+                "-----BEGIN RSA PRIVATE KEY-----\nsecret\n-----END RSA PRIVATE KEY-----\n");
+        SshHelperViewModel first = open(instance, null, Shell.POSIX);
+        chooser.answer(key);
+
+        first.browseKey();
+
+        assertThat(chooser.openedIn).containsExactly(home.resolve(".ssh"));
+        assertThat(first.privateKeyPathProperty().get()).isEqualTo(key.toString());
+        assertThat(first.sshCommandProperty().get()).startsWith("ssh -i '" + key + "' -p 50000 ");
+        String stored = Files.readString(settingsDir.resolve(RememberedKeyPaths.FILE_NAME));
+        assertThat(stored).contains(key.toString().replace("\\", "\\\\")).doesNotContain("secret");
+        assertThat(operations.finished().get(0).title()).isEqualTo("Remembering the private key of ci-dana-ssh");
+
+        SshHelperViewModel again = open(instance, null, Shell.POSIX);
+        assertThat(again.privateKeyPathProperty().get()).isEqualTo(key.toString());
+        assertThat(again.sshConfigProperty().get()).endsWith("  IdentityFile \"" + key + "\"\n");
+
+        SshHelperViewModel other = open(computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES),
+                computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES).get(0), Shell.POSIX);
+        assertThat(other.privateKeyPathProperty().get()).isEmpty();
+
+        again.clearKey();
+        assertThat(again.sshCommandProperty().get()).startsWith("ssh -p 50000 ");
+        assertThat(open(instance, null, Shell.POSIX).privateKeyPathProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aTypedKeyPathIsRememberedWhenCommitted() {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        SshHelperViewModel vm = open(instance, null, Shell.POSIX);
+        vm.privateKeyPathProperty().set("/keys/ci.pub");
+        assertThat(vm.keyPathWarningProperty().get()).startsWith("This looks like the public key.");
+
+        vm.privateKeyPathProperty().set("/keys/ci.pem");
+        vm.rememberKeyPath();
+
+        assertThat(vm.keyPathWarningProperty().get()).isEmpty();
+        assertThat(open(instance, null, Shell.POSIX).privateKeyPathProperty().get()).isEqualTo("/keys/ci.pem");
+    }
+
+    @Test
+    void previewsThenWritesANewConfigWithSafePermissionsAndIsIdempotent() throws IOException {
+        ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
+        String ip = publicIp(instance);
+        SshHelperViewModel vm = open(instance, null, Shell.POSIX);
+        Path config = home.resolve(".ssh").resolve("config");
+
+        String block = "# BEGIN Compute Desk managed hosts\n"
+                + "# Compute Desk rewrites the hosts in this block; edit elsewhere in the file.\n"
+                + "Host ws-demo-ci-dana-ssh\n  HostName " + ip + "\n  Port 50000\n  User azureuser\n"
+                + "# END Compute Desk managed hosts\n";
+        assertThat(vm.configPreviewProperty().get()).isEqualTo(block);
+        assertThat(vm.configStatusProperty().get())
+                .isEqualTo("Writing creates ~/.ssh/config with this block (readable only by you).");
+        assertThat(Files.exists(config)).isFalse();
+        assertThat(vm.canWriteConfigProperty().get()).isTrue();
+
+        vm.writeSshConfig();
+
+        assertThat(Files.readString(config)).isEqualTo(block);
+        if (POSIX) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config.getParent())))
+                    .isEqualTo("rwx------");
+        }
+        assertThat(vm.configStatusProperty().get()).isEqualTo("Wrote Host ws-demo-ci-dana-ssh to ~/.ssh/config. "
+                + "Connect with: ssh ws-demo-ci-dana-ssh");
+        assertThat(vm.configUpToDateProperty().get()).isTrue();
+        assertThat(operations.finished().get(0).title()).isEqualTo("Writing Host ws-demo-ci-dana-ssh to ~/.ssh/config");
+
+        vm.writeSshConfig();
+
+        assertThat(Files.readString(config)).isEqualTo(block);
+        assertThat(vm.configStatusProperty().get())
+                .isEqualTo("~/.ssh/config already had Host ws-demo-ci-dana-ssh as shown: nothing was written.");
+        try (Stream<Path> files = Files.list(config.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("config");
+        }
+    }
+
+    @Test
+    void writingKeepsEveryOtherByteOfAnExistingConfigAndBacksItUpFirst() throws IOException {
+        Path sshDir = Files.createDirectories(home.resolve(".ssh"));
+        Path config = sshDir.resolve("config");
+        String mine = "Host github.com\r\n  User git\r\n  IdentityFile ~/.ssh/github\r\n# my notes \u00e9\r\n";
+        Files.write(config, mine.getBytes(StandardCharsets.UTF_8));
+        ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
+        AmlComputeNode node = computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES).get(0);
+        SshHelperViewModel vm = open(cluster, node, Shell.POSIX);
+        vm.privateKeyPathProperty().set("/home/me/.ssh/cluster.pem");
+        String alias = "ws-demo-cpu-cluster-" + node.nodeId().toLowerCase().replace('_', '-');
+
+        assertThat(vm.configStatusProperty().get()).isEqualTo("Writing adds Host " + alias + " to the Compute Desk "
+                + "block of ~/.ssh/config. The rest of the file stays as it is; a backup is made first.");
+        assertThat(vm.configPreviewProperty().get()).contains("Host " + alias + "\n  HostName "
+                + node.publicIpAddress() + "\n  Port 50000\n  User azureuser\n  IdentityFile /home/me/.ssh/cluster.pem\n");
+
+        vm.writeSshConfig();
+
+        String after = Files.readString(config);
+        assertThat(after).startsWith(mine + "\r\n# BEGIN Compute Desk managed hosts\r\n");
+        assertThat(after).contains("Host " + alias + "\r\n").endsWith("# END Compute Desk managed hosts\r\n");
+        Path backup = sshDir.resolve("config.bak-20261124-060000");
+        assertThat(Files.readString(backup)).isEqualTo(mine);
+        assertThat(vm.configStatusProperty().get()).isEqualTo("Wrote Host " + alias + " to ~/.ssh/config; the "
+                + "previous file is saved as ~/.ssh/config.bak-20261124-060000. Connect with: ssh " + alias);
+
+        vm.privateKeyPathProperty().set("/home/me/.ssh/other.pem");
+        assertThat(vm.configStatusProperty().get()).startsWith("Writing replaces Host " + alias);
+    }
+
+    @Test
+    void aDamagedManagedBlockIsReportedAndNotWritten() throws IOException {
+        Path config = Files.createDirectories(home.resolve(".ssh")).resolve("config");
+        Files.writeString(config, "# BEGIN Compute Desk managed hosts\nHost x\n");
+        SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_RUNNING_SSH), null, Shell.POSIX);
+
+        assertThat(vm.configProblemProperty().get()).isTrue();
+        assertThat(vm.configStatusProperty().get()).contains("without a matching '# END Compute Desk managed hosts'");
+        assertThat(vm.canWriteConfigProperty().get()).isFalse();
+        assertThat(Files.readString(config)).isEqualTo("# BEGIN Compute Desk managed hosts\nHost x\n");
+    }
+
+    @Test
+    void testConnectionReportsReachableForAListeningPortAndRefusedForAClosedOne() throws IOException {
+        try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            SshHelperViewModel vm = open(SshTestSupport.instanceAt("ci-local", "127.0.0.1", listening.getLocalPort(),
+                    ComputeInstanceState.RUNNING), null, Shell.POSIX);
+
+            vm.testConnection();
+
+            assertThat(vm.testOutcomeProperty().get()).isEqualTo(Outcome.REACHABLE);
+            assertThat(vm.testResultProperty().get())
+                    .startsWith("Reachable: 127.0.0.1:" + listening.getLocalPort() + " accepted a connection (");
+            assertThat(operations.finished().get(0).title()).isEqualTo("Testing the SSH connection to ci-local");
+        }
+        int closedPort;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = closed.getLocalPort();
+        }
+        SshHelperViewModel vm = open(SshTestSupport.instanceAt("ci-local", "127.0.0.1", closedPort,
+                ComputeInstanceState.RUNNING), null, Shell.POSIX);
+
+        vm.testConnection();
+
+        assertThat(vm.testOutcomeProperty().get()).isEqualTo(Outcome.REFUSED);
+        assertThat(vm.testResultProperty().get()).isEqualTo("Refused: the connection to 127.0.0.1:" + closedPort
+                + " was refused (nothing listens on that port, or a firewall rejected it). Check the compute is "
+                + "running and SSH is enabled.");
+        assertThat(vm.testingProperty().get()).isFalse();
+    }
+
+    @Test
+    void refreshReadsTheComputeAgain() {
+        ComputeResource stale = SshTestSupport.instanceAt(DemoSeed.CI_RUNNING_SSH, null, 50000,
+                ComputeInstanceState.STOPPED);
+        SshHelperViewModel vm = open(stale, null, Shell.POSIX);
+        assertThat(vm.availableProperty().get()).isFalse();
+
+        vm.refresh();
+
+        assertThat(vm.availableProperty().get()).isTrue();
+        assertThat(vm.sshCommandProperty().get())
+                .isEqualTo("ssh -p 50000 azureuser@" + publicIp(computes.get(workspace, DemoSeed.CI_RUNNING_SSH)));
+        assertThat(changes).isEmpty();
+    }
+}
