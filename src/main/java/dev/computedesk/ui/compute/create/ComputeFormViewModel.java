@@ -299,7 +299,7 @@ public abstract class ComputeFormViewModel {
         }
         String computeName = name().get();
         ComputeResource body = buildRequest(SecretMode.SEND);
-        ComputeResource withoutSecrets = withName(buildRequest(SecretMode.OMIT), computeName);
+        ComputeResource withoutSecrets = identified(buildRequest(SecretMode.OMIT), computeName);
         error.set(null);
         running.set(true);
         phase.set(Phase.SUBMITTING);
@@ -349,6 +349,13 @@ public abstract class ComputeFormViewModel {
     /** The request with its name (and nothing else) added, for the review and the Compute page. */
     protected static ComputeResource withName(ComputeResource request, String computeName) {
         return new ComputeResource(request.id(), computeName, request.type(), request.location(), request.tags(),
+                request.sku(), request.identity(), request.systemData(), request.properties());
+    }
+
+    /** The request with the name, id and type the compute will have, so the Compute page can list it at once. */
+    private ComputeResource identified(ComputeResource request, String computeName) {
+        return new ComputeResource(services.workspace().id() + "/computes/" + computeName, computeName,
+                "Microsoft.MachineLearningServices/workspaces/computes", request.location(), request.tags(),
                 request.sku(), request.identity(), request.systemData(), request.properties());
     }
 

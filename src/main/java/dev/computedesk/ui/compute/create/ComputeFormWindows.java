@@ -76,6 +76,8 @@ public final class ComputeFormWindows {
         }
         if (prefill != null) {
             viewModel.prefill(prefill);
+            viewModel.notice().set("These are the values that were sent. Passwords, tokens and keys are not kept:"
+                    + " type them again.");
         }
         if (computeName != null) {
             viewModel.name().set(computeName);
