@@ -63,6 +63,20 @@ class ComputeInstanceFormViewModelTest {
     }
 
     @Test
+    void theNameCheckShowsAPendingStateAndOnlyTheLatestAnswerCounts() {
+        form.name().set("ci-first");
+        assertThat(form.namePending().get()).isTrue();
+        assertThat(form.name().shownMessage().get()).isEqualTo("Checking whether the name is free\u2026");
+        assertThat(form.canCreate().get()).isFalse();
+        form.name().set(DemoSeed.CI_STOPPED);
+        support.run();
+        assertThat(form.namePending().get()).isFalse();
+        assertThat(form.name().shownMessage().get()).contains("already exists");
+        assertThat(support.executor.titles()).contains("Checking compute name ci-first",
+                "Checking compute name " + DemoSeed.CI_STOPPED);
+    }
+
+    @Test
     void quotaAndCostFollowTheSize() {
         assertThat(form.quotaAndCost().quotaText().get()).startsWith("Fits the quota: this create allocates 4 vCPUs");
         assertThat(form.quotaAndCost().costText().get()).startsWith("Estimated 0.29 USD per hour while running");
