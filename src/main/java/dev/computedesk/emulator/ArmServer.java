@@ -709,6 +709,14 @@ final class ArmServer implements HttpHandler {
             throw ArmException.badRequest("'properties.linkedServiceResourceId' is required and must be the ARM id of a "
                     + "Synapse workspace.");
         }
+        if (existing == null && store.get(target) != null
+                && !holdsRole(DemoSeed.USER_OID, target, DemoSeed.OWNER_ROLE_ID)) {
+            // The service links a Synapse workspace only for its Owner; a Contributor may use existing links. Only
+            // workspaces the emulator holds have role assignments to judge by (Microsoft's example names another).
+            throw new ArmException(403, "AuthorizationFailed", "The client '" + DemoSeed.USER_UPN + "' with object id '"
+                    + DemoSeed.USER_OID + "' does not have authorization to link the Synapse workspace '" + target
+                    + "': linking requires the Owner role on the Synapse workspace.");
+        }
         String identityType = Json.text(body, "identity", "type");
         if (identityType != null && !identityType.equals("SystemAssigned")) {
             throw ArmException.badRequest("The identity type '" + identityType + "' is not valid for a linked service; "
@@ -763,6 +771,24 @@ final class ArmServer implements HttpHandler {
             return Resp.ok(def);
         }
         throw noRoute(q);
+    }
+
+    /** Whether {@code principalId} holds {@code roleId} at {@code scope} or at a scope above it. */
+    private boolean holdsRole(String principalId, String scope, String roleId) {
+        String scopeKey = Store.key(scope);
+        for (ObjectNode a : store.resources.values()) {
+            if (!a.get("type").asText().equals("Microsoft.Authorization/roleAssignments")
+                    || !principalId.equalsIgnoreCase(Json.text(a, "properties", "principalId"))
+                    || !Json.text(a, "properties", "roleDefinitionId").toLowerCase(Locale.ROOT)
+                            .endsWith("/" + roleId.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String s = Store.key(Json.text(a, "properties", "scope"));
+            if (scopeKey.equals(s) || scopeKey.startsWith(s.equals("/") ? "/" : s + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Resp roleAssignments(Req q, String scope) {

@@ -27,7 +27,8 @@
  *   <li>Throttling: ARM's token buckets (reads 250 refilled 25/s, writes and deletes 200 refilled
  *       10/s) on real time, 429 {@code TooManyRequests} with {@code Retry-After}; admin routes are
  *       never throttled. {@code POST /_emulator/settings {"throttling":false}} turns it off,
- *       {@code {"refuseNewLinks":true}} makes new linked services answer 400.</li>
+ *       {@code {"refuseNewLinks":true}} makes new linked services answer 400. Linking a Synapse workspace
+ *       the emulator holds needs the caller's Owner role on it (else 403 {@code AuthorizationFailed}).</li>
  *   <li>Faults ({@code POST /_emulator/faults}, {@code DELETE /_emulator/faults}): the next
  *       {@code count} calls whose path (without query) contains a match of {@code pathRegex}, and
  *       whose method matches when given, answer {@code status} (envelope code

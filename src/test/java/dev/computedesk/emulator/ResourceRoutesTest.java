@@ -96,9 +96,15 @@ class ResourceRoutesTest extends EmulatorTestSupport {
         assertThat(names(arm.get(links + "?" + LINK_V).body())).containsExactly(DemoSeed.LINKED_SERVICE);
         var one = arm.get(links + "/" + DemoSeed.LINKED_SERVICE + "?" + LINK_V);
         assertThat(one.body().path("identity").path("principalId").asText()).isNotBlank();
-        var created = arm.put(links + "/link-two?" + LINK_V, Map.of("name", "link-two", "location", "eastus",
+        var notOwner = arm.put(links + "/link-team?" + LINK_V, Map.of("name", "link-team", "location", "eastus",
                 "identity", Map.of("type", "SystemAssigned"), "properties", Map.of("linkedServiceResourceId",
                         SYN + "/" + DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR)));
+        assertThat(notOwner.status()).as("only the Synapse workspace's Owner may link it").isEqualTo(403);
+        assertThat(notOwner.body().path("error").path("code").asText()).isEqualTo("AuthorizationFailed");
+        assertThat(notOwner.message()).contains("Owner");
+        var created = arm.put(links + "/link-two?" + LINK_V, Map.of("name", "link-two", "location", "eastus",
+                "identity", Map.of("type", "SystemAssigned"), "properties", Map.of("linkedServiceResourceId",
+                        SYN + "/" + DemoSeed.SYNAPSE_WORKSPACE_OWNER)));
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.body().path("identity").path("principalId").asText()).hasSize(36);
         assertThat(created.body().path("properties").path("linkType").asText()).isEqualTo("Synapse");
@@ -114,7 +120,7 @@ class ResourceRoutesTest extends EmulatorTestSupport {
     void refusingNewLinksAnswers400WithTheDeprecationMessage() {
         String link = DemoSeed.workspaceId(DemoSeed.WORKSPACE) + "/linkedServices/link-new?" + LINK_V;
         Map<String, Object> body = Map.of("properties", Map.of("linkedServiceResourceId",
-                SYN + "/" + DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR));
+                SYN + "/" + DemoSeed.SYNAPSE_WORKSPACE_OWNER));
         arm.post("/_emulator/settings", Map.of("refuseNewLinks", true));
         var refused = arm.put(link, body);
         assertThat(refused.status()).isEqualTo(400);

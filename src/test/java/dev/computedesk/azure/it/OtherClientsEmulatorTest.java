@@ -101,8 +101,16 @@ class OtherClientsEmulatorTest {
 
         SynapseWorkspace team = c.synapse().listWorkspaces(SUB).stream()
                 .filter(w -> w.name().equals(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> c.linkedServices().create(fx.workspace, "link-team",
+                LinkedServiceRequest.of("link-team", DemoSeed.LOCATION, team.id())))
+                .isInstanceOfSatisfying(ArmException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("AuthorizationFailed");
+                });
+        SynapseWorkspace owned = c.synapse().listWorkspaces(SUB).stream()
+                .filter(w -> w.name().equals(DemoSeed.SYNAPSE_WORKSPACE_OWNER)).findFirst().orElseThrow();
         LinkedService created = c.linkedServices().create(fx.workspace, "link-test",
-                LinkedServiceRequest.of("link-test", DemoSeed.LOCATION, team.id()));
+                LinkedServiceRequest.of("link-test", DemoSeed.LOCATION, owned.id()));
         assertThat(created.name()).isEqualTo("link-test");
         assertThat(created.identity().principalId()).isNotBlank();
         assertThat(c.linkedServices().find(fx.workspace, "link-test")).isPresent();

@@ -1,0 +1,179 @@
+package dev.computedesk.ui.linkedservices;
+
+import dev.computedesk.azure.model.ArmId;
+import dev.computedesk.azure.model.Subscription;
+import dev.computedesk.azure.model.SynapseWorkspace;
+import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.linkedservices.AddIntegrationViewModel.Step;
+import dev.computedesk.ui.sparkpool.Cells;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** Controller of {@code linkedservices/AddIntegration.fxml}: binds the wizard to an {@link AddIntegrationViewModel}. */
+public final class AddIntegrationView {
+    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+
+    private final AddIntegrationViewModel viewModel;
+    private final Runnable close;
+
+    @FXML private Label linkStepLabel;
+    @FXML private Label poolsStepLabel;
+    @FXML private Label reviewStepLabel;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private HBox refusalBox;
+    @FXML private VBox linkStep;
+    @FXML private TextField linkNameField;
+    @FXML private Label linkNameError;
+    @FXML private ComboBox<Subscription> subscriptionCombo;
+    @FXML private ComboBox<SynapseWorkspace> synapseWorkspaceCombo;
+    @FXML private Label synapseWorkspaceError;
+    @FXML private Label synapseWorkspaceNote;
+    @FXML private VBox poolsStep;
+    @FXML private TableView<PoolChoice> sparkPoolList;
+    @FXML private Label poolsPlaceholder;
+    @FXML private VBox reviewStep;
+    @FXML private GridPane reviewPane;
+    @FXML private VBox doneStep;
+    @FXML private Label doneTitle;
+    @FXML private Label roleNoteLabel;
+    @FXML private TextField principalIdField;
+    @FXML private ListView<String> attachResultsList;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button createButton;
+    @FXML private Button cancelButton;
+
+    /** @param close closes the wizard's window */
+    public AddIntegrationView(AddIntegrationViewModel viewModel, Runnable close) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+        this.close = Objects.requireNonNull(close);
+    }
+
+    @FXML
+    private void initialize() {
+        errorBanner.errorProperty().bind(viewModel.errorProperty());
+        errorBanner.setOnRetry(viewModel::retry);
+        showWhen(refusalBox, viewModel.offerDirectWizardProperty());
+
+        linkNameField.textProperty().bindBidirectional(viewModel.linkNameProperty());
+        linkNameField.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                viewModel.linkNameTouchedProperty().set(true);
+            }
+        });
+        showText(linkNameError, viewModel.linkNameMessageProperty());
+        subscriptionCombo.setItems(viewModel.subscriptions());
+        subscriptionCombo.setConverter(Cells.converter(s -> s.displayName() + " (" + s.subscriptionId() + ")"));
+        subscriptionCombo.valueProperty().bindBidirectional(viewModel.subscriptionProperty());
+        synapseWorkspaceCombo.setItems(viewModel.synapseWorkspaces());
+        synapseWorkspaceCombo.setConverter(Cells.converter(w -> w.name() + " (" + ArmId.parse(w.id()).resourceGroup() + ")"));
+        synapseWorkspaceCombo.valueProperty().bindBidirectional(viewModel.synapseWorkspaceProperty());
+        showText(synapseWorkspaceError, viewModel.synapseWorkspaceErrorProperty());
+        showText(synapseWorkspaceNote, viewModel.synapseWorkspaceNoteProperty());
+
+        PoolTable.install(sparkPoolList, viewModel.pools());
+        poolsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.poolsNoteProperty().get()
+                .isEmpty() ? "Loading the Synapse workspace's Spark pools\u2026" : viewModel.poolsNoteProperty().get(),
+                viewModel.poolsNoteProperty()));
+
+        viewModel.review().addListener((ListChangeListener<AddIntegrationViewModel.ReviewLine>) change -> showReview());
+        roleNoteLabel.textProperty().bind(Bindings.createStringBinding(viewModel::roleNote, viewModel.createdProperty()));
+        principalIdField.textProperty().bind(Bindings.createStringBinding(viewModel::principalId,
+                viewModel.createdProperty()));
+        doneTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.createdProperty().get() == null
+                ? "" : "Linked service " + viewModel.createdProperty().get().name() + " created",
+                viewModel.createdProperty()));
+        attachResultsList.setItems(viewModel.attachResults());
+
+        Map<Step, Node> panes = Map.of(Step.LINK, linkStep, Step.POOLS, poolsStep, Step.REVIEW, reviewStep,
+                Step.DONE, doneStep);
+        panes.forEach((step, pane) -> showWhen(pane, viewModel.stepProperty().isEqualTo(step)));
+        Map<Step, Label> stepLabels = Map.of(Step.LINK, linkStepLabel, Step.POOLS, poolsStepLabel,
+                Step.REVIEW, reviewStepLabel);
+        viewModel.stepProperty().addListener((obs, old, now) -> stepLabels.forEach((step, label) ->
+                label.pseudoClassStateChanged(CURRENT, step == now)));
+        stepLabels.forEach((step, label) -> label.pseudoClassStateChanged(CURRENT,
+                step == viewModel.stepProperty().get()));
+
+        busyIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.runningProperty()));
+        backButton.disableProperty().bind(viewModel.canBackProperty().not());
+        showWhen(backButton, viewModel.stepProperty().isNotEqualTo(Step.DONE));
+        nextButton.disableProperty().bind(viewModel.canNextProperty().not());
+        showWhen(nextButton, viewModel.stepProperty().isEqualTo(Step.LINK)
+                .or(viewModel.stepProperty().isEqualTo(Step.POOLS)));
+        createButton.disableProperty().bind(viewModel.canCreateProperty().not());
+        showWhen(createButton, viewModel.stepProperty().isEqualTo(Step.REVIEW));
+        cancelButton.textProperty().bind(Bindings.when(viewModel.stepProperty().isEqualTo(Step.DONE))
+                .then("Close").otherwise("Cancel"));
+        nextButton.defaultButtonProperty().bind(nextButton.visibleProperty());
+    }
+
+    private void showReview() {
+        reviewPane.getChildren().clear();
+        int row = 0;
+        for (AddIntegrationViewModel.ReviewLine line : viewModel.review()) {
+            Label label = new Label(line.label());
+            label.getStyleClass().add("muted");
+            Label value = new Label(line.value());
+            value.setWrapText(true);
+            reviewPane.addRow(row++, label, value);
+        }
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private static void showText(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        showWhen(label, Bindings.isNotEmpty(text));
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+
+    @FXML
+    private void create() {
+        viewModel.create();
+    }
+
+    @FXML
+    private void cancel() {
+        close.run();
+    }
+
+    @FXML
+    private void copyPrincipalId() {
+        viewModel.copyPrincipalId();
+    }
+
+    @FXML
+    private void openDirectWizard() {
+        viewModel.openDirectWizard();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.computedesk.ui.linkedservices;
+
+import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.sparkpool.SparkPools;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Controller of {@code linkedservices/LinkedServices.fxml}: binds the page to a {@link LinkedServicesViewModel}. */
+public final class LinkedServicesView {
+
+    /** The windows the page opens; the page's factory provides them. */
+    public interface Windows {
+        /** Opens the Add integration wizard. */
+        void addIntegration();
+
+        /** Opens the Attach step for a linked service. */
+        void attach(LinkedServiceRow link);
+    }
+
+    private final LinkedServicesViewModel viewModel;
+    private final Windows windows;
+
+    @FXML private ErrorBanner errorBanner;
+    @FXML private Button addIntegrationButton;
+    @FXML private Button refreshButton;
+    @FXML private Button unregisterButton;
+    @FXML private TableView<LinkedServiceRow> linkedServicesTable;
+    @FXML private Label emptyLabel;
+    @FXML private TableColumn<LinkedServiceRow, String> nameColumn;
+    @FXML private TableColumn<LinkedServiceRow, String> synapseColumn;
+    @FXML private TableColumn<LinkedServiceRow, String> typeColumn;
+    @FXML private TableColumn<LinkedServiceRow, String> createdColumn;
+    @FXML private TableColumn<LinkedServiceRow, LinkedServiceRow> principalColumn;
+    @FXML private VBox detailsPane;
+    @FXML private Label detailsTitle;
+    @FXML private Label noSelectionLabel;
+    @FXML private TabPane detailsTabs;
+    @FXML private Button attachPoolButton;
+    @FXML private TableView<AttachedPoolRow> attachedPoolsTable;
+    @FXML private TableColumn<AttachedPoolRow, String> poolComputeColumn;
+    @FXML private TableColumn<AttachedPoolRow, String> poolNameColumn;
+    @FXML private TableColumn<AttachedPoolRow, String> poolStateColumn;
+    @FXML private TableColumn<AttachedPoolRow, String> poolSizeColumn;
+    @FXML private TableColumn<AttachedPoolRow, String> poolVersionColumn;
+    @FXML private TableColumn<AttachedPoolRow, String> poolIdentityColumn;
+    @FXML private TextField synapseIdField;
+    @FXML private TextField principalIdField;
+    @FXML private Label roleLabel;
+
+    /** How often the page reads again the pools still being attached: a few seconds, as Studio's lists do. */
+    private static final javafx.util.Duration BUSY_POOL_CHECK = javafx.util.Duration.seconds(10);
+
+    public LinkedServicesView(LinkedServicesViewModel viewModel, Windows windows) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+        this.windows = Objects.requireNonNull(windows);
+    }
+
+    @FXML
+    private void initialize() {
+        errorBanner.errorProperty().bind(viewModel.errorProperty());
+        errorBanner.setOnRetry(viewModel::retry);
+        addIntegrationButton.disableProperty().bind(viewModel.canAddProperty().not());
+        refreshButton.disableProperty().bind(viewModel.loadingProperty());
+        unregisterButton.disableProperty().bind(viewModel.canUnregisterProperty().not());
+        emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
+
+        linkedServicesTable.setItems(viewModel.links());
+        column(nameColumn, LinkedServiceRow::name);
+        column(synapseColumn, LinkedServiceRow::synapseWorkspace);
+        column(typeColumn, LinkedServiceRow::linkType);
+        column(createdColumn, LinkedServiceRow::created);
+        principalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        principalColumn.setCellFactory(column -> new PrincipalCell());
+        linkedServicesTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, row) -> viewModel.selectedProperty().set(row));
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (linkedServicesTable.getSelectionModel().getSelectedItem() != row) {
+                linkedServicesTable.getSelectionModel().select(row);
+            }
+        });
+
+        detailsTabs.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
+        detailsTabs.managedProperty().bind(detailsTabs.visibleProperty());
+        noSelectionLabel.visibleProperty().bind(viewModel.selectedProperty().isNull());
+        noSelectionLabel.managedProperty().bind(noSelectionLabel.visibleProperty());
+        detailsTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
+                ? "Details" : viewModel.selectedProperty().get().name() + " \u2192 "
+                + viewModel.selectedProperty().get().synapseWorkspace(), viewModel.selectedProperty()));
+        synapseIdField.textProperty().bind(selectedText(LinkedServiceRow::synapseWorkspaceId));
+        principalIdField.textProperty().bind(selectedText(LinkedServiceRow::principalId));
+        roleLabel.textProperty().bind(selectedText(row -> "'" + SparkPools.LINK_ROLE + "' on " + row.synapseWorkspace()
+                + " (granted in Synapse Studio \u2192 Manage \u2192 Access control)"));
+        attachPoolButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+
+        attachedPoolsTable.setItems(viewModel.attachedPools());
+        poolColumn(poolComputeColumn, AttachedPoolRow::computeName);
+        poolColumn(poolNameColumn, AttachedPoolRow::poolName);
+        poolColumn(poolStateColumn, AttachedPoolRow::state);
+        poolStateColumn.setCellFactory(column -> new StateCell());
+        poolColumn(poolSizeColumn, AttachedPoolRow::nodeSize);
+        poolColumn(poolVersionColumn, AttachedPoolRow::sparkVersion);
+        poolColumn(poolIdentityColumn, AttachedPoolRow::identity);
+
+        javafx.animation.Timeline busyPoolCheck = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(BUSY_POOL_CHECK, event -> viewModel.refreshBusyPools()));
+        busyPoolCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Runnable updateBusyPoolCheck = () -> {
+            if (viewModel.hasBusyPoolsProperty().get() && linkedServicesTable.getScene() != null) {
+                busyPoolCheck.play();
+            } else {
+                busyPoolCheck.stop();
+            }
+        };
+        viewModel.hasBusyPoolsProperty().addListener((obs, was, busy) -> updateBusyPoolCheck.run());
+        linkedServicesTable.sceneProperty().addListener((obs, old, scene) -> updateBusyPoolCheck.run());
+    }
+
+    private javafx.beans.binding.StringBinding selectedText(Function<LinkedServiceRow, String> text) {
+        return Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
+                ? "" : text.apply(viewModel.selectedProperty().get()), viewModel.selectedProperty());
+    }
+
+    private static void column(TableColumn<LinkedServiceRow, String> column, Function<LinkedServiceRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    private static void poolColumn(TableColumn<AttachedPoolRow, String> column, Function<AttachedPoolRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    /** The principal id with a Copy button beside it. */
+    private final class PrincipalCell extends TableCell<LinkedServiceRow, LinkedServiceRow> {
+        private final Label id = new Label();
+        private final Button copy = new Button("Copy");
+        private final HBox box = new HBox(8, id, copy);
+
+        PrincipalCell() {
+            copy.getStyleClass().addAll("link-button", "copy-principal-button");
+            copy.setOnAction(event -> viewModel.copyPrincipalId(getItem()));
+            id.getStyleClass().add("code");
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(id, Priority.ALWAYS);
+        }
+
+        @Override
+        protected void updateItem(LinkedServiceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            id.setText(row.principalId());
+            copy.setVisible(!row.principalId().isEmpty());
+            setGraphic(box);
+        }
+    }
+
+    /** The provisioning state as a badge. */
+    private static final class StateCell extends TableCell<AttachedPoolRow, String> {
+        private final Label badge = new Label();
+
+        StateCell() {
+            badge.getStyleClass().add("state-badge");
+        }
+
+        @Override
+        protected void updateItem(String state, boolean empty) {
+            super.updateItem(state, empty);
+            if (empty || state == null || state.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            badge.setText(state);
+            badge.getStyleClass().removeAll("state-ok", "state-busy", "state-error", "state-idle");
+            badge.getStyleClass().add(switch (state) {
+                case "Succeeded" -> "state-ok";
+                case "Creating", "Updating", "Deleting" -> "state-busy";
+                case "Failed", "Canceled" -> "state-error";
+                default -> "state-idle";
+            });
+            setGraphic(badge);
+        }
+    }
+
+    @FXML
+    private void addIntegration() {
+        windows.addIntegration();
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void unregister() {
+        viewModel.unregister();
+    }
+
+    @FXML
+    private void attach() {
+        windows.attach(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void copySelectedPrincipal() {
+        viewModel.copyPrincipalId(viewModel.selectedProperty().get());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.computedesk.ui.sparkpool;
+
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.linkedservices.TestUi;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The direct Attach Synapse Spark pool wizard on screen, against the emulator. */
+@ExtendWith(ApplicationExtension.class)
+class SparkPoolWizardTest {
+    private EmulatorFixture fixture;
+    private TestUi ui;
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        main = stage;
+        fixture = EmulatorFixture.start();
+        ui = new TestUi(fixture, fixture.demoWorkspace(), () -> stage);
+        stage.setScene(new Scene(new Label("Compute"), 300, 200));
+        stage.show();
+        SparkPoolWizardWindow.open(ui.context, null, null);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide));
+        ui.close();
+        fixture.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    private static void choose(FxRobot robot, String comboId, String text) throws Exception {
+        waitUntil(() -> !robot.lookup(comboId).queryComboBox().getItems().isEmpty());
+        robot.clickOn(comboId);
+        waitUntil(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .anyMatch(cell -> text.equals(cell.getText())));
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> text.equals(cell.getText())).findFirst().orElseThrow());
+    }
+
+    private static boolean enabled(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return node.isVisible() && !node.isDisabled();
+    }
+
+    @Test
+    void attachAPoolWithAUserAssignedIdentity(FxRobot robot) throws Exception {
+        robot.clickOn("#computeNameField").write("spark-uai");
+        choose(robot, "#synapseWorkspaceCombo", DemoSeed.SYNAPSE_WORKSPACE_OWNER + " (rg-synapse)");
+        choose(robot, "#sparkPoolCombo", DemoSeed.SPARK_POOL_LARGE);
+        assertThat(robot.lookup("#poolNodeSizeLabel").queryAs(Label.class).getText()).isEqualTo("Large (MemoryOptimized)");
+        assertThat(robot.lookup("#poolNodesLabel").queryAs(Label.class).getText()).isEqualTo("Autoscale 3\u201350");
+
+        robot.clickOn("#identityToggle");
+        choose(robot, "#identityTypeCombo", "User-assigned");
+        waitUntil(() -> robot.lookup("#identityError").queryAs(Label.class).getText()
+                .equals("Choose at least one user-assigned identity"));
+        assertThat(robot.lookup("#createButton").query().isDisabled()).isTrue();
+        robot.clickOn("#identitySearchField").write("synapse");
+        ListView<?> identities = robot.lookup("#userIdentityList").queryAs(ListView.class);
+        waitUntil(() -> identities.getItems().size() == 1);
+        for (int attempt = 0; attempt < 3 && !((IdentityChoice) identities.getItems().get(0)).isSelected(); attempt++) {
+            waitUntil(() -> robot.from(identities).lookup(".check-box").tryQuery()
+                    .filter(box -> box.getScene() != null && box.isVisible()).isPresent());
+            robot.clickOn(robot.from(identities).lookup(".check-box").queryAs(Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitUntil(() -> enabled(robot, "#createButton"));
+
+        robot.clickOn("#createButton");
+
+        waitUntil(() -> robot.lookup("#postStepPane").query().isVisible());
+        UserAssignedIdentity uai = fixture.connection().pickers().listUserAssignedIdentities(DemoSeed.SUBSCRIPTION_ID)
+                .stream().filter(i -> i.name().equals(DemoSeed.IDENTITY_SYNAPSE)).findFirst().orElseThrow();
+        assertThat(robot.lookup("#principalIdField").queryAs(TextField.class).getText()).isEqualTo(uai.principalId());
+        assertThat(robot.lookup("#postStepLabel").queryAs(Label.class).getText())
+                .contains("Synapse Administrator").contains(DemoSeed.IDENTITY_SYNAPSE);
+        ComputeResource attached = fixture.connection().computes().get(fixture.demoWorkspace(), "spark-uai");
+        assertThat(attached.computeType()).isEqualTo("SynapseSpark");
+        assertThat(attached.properties().resourceId()).endsWith("/" + DemoSeed.SYNAPSE_WORKSPACE_OWNER
+                + "/bigDataPools/" + DemoSeed.SPARK_POOL_LARGE);
+        assertThat(attached.identity().userAssignedIdentities()).containsOnlyKeys(uai.id());
+        assertThat(ui.published).singleElement().extracting(ComputeEvents.Change::computeName).isEqualTo("spark-uai");
+
+        robot.clickOn("#copyPrincipalButton");
+        assertThat(ui.clipboard).containsExactly(uai.principalId());
+    }
+
+    @Test
+    void theNameIsCheckedAsTheUserTypesAndAnAttachedPoolIsFlagged(FxRobot robot) throws Exception {
+        robot.clickOn("#computeNameField").write("1spark");
+        waitUntil(() -> robot.lookup("#computeNameError").query().isVisible());
+        assertThat(robot.lookup("#computeNameError").queryAs(Label.class).getText())
+                .isEqualTo("The name must start with a letter");
+
+        robot.interact(() -> robot.lookup("#computeNameField").queryAs(TextField.class).clear());
+        robot.clickOn("#computeNameField").write("spark-again");
+        waitUntil(() -> !robot.lookup("#computeNameError").query().isVisible());
+        choose(robot, "#synapseWorkspaceCombo", DemoSeed.SYNAPSE_WORKSPACE_OWNER + " (rg-synapse)");
+        choose(robot, "#sparkPoolCombo", DemoSeed.SPARK_POOL_SMALL);
+
+        waitUntil(() -> robot.lookup("#sparkPoolNote").query().isVisible());
+        assertThat(robot.lookup("#sparkPoolNote").queryAs(Label.class).getText())
+                .contains("already attached").contains("'" + DemoSeed.ATTACHED_SYNAPSE_SPARK + "'");
+        waitUntil(() -> enabled(robot, "#createButton"));
+    }
+}
