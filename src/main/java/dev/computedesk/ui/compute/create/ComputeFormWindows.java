@@ -1,11 +1,27 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
-/** Opens the create and attach forms (all but the Synapse Spark pool wizard). */
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Opens the create and attach forms (all but the Synapse Spark pool wizard), each in its own window. */
 public final class ComputeFormWindows {
+    /** How long the name must rest before the in-use check asks the service. */
+    static final Duration NAME_CHECK_DELAY = Duration.ofMillis(400);
+
     private ComputeFormWindows() {
     }
 
@@ -14,8 +30,108 @@ public final class ComputeFormWindows {
      *
      * @param computeName the name to prefill, or null
      * @param prefill     the request to prefill from, or null for an empty form
+     * @return the window, or null when no workspace is selected (the user is told)
      */
-    public static void open(UiContext context, ComputeFormKind kind, String computeName, ComputeResource prefill) {
-        context.dialogs().inform(kind.title(), "The " + kind.title() + " form is not built yet.");
+    public static Stage open(UiContext context, ComputeFormKind kind, String computeName, ComputeResource prefill) {
+        AzureConnection connection = context.workspace().connection();
+        WorkspaceRef workspace = context.workspace().workspace();
+        if (connection == null || workspace == null) {
+            context.dialogs().inform(kind.title(), "Select a workspace first: the compute is created in it.");
+            return null;
+        }
+        if (kind == ComputeFormKind.SYNAPSE_SPARK) {
+            throw new IllegalArgumentException("The Synapse Spark pool wizard is opened by its own feature");
+        }
+        Stage stage = new Stage();
+        Window owner = context.owner() == null ? null : context.owner().get();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        FormServices services = new FormServices(context.executor(), connection, workspace, context.dialogs(),
+                context.clipboard(), context.computeEvents(), context.navigator(), new FxDebouncer(NAME_CHECK_DELAY),
+                new StageFileChoices(stage));
+        ComputeFormViewModel viewModel;
+        Parent root;
+        switch (kind) {
+            case COMPUTE_INSTANCE -> {
+                ComputeInstanceFormViewModel form = new ComputeInstanceFormViewModel(services);
+                root = Fxml.load("compute/create/ComputeInstanceForm.fxml", new ComputeInstanceFormView(form));
+                viewModel = form;
+            }
+            case COMPUTE_CLUSTER -> {
+                ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(services);
+                root = Fxml.load("compute/create/ComputeClusterForm.fxml", new ComputeClusterFormView(form));
+                viewModel = form;
+            }
+            case INFERENCE_CLUSTER -> {
+                AksFormViewModel form = new AksFormViewModel(services);
+                root = Fxml.load("compute/create/AksForm.fxml", new AksFormView(form));
+                viewModel = form;
+            }
+            default -> {
+                AttachFormViewModel form = new AttachFormViewModel(services, kind);
+                root = Fxml.load("compute/create/AttachForm.fxml", new AttachFormView(form));
+                viewModel = form;
+            }
+        }
+        if (prefill != null) {
+            viewModel.prefill(prefill);
+            viewModel.notice().set("These are the values that were sent. Passwords, tokens and keys are not kept:"
+                    + " type them again.");
+        }
+        if (computeName != null) {
+            viewModel.name().set(computeName);
+        }
+        Scene scene = new Scene(root);
+        if (context.stylesheets() != null) {
+            scene.getStylesheets().addAll(context.stylesheets());
+        }
+        stage.setScene(scene);
+        stage.setTitle(viewModel.title() + " \u2014 " + workspace.name());
+        stage.setOnCloseRequest(event -> viewModel.cancel());
+        viewModel.phase().addListener((obs, old, phase) -> {
+            switch (phase) {
+                case SUBMITTING -> stage.hide();
+                case EDITING -> {
+                    if (!stage.isShowing()) {
+                        stage.show();
+                    }
+                    stage.toFront();
+                }
+                case CLOSED -> stage.close();
+            }
+        });
+        stage.show();
+        return stage;
+    }
+
+    /** File dialogs owned by the form's window. */
+    private static final class StageFileChoices implements FileChoices {
+        private final Stage stage;
+
+        StageFileChoices(Stage stage) {
+            this.stage = stage;
+        }
+
+        @Override
+        public Optional<Path> choosePrivateKeyFile(String suggestedName) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the private key");
+            chooser.setInitialFileName(suggestedName);
+            File ssh = new File(System.getProperty("user.home"), ".ssh");
+            if (ssh.isDirectory()) {
+                chooser.setInitialDirectory(ssh);
+            }
+            return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
+        }
+
+        @Override
+        public Optional<Path> chooseYamlFile() {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open a compute YAML file");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("YAML", "*.yml", "*.yaml"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            return Optional.ofNullable(chooser.showOpenDialog(stage)).map(File::toPath);
+        }
     }
 }

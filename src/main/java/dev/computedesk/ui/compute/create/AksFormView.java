@@ -1,0 +1,157 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.AksClusterSummary;
+import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.ui.common.ErrorBanner;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** Binds {@code AksForm.fxml} to an {@link AksFormViewModel}. */
+public final class AksFormView {
+    private final AksFormViewModel viewModel;
+
+    @FXML private Label titleLabel;
+    @FXML private HBox breadcrumb;
+    @FXML private VBox settingsStep;
+    @FXML private VBox reviewStep;
+    @FXML private TextField computeNameField;
+    @FXML private Label computeNameError;
+    @FXML private TextArea reviewYamlArea;
+    @FXML private TextArea reviewJsonArea;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private Label noticeLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button createButton;
+    @FXML private ComboBox<String> aksModeCombo;
+    @FXML private VBox createBox;
+    @FXML private Label regionLabel;
+    @FXML private ComboBox<VirtualMachineSize> vmSizeCombo;
+    @FXML private ComboBox<String> clusterPurposeCombo;
+    @FXML private TextField agentCountField;
+    @FXML private Label agentCountError;
+    @FXML private Label costLabel;
+    @FXML private ComboBox<String> networkCombo;
+    @FXML private VBox advancedNetworkBox;
+    @FXML private ComboBox<SubnetChoice> subnetCombo;
+    @FXML private Label subnetError;
+    @FXML private TextField serviceCidrField;
+    @FXML private Label serviceCidrError;
+    @FXML private TextField dnsServiceIpField;
+    @FXML private Label dnsServiceIpError;
+    @FXML private TextField dockerBridgeField;
+    @FXML private Label dockerBridgeError;
+    @FXML private VBox existingBox;
+    @FXML private ComboBox<AksClusterSummary> clusterCombo;
+    @FXML private TextField resourceIdField;
+    @FXML private Label resourceIdError;
+    @FXML private ComboBox<String> existingPurposeCombo;
+    @FXML private ComboBox<String> sslCombo;
+    @FXML private VBox sslMicrosoftBox;
+    @FXML private TextField leafDomainField;
+    @FXML private Label leafDomainError;
+    @FXML private CheckBox overwriteDomainCheck;
+    @FXML private VBox sslCustomBox;
+    @FXML private TextArea certificateArea;
+    @FXML private Label certificateError;
+    @FXML private TextArea certificateKeyArea;
+    @FXML private Label certificateKeyError;
+    @FXML private TextField cnameField;
+    @FXML private Label cnameError;
+
+    public AksFormView(AksFormViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.setText(viewModel.title());
+        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
+        FormBinder.field(computeNameField, computeNameError, viewModel.name());
+        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
+        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
+        errorBanner.errorProperty().bindBidirectional(viewModel.error());
+        errorBanner.setOnRetry(viewModel::submit);
+        FormBinder.message(noticeLabel, viewModel.notice());
+        backButton.disableProperty().bind(viewModel.canBack().not());
+        nextButton.disableProperty().bind(viewModel.canNext().not());
+        nextButton.visibleProperty().bind(viewModel.onReview().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
+        createButton.disableProperty().bind(viewModel.canCreate().not());
+        createButton.setDefaultButton(true);
+        FormBinder.combo(aksModeCombo, viewModel.modes(), viewModel.mode());
+        FormBinder.shownWhen(createBox, viewModel.creating());
+        FormBinder.shownWhen(existingBox, viewModel.creating().not());
+        regionLabel.setText("Region: the workspace's, " + viewModel.region());
+        FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSize());
+        FormBinder.labelled(vmSizeCombo, Capacity::describe);
+        FormBinder.combo(clusterPurposeCombo, viewModel.purposes(), viewModel.purpose());
+        FormBinder.combo(existingPurposeCombo, viewModel.purposes(), viewModel.purpose());
+        FormBinder.field(agentCountField, agentCountError, viewModel.agentCount());
+        FormBinder.message(costLabel, viewModel.costText());
+        FormBinder.combo(networkCombo, viewModel.networks(), viewModel.network());
+        FormBinder.shownWhen(advancedNetworkBox, viewModel.network().isEqualTo(AksFormViewModel.ADVANCED));
+        FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
+        FormBinder.message(subnetError, viewModel.subnetCheck().shownMessage());
+        FormBinder.field(serviceCidrField, serviceCidrError, viewModel.serviceCidr());
+        FormBinder.field(dnsServiceIpField, dnsServiceIpError, viewModel.dnsServiceIp());
+        FormBinder.field(dockerBridgeField, dockerBridgeError, viewModel.dockerBridgeCidr());
+        FormBinder.combo(clusterCombo, viewModel.clusters(), viewModel.cluster());
+        FormBinder.labelled(clusterCombo, cluster -> cluster.name() + " (" + cluster.resourceGroup() + ", "
+                + cluster.location() + ")");
+        FormBinder.field(resourceIdField, resourceIdError, viewModel.resourceId());
+        FormBinder.combo(sslCombo, viewModel.sslModes(), viewModel.ssl());
+        FormBinder.shownWhen(sslMicrosoftBox, viewModel.ssl().isEqualTo(AksFormViewModel.SSL_MICROSOFT));
+        FormBinder.shownWhen(sslCustomBox, viewModel.ssl().isEqualTo(AksFormViewModel.SSL_CUSTOM));
+        FormBinder.field(leafDomainField, leafDomainError, viewModel.leafDomainLabel());
+        overwriteDomainCheck.selectedProperty().bindBidirectional(viewModel.overwriteDomain());
+        FormBinder.field(certificateArea, certificateError, viewModel.certificate());
+        FormBinder.field(certificateKeyArea, certificateKeyError, viewModel.certificateKey());
+        FormBinder.field(cnameField, cnameError, viewModel.cname());
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void create() {
+        viewModel.submit();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void openYaml() {
+        viewModel.openYaml();
+    }
+
+    @FXML
+    private void copyYaml() {
+        viewModel.copyYaml();
+    }
+
+    @FXML
+    private void copyJson() {
+        viewModel.copyJson();
+    }
+}

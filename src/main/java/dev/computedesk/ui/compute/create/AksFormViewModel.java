@@ -1,0 +1,433 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.AksClusterSummary;
+import dev.computedesk.azure.model.AksNetworkingConfiguration;
+import dev.computedesk.azure.model.AksProperties;
+import dev.computedesk.azure.model.AksSettings;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.SslConfiguration;
+import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.domain.compute.AksCapacityRule;
+import dev.computedesk.domain.compute.ClusterPurpose;
+import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.domain.compute.ResourceIdRule;
+import dev.computedesk.domain.quota.CostEstimate;
+import dev.computedesk.domain.quota.VmPriority;
+import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.validation.ValidationResult;
+import dev.computedesk.domain.validation.WholeNumbers;
+import dev.computedesk.ui.common.ComputeFormKind;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The inference-cluster (AKS) form: create a new AKS cluster (size, purpose, node count with the 12-vCPU rule,
+ * network, SSL) or attach an existing one; then Review + Create.
+ */
+public final class AksFormViewModel extends ComputeFormViewModel {
+    public static final String CREATE_NEW = "Create new";
+    public static final String USE_EXISTING = "Use existing";
+    public static final String PRODUCTION = "Production";
+    public static final String DEV_TEST = "Dev-test";
+    public static final String BASIC = "Basic";
+    public static final String ADVANCED = "Advanced";
+    public static final String SSL_OFF = "Disabled";
+    public static final String SSL_MICROSOFT = "Microsoft certificate";
+    public static final String SSL_CUSTOM = "Custom certificate";
+
+    private final Capacity capacity = new Capacity();
+    private final ObservableList<String> modes = FXCollections.observableArrayList(CREATE_NEW, USE_EXISTING);
+    private final ObjectProperty<String> mode = new SimpleObjectProperty<>(this, "mode", CREATE_NEW);
+    private final BooleanBinding creating = mode.isEqualTo(CREATE_NEW);
+    private final FilteredList<VirtualMachineSize> sizes;
+    private final ObjectProperty<VirtualMachineSize> vmSize = new SimpleObjectProperty<>(this, "vmSize");
+    private final ObservableList<String> purposes = FXCollections.observableArrayList(PRODUCTION, DEV_TEST);
+    private final ObjectProperty<String> purpose = new SimpleObjectProperty<>(this, "purpose", PRODUCTION);
+    private final FormField agentCount;
+    private final StringProperty costText = new SimpleStringProperty(this, "costText", "");
+    private final ObservableList<String> networks = FXCollections.observableArrayList(BASIC, ADVANCED);
+    private final ObjectProperty<String> network = new SimpleObjectProperty<>(this, "network", BASIC);
+    private final ObservableList<SubnetChoice> subnets = FXCollections.observableArrayList();
+    private final ObjectProperty<SubnetChoice> subnet = new SimpleObjectProperty<>(this, "subnet");
+    private final FormField subnetCheck;
+    private final FormField serviceCidr;
+    private final FormField dnsServiceIp;
+    private final FormField dockerBridgeCidr;
+    private final ObservableList<String> sslModes = FXCollections.observableArrayList(SSL_OFF, SSL_MICROSOFT, SSL_CUSTOM);
+    private final ObjectProperty<String> ssl = new SimpleObjectProperty<>(this, "ssl", SSL_OFF);
+    private final FormField leafDomainLabel;
+    private final BooleanProperty overwriteDomain = new SimpleBooleanProperty(this, "overwriteDomain", false);
+    private final FormField certificate;
+    private final FormField certificateKey;
+    private final FormField cname;
+    private final ObservableList<AksClusterSummary> clusters = FXCollections.observableArrayList();
+    private final ObjectProperty<AksClusterSummary> cluster = new SimpleObjectProperty<>(this, "cluster");
+    private final FormField resourceId;
+
+    public AksFormViewModel(FormServices services) {
+        super(services, ComputeNameRule.INFERENCE_CLUSTER);
+        sizes = new FilteredList<>(capacity.sizes(), size -> true);
+        capacity.loaded().addListener((obs, old, loaded) -> {
+            if (loaded && vmSize.get() == null) {
+                vmSize.set(capacity.sizes().stream()
+                        .filter(s -> s.name().equalsIgnoreCase(AksCapacityRule.DEFAULT_AGENT_VM_SIZE)).findFirst()
+                        .orElse(sizes.isEmpty() ? null : sizes.get(0)));
+            }
+        });
+        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        agentCount = new FormField(Integer.toString(AksCapacityRule.DEFAULT_AGENT_COUNT), this::checkAgents,
+                vmSize, purpose, mode);
+        BooleanBinding advanced = network.isEqualTo(ADVANCED).and(creating);
+        subnetCheck = new FormField(text -> advanced.get() && subnet.get() == null
+                ? ValidationResult.error("Choose the subnet the cluster's nodes join") : ValidationResult.ok(),
+                advanced, subnet);
+        subnetCheck.touched().set(true);
+        serviceCidr = new FormField("10.0.0.0/16", text -> advanced.get() ? FormRules.cidr(text, "service CIDR")
+                : ValidationResult.ok(), advanced);
+        dnsServiceIp = new FormField("10.0.0.10", text -> advanced.get() ? FormRules.ip(text, "DNS service IP")
+                : ValidationResult.ok(), advanced);
+        dockerBridgeCidr = new FormField("172.17.0.1/16", text -> advanced.get()
+                ? FormRules.cidr(text, "Docker bridge address") : ValidationResult.ok(), advanced);
+        leafDomainLabel = new FormField(text -> SSL_MICROSOFT.equals(ssl.get())
+                ? FormRules.leafDomainLabel(text) : ValidationResult.ok(), ssl);
+        certificate = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
+                ? pem(text, "CERTIFICATE", "certificate") : ValidationResult.ok(), ssl);
+        certificateKey = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
+                ? pem(text, "PRIVATE KEY", "certificate's private key") : ValidationResult.ok(), ssl);
+        cname = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
+                ? FormRules.required(text, "the CNAME the certificate is for") : ValidationResult.ok(), ssl);
+        resourceId = new FormField(text -> creating.get() ? ValidationResult.ok()
+                : ResourceIdRule.FOR_AKS.validate(text), mode);
+        cluster.addListener((obs, old, picked) -> {
+            if (picked != null) {
+                resourceId.set(picked.id());
+            }
+        });
+        vmSize.addListener((obs, old, size) -> updateCost());
+        agentCount.text().addListener((obs, old, text) -> updateCost());
+
+        BooleanBinding settings = name().valid().and(agentCount.valid()).and(resourceId.valid())
+                .and(Bindings.createBooleanBinding(() -> !creating.get() || (vmSize.get() != null
+                        && capacity.loaded().get()), creating, vmSize, capacity.loaded()))
+                .and(subnetCheck.valid()).and(serviceCidr.valid()).and(dnsServiceIp.valid())
+                .and(dockerBridgeCidr.valid()).and(leafDomainLabel.valid()).and(certificate.valid())
+                .and(certificateKey.valid()).and(cname.valid());
+        List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(Map.entry("Settings", settings));
+        defineSteps(steps);
+
+        String subscription = services.workspace().subscriptionId();
+        capacity.load(services.executor(), services.connection().capacity(), subscription,
+                services.workspace().location());
+        Pickers.load(services.executor(), "Listing AKS clusters", subscription,
+                id -> services.connection().pickers().listAksClusters(id), clusters, () -> { });
+        Pickers.load(services.executor(), "Listing virtual networks", subscription,
+                id -> Pickers.subnets(services.connection().pickers(), id), subnets, () -> { });
+    }
+
+    private static ValidationResult pem(String text, String label, String what) {
+        if (text.isBlank()) {
+            return ValidationResult.error("Paste the " + what + " (PEM)");
+        }
+        return text.contains("-----BEGIN") && text.contains(label) ? ValidationResult.ok()
+                : ValidationResult.error("Paste the " + what + " as PEM text (-----BEGIN …" + label + "-----)");
+    }
+
+    private ValidationResult checkAgents(String text) {
+        if (!creating.get()) {
+            return ValidationResult.ok();
+        }
+        OptionalLong count = WholeNumbers.parse(text);
+        if (count.isEmpty()) {
+            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+        }
+        if (count.getAsLong() > Integer.MAX_VALUE) {
+            return ValidationResult.error("Enter a number no larger than " + Integer.MAX_VALUE);
+        }
+        Integer vCpus = vmSize.get() == null ? null : vmSize.get().vCPUs();
+        return AksCapacityRule.validate((int) count.getAsLong(), vCpus, clusterPurpose(), false);
+    }
+
+    private ClusterPurpose clusterPurpose() {
+        return DEV_TEST.equals(purpose.get()) ? ClusterPurpose.DEV_TEST : ClusterPurpose.FAST_PROD;
+    }
+
+    private void updateCost() {
+        VmSize size = Capacity.toDomain(vmSize.get());
+        OptionalLong count = WholeNumbers.parse(agentCount.get());
+        if (size == null || count.isEmpty() || count.getAsLong() < 0 || count.getAsLong() > 10_000) {
+            costText.set("");
+            return;
+        }
+        int nodes = (int) count.getAsLong();
+        costText.set(CostEstimate.forCluster(size, VmPriority.DEDICATED, nodes, nodes)
+                .map(estimate -> estimate.format() + " for the nodes (estimate: retail Linux price; AKS charges apart)")
+                .orElse(CostEstimate.NO_ESTIMATE));
+    }
+
+    @Override
+    public ComputeFormKind kind() {
+        return ComputeFormKind.INFERENCE_CLUSTER;
+    }
+
+    @Override
+    protected String noun() {
+        return "inference cluster";
+    }
+
+    @Override
+    protected String verbing() {
+        return creating.get() ? "Creating" : "Attaching";
+    }
+
+    @Override
+    public String title() {
+        return "Create inference cluster";
+    }
+
+    @Override
+    protected ComputeResource buildRequest(SecretMode secrets) {
+        SslConfiguration sslConfiguration = switch (ssl.get()) {
+            case SSL_MICROSOFT -> new SslConfiguration("Auto", null, null, null, leafDomainLabel.get().strip(),
+                    overwriteDomain.get());
+            case SSL_CUSTOM -> new SslConfiguration("Enabled", secrets.apply(certificate.get()),
+                    secrets.apply(certificateKey.get()), cname.get().strip(), null, null);
+            default -> null;
+        };
+        if (!creating.get()) {
+            AksSettings attach = new AksSettings(null, null, null, null, clusterPurpose().armValue(), sslConfiguration,
+                    null, null, null);
+            return ComputeResource.request(services.workspace().location(), null,
+                    AksProperties.forRequest(null, resourceId.get().strip(), attach));
+        }
+        AksNetworkingConfiguration networking = ADVANCED.equals(network.get()) && subnet.get() != null
+                ? new AksNetworkingConfiguration(subnet.get().id(), serviceCidr.get().strip(),
+                        dnsServiceIp.get().strip(), dockerBridgeCidr.get().strip())
+                : null;
+        Integer agents = WholeNumbers.parse(agentCount.get()).isPresent()
+                ? (int) WholeNumbers.parse(agentCount.get()).getAsLong() : null;
+        AksSettings settings = new AksSettings(null, null, agents, vmSize.get() == null ? null : vmSize.get().name(),
+                clusterPurpose().armValue(), sslConfiguration, networking, null, null);
+        return ComputeResource.request(services.workspace().location(), null,
+                AksProperties.forRequest(null, null, settings));
+    }
+
+    @Override
+    protected Map<String, Object> buildYaml(SecretMode secrets) {
+        Documents.Yaml yaml = new Documents.Yaml().put("name", name().get()).put("type", "aks");
+        if (creating.get()) {
+            yaml.put("location", services.workspace().location())
+                    .put("agent_vm_size", vmSize.get() == null ? null : vmSize.get().name())
+                    .put("agent_count", WholeNumbers.parse(agentCount.get()).isPresent()
+                            ? WholeNumbers.parse(agentCount.get()).getAsLong() : null);
+            if (ADVANCED.equals(network.get()) && subnet.get() != null) {
+                yaml.put("network", new Documents.Yaml().put("subnet_id", subnet.get().id())
+                        .put("service_cidr", serviceCidr.get()).put("dns_service_ip", dnsServiceIp.get())
+                        .put("docker_bridge_cidr", dockerBridgeCidr.get()).map());
+            }
+        } else {
+            yaml.put("resource_id", resourceId.get().strip());
+        }
+        yaml.put("cluster_purpose", clusterPurpose().armValue());
+        if (SSL_MICROSOFT.equals(ssl.get())) {
+            yaml.put("ssl", new Documents.Yaml().put("leaf_domain_label", leafDomainLabel.get())
+                    .put("overwrite_existing_domain", overwriteDomain.get()).map());
+        } else if (SSL_CUSTOM.equals(ssl.get())) {
+            yaml.put("ssl", new Documents.Yaml().put("cert", secrets.apply(certificate.get()))
+                    .put("key", secrets.apply(certificateKey.get())).put("cname", cname.get()).map());
+        }
+        return yaml.map();
+    }
+
+    @Override
+    protected void applyYaml(Map<String, Object> yaml) {
+        ComputeInstanceFormViewModel.setIfPresent(name(), Documents.text(yaml, "name"));
+        String id = Documents.text(yaml, "resource_id");
+        if (id != null) {
+            mode.set(USE_EXISTING);
+            resourceId.set(id);
+        }
+        selectSize(Documents.text(yaml, "agent_vm_size"));
+        ComputeInstanceFormViewModel.setIfPresent(agentCount, Documents.text(yaml, "agent_count"));
+        if ("DevTest".equalsIgnoreCase(Documents.text(yaml, "cluster_purpose"))) {
+            purpose.set(DEV_TEST);
+        }
+        String leaf = Documents.text(yaml, "ssl.leaf_domain_label");
+        if (leaf != null) {
+            ssl.set(SSL_MICROSOFT);
+            leafDomainLabel.set(leaf);
+        }
+    }
+
+    private void selectSize(String name) {
+        if (name != null) {
+            capacity.sizes().stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst().ifPresent(vmSize::set);
+        }
+    }
+
+    @Override
+    public void prefill(ComputeResource sent) {
+        if (sent == null) {
+            return;
+        }
+        ComputeInstanceFormViewModel.setIfPresent(name(), sent.name());
+        if (!(sent.properties() instanceof AksProperties props)) {
+            return;
+        }
+        if (props.resourceId() != null) {
+            mode.set(USE_EXISTING);
+            resourceId.set(props.resourceId());
+        }
+        AksSettings s = props.properties();
+        if (s == null) {
+            return;
+        }
+        selectSize(s.agentVmSize());
+        if (s.agentCount() != null) {
+            agentCount.set(s.agentCount().toString());
+        }
+        purpose.set(ClusterPurpose.fromArm(s.clusterPurpose()).orElse(ClusterPurpose.FAST_PROD).isProduction()
+                ? PRODUCTION : DEV_TEST);
+        if (s.sslConfiguration() != null && s.sslConfiguration().leafDomainLabel() != null) {
+            ssl.set(SSL_MICROSOFT);
+            leafDomainLabel.set(s.sslConfiguration().leafDomainLabel());
+        } else if (s.sslConfiguration() != null && s.sslConfiguration().cname() != null) {
+            ssl.set(SSL_CUSTOM);
+            cname.set(s.sslConfiguration().cname());
+        }
+        if (s.aksNetworkingConfiguration() != null && s.aksNetworkingConfiguration().subnetId() != null) {
+            network.set(ADVANCED);
+            String subnetId = s.aksNetworkingConfiguration().subnetId();
+            subnet.set(subnets.stream().filter(c -> c.id().equalsIgnoreCase(subnetId)).findFirst()
+                    .orElse(new SubnetChoice("", "", subnetId.substring(subnetId.lastIndexOf('/') + 1), subnetId)));
+        }
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** The region a new cluster is created in: the workspace's. */
+    public String region() {
+        return services.workspace().location();
+    }
+
+    public ObservableList<String> modes() {
+        return modes;
+    }
+
+    public ObjectProperty<String> mode() {
+        return mode;
+    }
+
+    public BooleanBinding creating() {
+        return creating;
+    }
+
+    public ObservableList<VirtualMachineSize> sizes() {
+        return sizes;
+    }
+
+    public ObjectProperty<VirtualMachineSize> vmSize() {
+        return vmSize;
+    }
+
+    public ObservableList<String> purposes() {
+        return purposes;
+    }
+
+    public ObjectProperty<String> purpose() {
+        return purpose;
+    }
+
+    public FormField agentCount() {
+        return agentCount;
+    }
+
+    public StringProperty costText() {
+        return costText;
+    }
+
+    public ObservableList<String> networks() {
+        return networks;
+    }
+
+    public ObjectProperty<String> network() {
+        return network;
+    }
+
+    public ObservableList<SubnetChoice> subnets() {
+        return subnets;
+    }
+
+    public ObjectProperty<SubnetChoice> subnet() {
+        return subnet;
+    }
+
+    public FormField subnetCheck() {
+        return subnetCheck;
+    }
+
+    public FormField serviceCidr() {
+        return serviceCidr;
+    }
+
+    public FormField dnsServiceIp() {
+        return dnsServiceIp;
+    }
+
+    public FormField dockerBridgeCidr() {
+        return dockerBridgeCidr;
+    }
+
+    public ObservableList<String> sslModes() {
+        return sslModes;
+    }
+
+    public ObjectProperty<String> ssl() {
+        return ssl;
+    }
+
+    public FormField leafDomainLabel() {
+        return leafDomainLabel;
+    }
+
+    public BooleanProperty overwriteDomain() {
+        return overwriteDomain;
+    }
+
+    public FormField certificate() {
+        return certificate;
+    }
+
+    public FormField certificateKey() {
+        return certificateKey;
+    }
+
+    public FormField cname() {
+        return cname;
+    }
+
+    public ObservableList<AksClusterSummary> clusters() {
+        return clusters;
+    }
+
+    public ObjectProperty<AksClusterSummary> cluster() {
+        return cluster;
+    }
+
+    public FormField resourceId() {
+        return resourceId;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.ErrorBanner;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** Binds {@code AttachForm.fxml} to an {@link AttachFormViewModel}; shows the fields of its compute type only. */
+public final class AttachFormView {
+    private final AttachFormViewModel viewModel;
+
+    @FXML private Label titleLabel;
+    @FXML private HBox breadcrumb;
+    @FXML private VBox settingsStep;
+    @FXML private VBox reviewStep;
+    @FXML private TextField computeNameField;
+    @FXML private Label computeNameError;
+    @FXML private TextArea reviewYamlArea;
+    @FXML private TextArea reviewJsonArea;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private Label noticeLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button createButton;
+    @FXML private Label pickerLabel;
+    @FXML private ComboBox<AttachTarget> targetCombo;
+    @FXML private TextField resourceIdField;
+    @FXML private Label resourceIdError;
+    @FXML private Label factsLabel;
+    @FXML private VBox kubernetesBox;
+    @FXML private TextField namespaceField;
+    @FXML private ComboBox<String> identityTypeCombo;
+    @FXML private ComboBox<UserAssignedIdentity> userIdentityCombo;
+    @FXML private Label identityError;
+    @FXML private VBox sshBox;
+    @FXML private TextField usernameField;
+    @FXML private Label usernameError;
+    @FXML private ComboBox<String> authCombo;
+    @FXML private VBox passwordBox;
+    @FXML private PasswordField passwordField;
+    @FXML private Label passwordError;
+    @FXML private VBox privateKeyBox;
+    @FXML private TextArea privateKeyField;
+    @FXML private Label privateKeyError;
+    @FXML private TextField sshPortField;
+    @FXML private Label sshPortError;
+    @FXML private VBox databricksBox;
+    @FXML private PasswordField tokenField;
+    @FXML private Label tokenError;
+
+    public AttachFormView(AttachFormViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.setText(viewModel.title());
+        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
+        FormBinder.field(computeNameField, computeNameError, viewModel.name());
+        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
+        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
+        errorBanner.errorProperty().bindBidirectional(viewModel.error());
+        errorBanner.setOnRetry(viewModel::submit);
+        FormBinder.message(noticeLabel, viewModel.notice());
+        backButton.disableProperty().bind(viewModel.canBack().not());
+        nextButton.disableProperty().bind(viewModel.canNext().not());
+        nextButton.visibleProperty().bind(viewModel.onReview().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
+        createButton.disableProperty().bind(viewModel.canCreate().not());
+        createButton.setDefaultButton(true);
+        ComputeFormKind kind = viewModel.kind();
+        pickerLabel.setText(kind.title() + " to attach");
+        resourceIdField.setPromptText("/subscriptions/…/providers/" + viewModel.resourceTypes() + "/…");
+        FormBinder.combo(targetCombo, viewModel.targets(), viewModel.target());
+        FormBinder.field(resourceIdField, resourceIdError, viewModel.resourceId());
+        FormBinder.message(factsLabel, viewModel.facts());
+        show(kubernetesBox, kind == ComputeFormKind.KUBERNETES);
+        show(sshBox, viewModel.usesSsh());
+        show(databricksBox, kind == ComputeFormKind.DATABRICKS);
+        FormBinder.field(namespaceField, null, viewModel.namespace());
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        userIdentityCombo.setItems(viewModel.identity().available());
+        FormBinder.labelled(userIdentityCombo, identity -> identity.name() + " (" + identity.resourceGroup() + ")");
+        userIdentityCombo.valueProperty().addListener((obs, old, identity) -> viewModel.identity().selected()
+                .setAll(identity == null ? List.of() : List.of(identity)));
+        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().type().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().message());
+        FormBinder.field(usernameField, usernameError, viewModel.username());
+        FormBinder.combo(authCombo, viewModel.authModes(), viewModel.auth());
+        FormBinder.shownWhen(passwordBox, viewModel.auth().isEqualTo(AttachFormViewModel.AUTH_PASSWORD));
+        FormBinder.shownWhen(privateKeyBox, viewModel.auth().isEqualTo(AttachFormViewModel.AUTH_KEY));
+        FormBinder.field(passwordField, passwordError, viewModel.password());
+        FormBinder.field(privateKeyField, privateKeyError, viewModel.privateKey());
+        FormBinder.field(sshPortField, sshPortError, viewModel.sshPort());
+        FormBinder.field(tokenField, tokenError, viewModel.token());
+    }
+
+    private static void show(VBox box, boolean shown) {
+        box.setVisible(shown);
+        box.setManaged(shown);
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void create() {
+        viewModel.submit();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void openYaml() {
+        viewModel.openYaml();
+    }
+
+    @FXML
+    private void copyYaml() {
+        viewModel.copyYaml();
+    }
+
+    @FXML
+    private void copyJson() {
+        viewModel.copyJson();
+    }
+}

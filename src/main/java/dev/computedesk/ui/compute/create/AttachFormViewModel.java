@@ -1,0 +1,366 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.ResourcePickerClient;
+import dev.computedesk.azure.model.ArmResourceSummary;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.DataLakeAnalyticsProperties;
+import dev.computedesk.azure.model.DatabricksProperties;
+import dev.computedesk.azure.model.DatabricksSettings;
+import dev.computedesk.azure.model.HdInsightProperties;
+import dev.computedesk.azure.model.HdInsightSettings;
+import dev.computedesk.azure.model.KubernetesProperties;
+import dev.computedesk.azure.model.KubernetesSettings;
+import dev.computedesk.azure.model.VirtualMachineProperties;
+import dev.computedesk.azure.model.VirtualMachineSettings;
+import dev.computedesk.azure.model.VirtualMachineSshCredentials;
+import dev.computedesk.azure.model.VirtualMachineSummary;
+import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.domain.compute.PortRule;
+import dev.computedesk.domain.compute.ResourceIdRule;
+import dev.computedesk.domain.validation.ValidationResult;
+import dev.computedesk.ui.common.BackgroundTask;
+import dev.computedesk.ui.common.ComputeFormKind;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The attach forms: Kubernetes, virtual machine, HDInsight, Databricks and Data Lake Analytics. One resource (picked
+ * or by id), the credentials its type needs, and the facts that decide whether it can be attached: an Ubuntu VM
+ * with a public IP, and never a resource this workspace has attached already.
+ */
+public final class AttachFormViewModel extends ComputeFormViewModel {
+    public static final String AUTH_PASSWORD = "Password";
+    public static final String AUTH_KEY = "SSH private key";
+
+    private final ComputeFormKind kind;
+    private final ResourceIdRule idRule;
+    private final ObservableList<AttachTarget> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<AttachTarget> target = new SimpleObjectProperty<>(this, "target");
+    private final ObservableList<ComputeResource> attached = FXCollections.observableArrayList();
+    private final FormField resourceId;
+    private final StringBinding facts;
+    private final FormField username;
+    private final ObservableList<String> authModes = FXCollections.observableArrayList(AUTH_PASSWORD, AUTH_KEY);
+    private final ObjectProperty<String> auth = new SimpleObjectProperty<>(this, "auth", AUTH_KEY);
+    private final FormField password;
+    private final FormField privateKey;
+    private final FormField sshPort;
+    private final FormField namespace = new FormField("default", text -> ValidationResult.ok());
+    private final IdentitySection identity = new IdentitySection();
+    private final FormField token;
+
+    public AttachFormViewModel(FormServices services, ComputeFormKind kind) {
+        super(services, ComputeNameRule.COMPUTE);
+        this.kind = kind;
+        this.idRule = switch (kind) {
+            case KUBERNETES -> ResourceIdRule.FOR_KUBERNETES;
+            case VIRTUAL_MACHINE -> ResourceIdRule.FOR_VIRTUAL_MACHINE;
+            case HDINSIGHT -> ResourceIdRule.FOR_HDINSIGHT;
+            case DATABRICKS -> ResourceIdRule.FOR_DATABRICKS;
+            case DATA_LAKE_ANALYTICS -> ResourceIdRule.of(ResourceIdRule.DATA_LAKE_ANALYTICS_ACCOUNT);
+            default -> throw new IllegalArgumentException("No attach form for " + kind);
+        };
+        resourceId = new FormField(this::checkResource, targets, attached);
+        facts = Bindings.createStringBinding(() -> find(resourceId.get()).map(AttachTarget::facts).orElse(""),
+                resourceId.text(), targets);
+        target.addListener((obs, old, picked) -> {
+            if (picked != null) {
+                resourceId.set(picked.id());
+            }
+        });
+        boolean ssh = usesSsh();
+        username = new FormField(ssh ? "azureuser" : "", text -> ssh ? FormRules.required(text, "the SSH user name")
+                : ValidationResult.ok());
+        password = new FormField(text -> ssh && AUTH_PASSWORD.equals(auth.get())
+                ? FormRules.required(text, "the password") : ValidationResult.ok(), auth);
+        privateKey = new FormField(text -> ssh && AUTH_KEY.equals(auth.get()) ? privateKeyRule(text)
+                : ValidationResult.ok(), auth);
+        sshPort = new FormField("22", text -> ssh ? PortRule.INSTANCE.validate(text) : ValidationResult.ok());
+        token = new FormField(text -> kind == ComputeFormKind.DATABRICKS
+                ? FormRules.required(text, "a Databricks access token") : ValidationResult.ok());
+
+        BooleanBinding valid = name().valid().and(resourceId.valid()).and(username.valid()).and(password.valid())
+                .and(privateKey.valid()).and(sshPort.valid()).and(token.valid()).and(identity.valid());
+        List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(Map.entry(kind.title(), valid));
+        defineSteps(steps);
+
+        String subscription = services.workspace().subscriptionId();
+        services.executor().submit(BackgroundTask.titled("Listing computes of " + services.workspace().name(),
+                        services.workspace().name(), cancellation -> services.connection().computes()
+                                .list(services.workspace()))
+                .onSuccess(attached::setAll));
+        ResourcePickerClient pickers = services.connection().pickers();
+        Pickers.load(services.executor(), "Listing " + kind.title() + " resources", subscription,
+                id -> listTargets(pickers, id), targets, () -> { });
+        if (kind == ComputeFormKind.KUBERNETES) {
+            Pickers.load(services.executor(), "Listing managed identities", subscription,
+                    pickers::listUserAssignedIdentities, identity.available(), identity::relink);
+        }
+    }
+
+    private static ValidationResult privateKeyRule(String text) {
+        if (text.isBlank()) {
+            return ValidationResult.error("Paste the SSH private key");
+        }
+        return text.contains("PRIVATE KEY-----") ? ValidationResult.ok()
+                : ValidationResult.error("This is not a private key: paste the text that starts with -----BEGIN"
+                        + " … PRIVATE KEY-----");
+    }
+
+    private List<AttachTarget> listTargets(ResourcePickerClient pickers, String subscription) {
+        List<AttachTarget> list = new ArrayList<>();
+        switch (kind) {
+            case VIRTUAL_MACHINE -> pickers.listVirtualMachines(subscription).forEach(vm -> list.add(vmTarget(vm)));
+            case KUBERNETES -> {
+                pickers.listAksClusters(subscription).forEach(aks -> list.add(new AttachTarget(aks.id(), aks.name(),
+                        aks.resourceGroup(), "AKS \u00b7 Kubernetes " + aks.kubernetesVersion() + " \u00b7 "
+                        + aks.location(), "")));
+                pickers.listArcClusters(subscription).forEach(arc -> list.add(generic(arc, "Azure Arc")));
+            }
+            case HDINSIGHT -> pickers.listHdInsightClusters(subscription).forEach(r -> list.add(generic(r, "HDInsight")));
+            case DATABRICKS -> pickers.listDatabricksWorkspaces(subscription)
+                    .forEach(r -> list.add(generic(r, "Databricks")));
+            default -> pickers.listDataLakeAnalyticsAccounts(subscription)
+                    .forEach(r -> list.add(generic(r, "Data Lake Analytics")));
+        }
+        return list;
+    }
+
+    private static AttachTarget generic(ArmResourceSummary resource, String what) {
+        return new AttachTarget(resource.id(), resource.name(), resource.resourceGroup(),
+                what + " \u00b7 " + resource.location(), "");
+    }
+
+    /** The facts Studio's docs make conditions: Ubuntu only, a public IP required. */
+    static AttachTarget vmTarget(VirtualMachineSummary vm) {
+        String image = vm.imageReference() == null ? "" : String.join(" ",
+                orEmpty(vm.imageReference().offer()), orEmpty(vm.imageReference().sku())).strip();
+        boolean ubuntu = image.toLowerCase(Locale.ROOT).contains("ubuntu");
+        boolean publicIp = vm.publicIpAddress() != null && !vm.publicIpAddress().isBlank();
+        String facts = (image.isEmpty() ? "image unknown" : image) + " \u00b7 " + orEmpty(vm.vmSize()) + " \u00b7 "
+                + (publicIp ? "public IP " + vm.publicIpAddress() : "no public IP");
+        String problem = !"Linux".equalsIgnoreCase(orEmpty(vm.osType())) || !ubuntu
+                ? "Only Ubuntu virtual machines can be attached (this one runs " + (image.isEmpty()
+                        ? orEmpty(vm.osType()) : image) + ")"
+                : !publicIp ? "The virtual machine needs a public IP address to be attached" : "";
+        return new AttachTarget(vm.id(), vm.name(), vm.resourceGroup(), facts, problem);
+    }
+
+    private Optional<AttachTarget> find(String id) {
+        return targets.stream().filter(t -> t.id().equalsIgnoreCase(id.strip())).findFirst();
+    }
+
+    private ValidationResult checkResource(String text) {
+        ValidationResult wellFormed = idRule.validate(text);
+        if (!wellFormed.isValid()) {
+            return wellFormed;
+        }
+        Optional<ComputeResource> already = attached.stream()
+                .filter(c -> c.properties() != null && c.properties().resourceId() != null
+                        && c.properties().resourceId().equalsIgnoreCase(text.strip()))
+                .findFirst();
+        if (already.isPresent()) {
+            return ValidationResult.error("This workspace has attached it already, as '" + already.get().name()
+                    + "'. Attaching it twice breaks the earlier attachment");
+        }
+        Optional<AttachTarget> known = find(text);
+        if (known.isPresent() && !known.get().problem().isEmpty()) {
+            return ValidationResult.error(known.get().problem());
+        }
+        return ValidationResult.ok();
+    }
+
+    /** True for the kinds that connect over SSH (VM, HDInsight). */
+    public boolean usesSsh() {
+        return kind == ComputeFormKind.VIRTUAL_MACHINE || kind == ComputeFormKind.HDINSIGHT;
+    }
+
+    @Override
+    public ComputeFormKind kind() {
+        return kind;
+    }
+
+    @Override
+    protected String noun() {
+        return switch (kind) {
+            case KUBERNETES -> "Kubernetes compute";
+            case VIRTUAL_MACHINE -> "virtual machine";
+            case HDINSIGHT -> "HDInsight cluster";
+            case DATABRICKS -> "Databricks compute";
+            default -> "Data Lake Analytics compute";
+        };
+    }
+
+    @Override
+    protected String verbing() {
+        return "Attaching";
+    }
+
+    @Override
+    protected String reviewTitle() {
+        return "Review + Attach";
+    }
+
+    @Override
+    protected ComputeResource buildRequest(SecretMode secrets) {
+        String id = resourceId.get().strip();
+        String location = services.workspace().location();
+        VirtualMachineSshCredentials credentials = usesSsh()
+                ? new VirtualMachineSshCredentials(username.get().strip(),
+                        AUTH_PASSWORD.equals(auth.get()) ? secrets.apply(password.get()) : null, null,
+                        AUTH_KEY.equals(auth.get()) ? secrets.apply(privateKey.get()) : null)
+                : null;
+        Integer port = usesSsh() && sshPort.valid().get() ? Integer.valueOf(sshPort.get().strip()) : null;
+        return switch (kind) {
+            case KUBERNETES -> ComputeResource.request(location, identity.toArm(), KubernetesProperties.forRequest(
+                    null, id, KubernetesSettings.forAttach(namespace.get().isBlank() ? "default"
+                            : namespace.get().strip(), null, null)));
+            case VIRTUAL_MACHINE -> ComputeResource.request(location, null, VirtualMachineProperties.forRequest(null, id,
+                    VirtualMachineSettings.forAttach(port, credentials)));
+            case HDINSIGHT -> ComputeResource.request(location, null, HdInsightProperties.forRequest(null, id,
+                    HdInsightSettings.forAttach(port, credentials)));
+            case DATABRICKS -> ComputeResource.request(location, null, DatabricksProperties.forRequest(null, id,
+                    secrets.apply(token.get()) == null ? null : new DatabricksSettings(secrets.apply(token.get()), null)));
+            default -> ComputeResource.request(location, null, DataLakeAnalyticsProperties.forRequest(null, id, null));
+        };
+    }
+
+    @Override
+    protected Map<String, Object> buildYaml(SecretMode secrets) {
+        Documents.Yaml yaml = new Documents.Yaml().put("name", name().get())
+                .put("type", switch (kind) {
+                    case KUBERNETES -> "kubernetes";
+                    case VIRTUAL_MACHINE -> "virtualmachine";
+                    case HDINSIGHT -> "hdinsight";
+                    case DATABRICKS -> "databricks";
+                    default -> "datalakeanalytics";
+                })
+                .put("resource_id", resourceId.get().strip());
+        if (kind == ComputeFormKind.KUBERNETES) {
+            yaml.put("namespace", namespace.get().isBlank() ? "default" : namespace.get().strip());
+            yaml.put("identity", identity.toYaml());
+        }
+        if (usesSsh()) {
+            yaml.put("ssh_settings", new Documents.Yaml().put("admin_username", username.get().strip())
+                    .put("admin_password", AUTH_PASSWORD.equals(auth.get()) ? secrets.apply(password.get()) : null)
+                    .put("ssh_private_key", AUTH_KEY.equals(auth.get()) ? secrets.apply(privateKey.get()) : null)
+                    .put("ssh_port", sshPort.valid().get() ? Integer.valueOf(sshPort.get().strip()) : null).map());
+        }
+        if (kind == ComputeFormKind.DATABRICKS) {
+            yaml.put("access_token", secrets.apply(token.get()));
+        }
+        return yaml.map();
+    }
+
+    @Override
+    protected void applyYaml(Map<String, Object> yaml) {
+        ComputeInstanceFormViewModel.setIfPresent(name(), Documents.text(yaml, "name"));
+        ComputeInstanceFormViewModel.setIfPresent(resourceId, Documents.text(yaml, "resource_id"));
+        ComputeInstanceFormViewModel.setIfPresent(namespace, Documents.text(yaml, "namespace"));
+        ComputeInstanceFormViewModel.setIfPresent(username, Documents.text(yaml, "ssh_settings.admin_username"));
+        ComputeInstanceFormViewModel.setIfPresent(sshPort, Documents.text(yaml, "ssh_settings.ssh_port"));
+        identity.applyYaml(yaml.get("identity"));
+    }
+
+    @Override
+    public void prefill(ComputeResource sent) {
+        if (sent == null || sent.properties() == null) {
+            return;
+        }
+        ComputeInstanceFormViewModel.setIfPresent(name(), sent.name());
+        ComputeInstanceFormViewModel.setIfPresent(resourceId, sent.properties().resourceId());
+        identity.apply(sent.identity());
+        if (sent.properties() instanceof KubernetesProperties k8s && k8s.properties() != null) {
+            ComputeInstanceFormViewModel.setIfPresent(namespace, k8s.properties().namespace());
+        }
+        VirtualMachineSshCredentials credentials = null;
+        Integer port = null;
+        if (sent.properties() instanceof VirtualMachineProperties vm && vm.properties() != null) {
+            credentials = vm.properties().administratorAccount();
+            port = vm.properties().sshPort();
+        }
+        if (sent.properties() instanceof HdInsightProperties hdi && hdi.properties() != null) {
+            credentials = hdi.properties().administratorAccount();
+            port = hdi.properties().sshPort();
+        }
+        if (credentials != null) {
+            ComputeInstanceFormViewModel.setIfPresent(username, credentials.username());
+        }
+        if (port != null) {
+            sshPort.set(port.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ObservableList<AttachTarget> targets() {
+        return targets;
+    }
+
+    public ObjectProperty<AttachTarget> target() {
+        return target;
+    }
+
+    public FormField resourceId() {
+        return resourceId;
+    }
+
+    /** The picked resource's facts, e.g. "ubuntu-2004 2004-gen2 · Standard_DS3_v2 · public IP 20.1.2.3". */
+    public StringBinding facts() {
+        return facts;
+    }
+
+    public FormField username() {
+        return username;
+    }
+
+    public ObservableList<String> authModes() {
+        return authModes;
+    }
+
+    public ObjectProperty<String> auth() {
+        return auth;
+    }
+
+    public FormField password() {
+        return password;
+    }
+
+    public FormField privateKey() {
+        return privateKey;
+    }
+
+    public FormField sshPort() {
+        return sshPort;
+    }
+
+    public FormField namespace() {
+        return namespace;
+    }
+
+    public IdentitySection identity() {
+        return identity;
+    }
+
+    public FormField token() {
+        return token;
+    }
+
+    /** The resource types this form accepts, for the resource id field's prompt. */
+    public String resourceTypes() {
+        return idRule.expectedTypes().stream().collect(Collectors.joining(" or "));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.CapacityClient;
+import dev.computedesk.azure.model.EstimatedVmPrice;
+import dev.computedesk.azure.model.Usage;
+import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.domain.quota.QuotaSnapshot;
+import dev.computedesk.domain.quota.UsageRow;
+import dev.computedesk.domain.quota.VmPrice;
+import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.ui.common.BackgroundTask;
+import dev.computedesk.ui.common.ErrorInfo;
+import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** The VM sizes (with prices) and the vCPU usages of one location, loaded in the background for a form. */
+final class Capacity {
+    private final ObservableList<VirtualMachineSize> sizes = FXCollections.observableArrayList();
+    private final ObjectProperty<QuotaSnapshot> quota = new SimpleObjectProperty<>(this, "quota");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
+    private final ObjectProperty<ErrorInfo> failure = new SimpleObjectProperty<>(this, "failure");
+    private int generation;
+
+    private record Loaded(List<VirtualMachineSize> sizes, QuotaSnapshot quota) {
+    }
+
+    ObservableList<VirtualMachineSize> sizes() {
+        return sizes;
+    }
+
+    ObjectProperty<QuotaSnapshot> quota() {
+        return quota;
+    }
+
+    BooleanProperty loaded() {
+        return loaded;
+    }
+
+    ObjectProperty<ErrorInfo> failure() {
+        return failure;
+    }
+
+    /** Loads the sizes and usages of {@code location}; an answer for a location asked about earlier is dropped. */
+    void load(TaskExecutor executor, CapacityClient client, String subscriptionId, String location) {
+        int asked = ++generation;
+        loaded.set(false);
+        failure.set(null);
+        executor.submit(BackgroundTask.titled("Loading VM sizes and quota of " + location, location,
+                        cancellation -> new Loaded(client.listVmSizes(subscriptionId, location),
+                                QuotaSnapshot.fromUsages(rows(client.listUsages(subscriptionId, location)))))
+                .onSuccess(result -> {
+                    if (asked == generation) {
+                        quota.set(result.quota());
+                        sizes.setAll(result.sizes());
+                        loaded.set(true);
+                    }
+                })
+                .onFailure(error -> {
+                    if (asked == generation) {
+                        failure.set(ErrorInfos.from("Loading VM sizes and quota of " + location + " failed", error));
+                    }
+                }));
+    }
+
+    static List<UsageRow> rows(List<Usage> usages) {
+        return usages.stream()
+                .filter(u -> u.name() != null)
+                .map(u -> new UsageRow(u.type(), u.name().localizedValue() != null ? u.name().localizedValue()
+                        : u.name().value(), u.currentValue() == null ? 0 : u.currentValue(),
+                        u.limit() == null ? -1 : u.limit()))
+                .collect(Collectors.toList());
+    }
+
+    /** The domain's view of a size; null when the service sent no family or vCPUs. */
+    static VmSize toDomain(VirtualMachineSize size) {
+        if (size == null || size.family() == null || size.vCPUs() == null || size.vCPUs() < 1) {
+            return null;
+        }
+        List<VmPrice> prices = size.estimatedVMPrices() == null || size.estimatedVMPrices().values() == null
+                ? List.of()
+                : size.estimatedVMPrices().values().stream()
+                        .filter(p -> p.retailPrice() != null)
+                        .map(Capacity::price)
+                        .collect(Collectors.toList());
+        String currency = size.estimatedVMPrices() == null ? null : size.estimatedVMPrices().billingCurrency();
+        return new VmSize(size.name(), size.family(), size.vCPUs(), currency, prices);
+    }
+
+    private static VmPrice price(EstimatedVmPrice price) {
+        return new VmPrice(price.retailPrice(), Objects.toString(price.osType(), ""), Objects.toString(price.vmTier(), ""));
+    }
+
+    /** "Standard_DS3_v2 · 4 vCPUs · 14 GB" for pickers. */
+    static String describe(VirtualMachineSize size) {
+        if (size == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(size.name());
+        if (size.vCPUs() != null) {
+            text.append(" \u00b7 ").append(size.vCPUs()).append(size.vCPUs() == 1 ? " vCPU" : " vCPUs");
+        }
+        if (size.memoryGB() != null) {
+            text.append(" \u00b7 ").append(trim(size.memoryGB())).append(" GB RAM");
+        }
+        if (size.gpus() != null && size.gpus() > 0) {
+            text.append(" \u00b7 ").append(size.gpus()).append(size.gpus() == 1 ? " GPU" : " GPUs");
+        }
+        return text.toString();
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** True when the size is offered for {@code computeType} (sizes that do not say are offered for all). */
+    static boolean supports(VirtualMachineSize size, String computeType) {
+        return size.supportedComputeTypes() == null || size.supportedComputeTypes().isEmpty()
+                || size.supportedComputeTypes().stream().anyMatch(computeType::equalsIgnoreCase);
+    }
+
+    /** True for GPU sizes. */
+    static boolean isGpu(VirtualMachineSize size) {
+        return size.gpus() != null && size.gpus() > 0;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.ui.common.ErrorBanner;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** Binds {@code ComputeClusterForm.fxml} to a {@link ComputeClusterFormViewModel}. */
+public final class ComputeClusterFormView {
+    private final ComputeClusterFormViewModel viewModel;
+
+    @FXML private Label titleLabel;
+    @FXML private HBox breadcrumb;
+    @FXML private VBox machineStep;
+    @FXML private VBox advancedStep;
+    @FXML private VBox reviewStep;
+    @FXML private ComboBox<String> locationCombo;
+    @FXML private Label locationWarning;
+    @FXML private ComboBox<String> vmTypeCombo;
+    @FXML private ComboBox<String> vmTierCombo;
+    @FXML private ComboBox<VirtualMachineSize> vmSizeCombo;
+    @FXML private Label quotaLabel;
+    @FXML private VBox quotaBars;
+    @FXML private Label quotaServiceError;
+    @FXML private Label costLabel;
+    @FXML private TextField computeNameField;
+    @FXML private Label computeNameError;
+    @FXML private TextField minNodesField;
+    @FXML private Label minNodesError;
+    @FXML private TextField maxNodesField;
+    @FXML private Label maxNodesError;
+    @FXML private Label quotaEcho;
+    @FXML private TextField idleSecondsField;
+    @FXML private Label idleSecondsError;
+    @FXML private CheckBox sshAccessCheck;
+    @FXML private VBox sshBox;
+    @FXML private TextField usernameField;
+    @FXML private Label usernameError;
+    @FXML private ComboBox<String> sshKeySourceCombo;
+    @FXML private Button generateKeyButton;
+    @FXML private VBox keyBox;
+    @FXML private TextArea sshPublicKeyArea;
+    @FXML private Label sshPublicKeyError;
+    @FXML private VBox passwordBox;
+    @FXML private PasswordField passwordField;
+    @FXML private Label passwordError;
+    @FXML private ComboBox<SubnetChoice> subnetCombo;
+    @FXML private CheckBox noPublicIpCheck;
+    @FXML private Label networkError;
+    @FXML private ComboBox<String> identityTypeCombo;
+    @FXML private ListView<UserAssignedIdentity> userIdentityList;
+    @FXML private Label identityError;
+    @FXML private TextArea reviewYamlArea;
+    @FXML private TextArea reviewJsonArea;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private Label noticeLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button createButton;
+
+    public ComputeClusterFormView(ComputeClusterFormViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.setText(viewModel.title());
+        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        FormBinder.steps(List.of(machineStep, advancedStep, reviewStep), viewModel.step());
+
+        FormBinder.combo(locationCombo, viewModel.locations(), viewModel.location());
+        FormBinder.message(locationWarning, viewModel.locationWarning());
+        FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmType());
+        FormBinder.combo(vmTierCombo, viewModel.tiers(), viewModel.tier());
+        FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSize());
+        FormBinder.labelled(vmSizeCombo, Capacity::describe);
+        FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaText());
+        FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverity());
+        FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars());
+        FormBinder.message(quotaServiceError, viewModel.quotaAndCost().serviceError());
+        FormBinder.message(costLabel, viewModel.quotaAndCost().costText());
+
+        FormBinder.field(computeNameField, computeNameError, viewModel.name());
+        FormBinder.field(minNodesField, minNodesError, viewModel.minNodes());
+        FormBinder.field(maxNodesField, maxNodesError, viewModel.maxNodes());
+        FormBinder.message(quotaEcho, viewModel.quotaAndCost().quotaText());
+        FormBinder.severity(quotaEcho, viewModel.quotaAndCost().quotaSeverity());
+        FormBinder.field(idleSecondsField, idleSecondsError, viewModel.idleSeconds());
+
+        sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabled());
+        FormBinder.shownWhen(sshBox, viewModel.ssh().enabled());
+        FormBinder.field(usernameField, usernameError, viewModel.ssh().adminUser());
+        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySource());
+        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySource().isEqualTo(SshSection.GENERATE));
+        generateKeyButton.disableProperty().bind(viewModel.ssh().generating());
+        FormBinder.shownWhen(keyBox, viewModel.ssh().keySource().isNotEqualTo(SshSection.PASSWORD));
+        FormBinder.shownWhen(passwordBox, viewModel.ssh().keySource().isEqualTo(SshSection.PASSWORD));
+        FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
+        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySource().isEqualTo(SshSection.EXISTING_KEY));
+        FormBinder.field(passwordField, passwordError, viewModel.ssh().password());
+
+        FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
+        noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
+        FormBinder.message(networkError, viewModel.networkCheck().shownMessage());
+
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        userIdentityList.setItems(viewModel.identity().available());
+        userIdentityList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        userIdentityList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(UserAssignedIdentity item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + " (" + item.resourceGroup() + ")");
+            }
+        });
+        userIdentityList.getSelectionModel().getSelectedItems().addListener(
+                (ListChangeListener<UserAssignedIdentity>) change -> viewModel.identity().selected()
+                        .setAll(List.copyOf(userIdentityList.getSelectionModel().getSelectedItems())));
+        FormBinder.shownWhen(userIdentityList, viewModel.identity().type().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().message());
+
+        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
+        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
+        errorBanner.errorProperty().bindBidirectional(viewModel.error());
+        errorBanner.setOnRetry(viewModel::submit);
+        FormBinder.message(noticeLabel, viewModel.notice());
+        backButton.disableProperty().bind(viewModel.canBack().not());
+        nextButton.disableProperty().bind(viewModel.canNext().not());
+        nextButton.visibleProperty().bind(viewModel.onReview().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
+        createButton.disableProperty().bind(viewModel.canCreate().not());
+        createButton.setDefaultButton(true);
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void create() {
+        viewModel.submit();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void openYaml() {
+        viewModel.openYaml();
+    }
+
+    @FXML
+    private void copyYaml() {
+        viewModel.copyYaml();
+    }
+
+    @FXML
+    private void copyJson() {
+        viewModel.copyJson();
+    }
+
+    @FXML
+    private void generateKey() {
+        viewModel.generateKey();
+    }
+
+    @FXML
+    private void clearSubnet() {
+        viewModel.subnet().set(null);
+    }
+}

@@ -1,0 +1,366 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.ArmException;
+import dev.computedesk.azure.ArmOperation;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.ui.common.BackgroundTask;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.Confirmation;
+import dev.computedesk.ui.common.ErrorInfo;
+import dev.computedesk.ui.common.ErrorInfos;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every create and attach form shares: the name (with its in-use check), the wizard steps, the review
+ * documents, and the submit flow.
+ *
+ * <p>Submit sends the PUT in the background; once ARM accepts it the Compute page is told (the row appears in
+ * Creating), the form closes, and a second titled operation polls to the end. When ARM refuses the PUT at once,
+ * the form comes back with every value kept and ARM's answer where it belongs. When provisioning fails later,
+ * the user is offered "Edit and retry" with the values sent, secrets left out.
+ */
+public abstract class ComputeFormViewModel {
+
+    /** Where the form is in its life; the view hides the window while submitting and closes it when closed. */
+    public enum Phase { EDITING, SUBMITTING, CLOSED }
+
+    protected final FormServices services;
+    private final NameCheck nameCheck;
+    private final ObservableList<String> stepTitles = FXCollections.observableArrayList();
+    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.EDITING);
+    private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
+    private final StringProperty reviewYaml = new SimpleStringProperty(this, "reviewYaml", "");
+    private final StringProperty reviewJson = new SimpleStringProperty(this, "reviewJson", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final List<ObservableBooleanValue> stepValidity = new ArrayList<>();
+    private BooleanBinding formValid;
+    private BooleanBinding canCreate;
+    private BooleanBinding canNext;
+    private BooleanBinding canBack;
+    private BooleanBinding onReview;
+
+    protected ComputeFormViewModel(FormServices services, ComputeNameRule nameRule) {
+        this.services = services;
+        this.nameCheck = new NameCheck(services.executor(), services.connection().computes(), services.workspace(),
+                services.debouncer(), nameRule);
+    }
+
+    /**
+     * Declares the steps; call once from the subclass constructor, after its fields exist.
+     *
+     * @param steps each step's title and validity; a "Review" step is added at the end
+     */
+    protected final void defineSteps(List<Map.Entry<String, ObservableBooleanValue>> steps) {
+        for (Map.Entry<String, ObservableBooleanValue> entry : steps) {
+            stepTitles.add(entry.getKey());
+            stepValidity.add(entry.getValue());
+        }
+        stepTitles.add(reviewTitle());
+        ObservableBooleanValue[] all = stepValidity.toArray(new ObservableBooleanValue[0]);
+        formValid = Bindings.createBooleanBinding(() -> stepValidity.stream().allMatch(ObservableBooleanValue::get)
+                && extraValid(), concat(all, extraValidDependencies()));
+        canCreate = formValid.and(running.not());
+        BooleanBinding currentValid = Bindings.createBooleanBinding(() -> {
+            int index = step.get();
+            return index >= stepValidity.size() || stepValidity.get(index).get();
+        }, concat(all, step));
+        canNext = currentValid.and(running.not()).and(step.lessThan(stepTitles.size() - 1));
+        canBack = step.greaterThan(0).and(running.not());
+        onReview = step.isEqualTo(stepTitles.size() - 1);
+        step.addListener((obs, old, now) -> {
+            if (now.intValue() == stepTitles.size() - 1) {
+                refreshReview();
+            }
+        });
+    }
+
+    private static javafx.beans.Observable[] concat(javafx.beans.Observable[] first, javafx.beans.Observable... more) {
+        javafx.beans.Observable[] all = new javafx.beans.Observable[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /** A condition beyond the steps' own (e.g. quota); true by default. */
+    protected boolean extraValid() {
+        return true;
+    }
+
+    /** What {@link #extraValid()} reads. */
+    protected javafx.beans.Observable[] extraValidDependencies() {
+        return new javafx.beans.Observable[0];
+    }
+
+    protected String reviewTitle() {
+        return "Review + Create";
+    }
+
+    // ---------------------------------------------------------------- what subclasses define
+
+    /** Which form this is. */
+    public abstract ComputeFormKind kind();
+
+    /** "compute instance", "compute cluster", … as titles use it. */
+    protected abstract String noun();
+
+    /** "Creating" or "Attaching". */
+    protected String verbing() {
+        return "Creating";
+    }
+
+    /** The request built from the form's current values. */
+    protected abstract ComputeResource buildRequest(SecretMode secrets);
+
+    /** The same, as CLI v2 YAML. */
+    protected abstract Map<String, Object> buildYaml(SecretMode secrets);
+
+    /** Fills the form from a CLI v2 YAML document. */
+    protected abstract void applyYaml(Map<String, Object> yaml);
+
+    /** Fills the form from a request sent before ("Edit and retry"). */
+    public abstract void prefill(ComputeResource sent);
+
+    /**
+     * Places an immediate refusal under the field it is about; returns false to show it in the banner.
+     * The default places name errors under the name.
+     */
+    protected boolean placeServiceError(ArmException failure) {
+        String code = failure.code() == null ? "" : failure.code();
+        String message = failure.armMessage() == null ? "" : failure.armMessage().toLowerCase(Locale.ROOT);
+        if (code.equals("InvalidResourceName") || message.contains("compute name")) {
+            name().serviceError().set(failure.getMessage());
+            step.set(stepOf(name()));
+            return true;
+        }
+        return false;
+    }
+
+    /** The step that shows {@code field} (for jumping to an error); the first by default. */
+    protected int stepOf(FormField field) {
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public FormField name() {
+        return nameCheck.field();
+    }
+
+    public BooleanProperty namePending() {
+        return nameCheck.pending();
+    }
+
+    public ObservableList<String> stepTitles() {
+        return stepTitles;
+    }
+
+    public IntegerProperty step() {
+        return step;
+    }
+
+    public BooleanProperty running() {
+        return running;
+    }
+
+    public ObjectProperty<Phase> phase() {
+        return phase;
+    }
+
+    /** A failure not tied to one field, with ARM's code, message and request id; null when none. */
+    public ObjectProperty<ErrorInfo> error() {
+        return error;
+    }
+
+    /** A short confirmation ("Private key saved to …", "Values read from cluster.yml"). */
+    public StringProperty notice() {
+        return notice;
+    }
+
+    public StringProperty reviewYaml() {
+        return reviewYaml;
+    }
+
+    public StringProperty reviewJson() {
+        return reviewJson;
+    }
+
+    public BooleanBinding formValid() {
+        return formValid;
+    }
+
+    public BooleanBinding canCreate() {
+        return canCreate;
+    }
+
+    public BooleanBinding canNext() {
+        return canNext;
+    }
+
+    public BooleanBinding canBack() {
+        return canBack;
+    }
+
+    public BooleanBinding onReview() {
+        return onReview;
+    }
+
+    /** The window title. */
+    public String title() {
+        return (verbing().equals("Attaching") ? "Attach " : "Create ") + noun();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    public void next() {
+        if (canNext.get()) {
+            step.set(step.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (canBack.get()) {
+            step.set(step.get() - 1);
+        }
+    }
+
+    public void cancel() {
+        phase.set(Phase.CLOSED);
+    }
+
+    /** Renders the review documents from the current values, secrets masked. */
+    public void refreshReview() {
+        reviewJson.set(Documents.json(buildRequest(SecretMode.MASK)));
+        reviewYaml.set(Documents.yaml(buildYaml(SecretMode.MASK)));
+    }
+
+    public void copyYaml() {
+        refreshReview();
+        services.clipboard().putText(reviewYaml.get());
+    }
+
+    public void copyJson() {
+        refreshReview();
+        services.clipboard().putText(reviewJson.get());
+    }
+
+    /** Asks for a YAML file, reads it in the background and fills the form from it. */
+    public void openYaml() {
+        Optional<Path> file = services.files().chooseYamlFile();
+        if (file.isEmpty()) {
+            return;
+        }
+        Path path = file.get();
+        services.executor().submit(BackgroundTask.titled("Reading " + path.getFileName(), path.toString(),
+                        cancellation -> Files.readString(path))
+                .onSuccess(text -> loadYaml(text, path.getFileName().toString()))
+                .onFailure(failure -> error.set(ErrorInfos.from("Reading " + path.getFileName() + " failed", failure))));
+    }
+
+    /** Fills the form from YAML text ({@code source} names it in the notice). */
+    public void loadYaml(String text, String source) {
+        try {
+            applyYaml(Documents.readYaml(text));
+            notice.set("Values read from " + source);
+            error.set(null);
+            refreshReview();
+        } catch (IllegalArgumentException notYaml) {
+            error.set(new ErrorInfo("Reading " + source + " failed", "", notYaml.getMessage(), "", false));
+        }
+    }
+
+    /** Sends the request; see the class comment for what follows. Does nothing while invalid or running. */
+    public void submit() {
+        if (canCreate == null || !canCreate.get()) {
+            return;
+        }
+        String computeName = name().get();
+        ComputeResource body = buildRequest(SecretMode.SEND);
+        ComputeResource withoutSecrets = identified(buildRequest(SecretMode.OMIT), computeName);
+        error.set(null);
+        running.set(true);
+        phase.set(Phase.SUBMITTING);
+        services.executor().submit(BackgroundTask.titled("Submitting " + noun() + " " + computeName, computeName,
+                        cancellation -> services.connection().computes().createOrUpdate(services.workspace(),
+                                computeName, body))
+                .onSuccess(operation -> accepted(computeName, operation, withoutSecrets))
+                .onFailure(this::refused)
+                .onCancelled(() -> phase.set(Phase.EDITING))
+                .whenDone(() -> running.set(false)));
+    }
+
+    private void accepted(String computeName, ArmOperation<ComputeResource> operation, ComputeResource sent) {
+        services.events().publish(new ComputeEvents.Change(services.workspace(), computeName, sent,
+                ComputeEvents.Kind.CREATING));
+        phase.set(Phase.CLOSED);
+        String title = verbing() + " " + noun() + " " + computeName;
+        services.executor().submit(BackgroundTask.titled(title, computeName, cancellation -> operation.waitForCompletion())
+                .onSuccess(result -> services.events().publish(new ComputeEvents.Change(services.workspace(),
+                        computeName, result, ComputeEvents.Kind.CHANGED)))
+                .onFailure(failure -> provisioningFailed(computeName, sent, title, failure))
+                .onCancelled(operation::cancel));
+    }
+
+    private void provisioningFailed(String computeName, ComputeResource sent, String title, Throwable failure) {
+        services.events().publish(new ComputeEvents.Change(services.workspace(), computeName, null,
+                ComputeEvents.Kind.CHANGED));
+        ErrorInfo info = ErrorInfos.from(title + " failed", failure);
+        boolean retry = services.dialogs().confirm(new Confirmation(verbing().equals("Attaching")
+                ? "Attach failed" : "Create failed", title + " failed",
+                info.summary() + "\n\nEdit and retry reopens the form with the values that were sent. Passwords,"
+                        + " tokens and keys are not kept: type them again.",
+                List.of(computeName), "Edit and retry"));
+        if (retry) {
+            services.navigator().openEditAndRetry(kind(), computeName, sent);
+        }
+    }
+
+    private void refused(Throwable failure) {
+        phase.set(Phase.EDITING);
+        if (failure instanceof ArmException arm && placeServiceError(arm)) {
+            return;
+        }
+        error.set(ErrorInfos.from(verbing() + " " + noun() + " " + name().get() + " failed", failure));
+    }
+
+    /** The request with its name (and nothing else) added, for the review and the Compute page. */
+    protected static ComputeResource withName(ComputeResource request, String computeName) {
+        return new ComputeResource(request.id(), computeName, request.type(), request.location(), request.tags(),
+                request.sku(), request.identity(), request.systemData(), request.properties());
+    }
+
+    /** The request with the name, id and type the compute will have, so the Compute page can list it at once. */
+    private ComputeResource identified(ComputeResource request, String computeName) {
+        return new ComputeResource(services.workspace().id() + "/computes/" + computeName, computeName,
+                "Microsoft.MachineLearningServices/workspaces/computes", request.location(), request.tags(),
+                request.sku(), request.identity(), request.systemData(), request.properties());
+    }
+
+    /** Text of a field or "" when null. */
+    protected static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,232 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.ui.common.ErrorBanner;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** Binds {@code ComputeInstanceForm.fxml} to a {@link ComputeInstanceFormViewModel}. */
+public final class ComputeInstanceFormView {
+    private final ComputeInstanceFormViewModel viewModel;
+
+    @FXML private Label titleLabel;
+    @FXML private HBox breadcrumb;
+    @FXML private VBox requiredStep;
+    @FXML private VBox schedulingStep;
+    @FXML private VBox securityStep;
+    @FXML private VBox applicationsStep;
+    @FXML private VBox tagsStep;
+    @FXML private VBox reviewStep;
+    @FXML private TextField computeNameField;
+    @FXML private Label computeNameError;
+    @FXML private ComboBox<String> vmTypeCombo;
+    @FXML private ComboBox<dev.computedesk.azure.model.VirtualMachineSize> vmSizeCombo;
+    @FXML private Label quotaLabel;
+    @FXML private VBox quotaBars;
+    @FXML private Label quotaServiceError;
+    @FXML private Label costLabel;
+    @FXML private CheckBox idleShutdownCheck;
+    @FXML private TextField idleMinutesField;
+    @FXML private Label idleMinutesError;
+    @FXML private ComboBox<String> scheduleActionCombo;
+    @FXML private TextField scheduleTimeField;
+    @FXML private ComboBox<String> scheduleTimeZoneCombo;
+    @FXML private HBox scheduleDaysBox;
+    @FXML private Label scheduleTimeError;
+    @FXML private Button addScheduleButton;
+    @FXML private ListView<Schedule> scheduleList;
+    @FXML private Button removeScheduleButton;
+    @FXML private CheckBox assignCheck;
+    @FXML private VBox assignBox;
+    @FXML private TextField assigneeObjectIdField;
+    @FXML private Label assigneeObjectIdError;
+    @FXML private TextField assigneeTenantIdField;
+    @FXML private Label assigneeTenantIdError;
+    @FXML private ComboBox<String> identityTypeCombo;
+    @FXML private ComboBox<UserAssignedIdentity> userIdentityCombo;
+    @FXML private Label identityError;
+    @FXML private CheckBox sshAccessCheck;
+    @FXML private VBox sshBox;
+    @FXML private ComboBox<String> sshKeySourceCombo;
+    @FXML private Button generateKeyButton;
+    @FXML private TextArea sshPublicKeyArea;
+    @FXML private Label sshPublicKeyError;
+    @FXML private ComboBox<SubnetChoice> subnetCombo;
+    @FXML private CheckBox noPublicIpCheck;
+    @FXML private Label networkError;
+    @FXML private TextField creationScriptField;
+    @FXML private TextField creationScriptArgsField;
+    @FXML private TextField startupScriptField;
+    @FXML private TextField startupScriptArgsField;
+    @FXML private TextField tagKeyField;
+    @FXML private TextField tagValueField;
+    @FXML private ListView<Tag> tagList;
+    @FXML private TextArea reviewYamlArea;
+    @FXML private TextArea reviewJsonArea;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private Label noticeLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button createButton;
+
+    public ComputeInstanceFormView(ComputeInstanceFormViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.setText(viewModel.title());
+        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        FormBinder.steps(List.of(requiredStep, schedulingStep, securityStep, applicationsStep, tagsStep, reviewStep),
+                viewModel.step());
+
+        FormBinder.field(computeNameField, computeNameError, viewModel.name());
+        FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmType());
+        FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSize());
+        FormBinder.labelled(vmSizeCombo, Capacity::describe);
+        FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaText());
+        FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverity());
+        FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars());
+        FormBinder.message(quotaServiceError, viewModel.quotaAndCost().serviceError());
+        FormBinder.message(costLabel, viewModel.quotaAndCost().costText());
+
+        idleShutdownCheck.selectedProperty().bindBidirectional(viewModel.idleShutdown());
+        idleMinutesField.disableProperty().bind(viewModel.idleShutdown().not());
+        FormBinder.field(idleMinutesField, idleMinutesError, viewModel.idleMinutes());
+        scheduleActionCombo.getItems().setAll("Start", "Stop");
+        scheduleActionCombo.valueProperty().bindBidirectional(viewModel.scheduleAction());
+        FormBinder.field(scheduleTimeField, scheduleTimeError, viewModel.scheduleTime());
+        scheduleTimeZoneCombo.getItems().setAll(ComputeInstanceFormViewModel.TIME_ZONES);
+        scheduleTimeZoneCombo.setEditable(true);
+        scheduleTimeZoneCombo.valueProperty().bindBidirectional(viewModel.scheduleTimeZone());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            CheckBox box = new CheckBox(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            box.selectedProperty().bindBidirectional(viewModel.scheduleDay(day));
+            scheduleDaysBox.getChildren().add(box);
+        }
+        addScheduleButton.disableProperty().bind(viewModel.canAddSchedule().not());
+        scheduleList.setItems(viewModel.schedules());
+        removeScheduleButton.disableProperty().bind(scheduleList.getSelectionModel().selectedItemProperty().isNull());
+
+        assignCheck.selectedProperty().bindBidirectional(viewModel.assignToOther());
+        FormBinder.shownWhen(assignBox, viewModel.assignToOther());
+        FormBinder.field(assigneeObjectIdField, assigneeObjectIdError, viewModel.assigneeObjectId());
+        FormBinder.field(assigneeTenantIdField, assigneeTenantIdError, viewModel.assigneeTenantId());
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        userIdentityCombo.setItems(viewModel.identity().available());
+        FormBinder.labelled(userIdentityCombo, identity -> identity.name() + " (" + identity.resourceGroup() + ")");
+        userIdentityCombo.valueProperty().addListener((obs, old, identity) -> viewModel.identity().selected()
+                .setAll(identity == null ? List.of() : List.of(identity)));
+        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().type().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().message());
+
+        sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabled());
+        FormBinder.shownWhen(sshBox, viewModel.ssh().enabled());
+        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySource());
+        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySource().isEqualTo(SshSection.GENERATE));
+        generateKeyButton.disableProperty().bind(viewModel.ssh().generating());
+        FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
+        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySource().isEqualTo(SshSection.EXISTING_KEY));
+        FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
+        noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
+        FormBinder.message(networkError, viewModel.networkCheck().shownMessage());
+
+        FormBinder.field(creationScriptField, null, viewModel.creationScript());
+        FormBinder.field(creationScriptArgsField, null, viewModel.creationScriptArgs());
+        FormBinder.field(startupScriptField, null, viewModel.startupScript());
+        FormBinder.field(startupScriptArgsField, null, viewModel.startupScriptArgs());
+        FormBinder.field(tagKeyField, null, viewModel.tagKey());
+        FormBinder.field(tagValueField, null, viewModel.tagValue());
+        tagList.setItems(viewModel.tags());
+
+        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
+        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
+        errorBanner.errorProperty().bindBidirectional(viewModel.error());
+        errorBanner.setOnRetry(viewModel::submit);
+        FormBinder.message(noticeLabel, viewModel.notice());
+        backButton.disableProperty().bind(viewModel.canBack().not());
+        nextButton.disableProperty().bind(viewModel.canNext().not());
+        nextButton.visibleProperty().bind(viewModel.onReview().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
+        createButton.disableProperty().bind(viewModel.canCreate().not());
+        createButton.setDefaultButton(true);
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void create() {
+        viewModel.submit();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void openYaml() {
+        viewModel.openYaml();
+    }
+
+    @FXML
+    private void copyYaml() {
+        viewModel.copyYaml();
+    }
+
+    @FXML
+    private void copyJson() {
+        viewModel.copyJson();
+    }
+
+    @FXML
+    private void addSchedule() {
+        viewModel.addSchedule();
+    }
+
+    @FXML
+    private void removeSchedule() {
+        viewModel.removeSchedule(scheduleList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void addTag() {
+        viewModel.addTag();
+    }
+
+    @FXML
+    private void removeTag() {
+        viewModel.removeTag(tagList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void generateKey() {
+        viewModel.generateKey();
+    }
+
+    @FXML
+    private void clearSubnet() {
+        viewModel.subnet().set(null);
+    }
+}

@@ -1,0 +1,622 @@
+package dev.computedesk.ui.compute.create;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.computedesk.azure.ArmException;
+import dev.computedesk.azure.model.AssignedUser;
+import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ComputeInstanceSettings;
+import dev.computedesk.azure.model.ComputeInstanceSshSettings;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.PersonalComputeInstanceSettings;
+import dev.computedesk.azure.model.ResourceId;
+import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.domain.compute.IdleShutdownRule;
+import dev.computedesk.domain.compute.ScheduleRule;
+import dev.computedesk.domain.quota.CostEstimate;
+import dev.computedesk.domain.quota.QuotaCheck;
+import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.validation.ValidationResult;
+import dev.computedesk.ui.common.ComputeFormKind;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The compute-instance wizard: Required settings → Scheduling → Security → Applications → Tags → Review + Create,
+ * as Studio's, with quota pre-flight and a cost estimate under the size.
+ */
+public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
+    /** The CLI's default size, preselected when offered. */
+    public static final String DEFAULT_SIZE = "Standard_DS3_v2";
+    /** Windows time-zone ids offered for schedules (the service takes any Windows id). */
+    public static final List<String> TIME_ZONES = List.of("UTC", "Pacific Standard Time", "Mountain Standard Time",
+            "Central Standard Time", "Eastern Standard Time", "GMT Standard Time", "W. Europe Standard Time",
+            "Central Europe Standard Time", "Romance Standard Time", "India Standard Time", "China Standard Time",
+            "Tokyo Standard Time", "AUS Eastern Standard Time");
+
+    private final Capacity capacity = new Capacity();
+    private final ObservableList<String> vmTypes = FXCollections.observableArrayList("CPU", "GPU");
+    private final ObjectProperty<String> vmType = new SimpleObjectProperty<>(this, "vmType", "CPU");
+    private final FilteredList<VirtualMachineSize> sizes;
+    private final ObjectProperty<VirtualMachineSize> vmSize = new SimpleObjectProperty<>(this, "vmSize");
+    private final QuotaAndCost quotaAndCost = new QuotaAndCost();
+    private String pendingSizeName = DEFAULT_SIZE;
+
+    private final BooleanProperty idleShutdown = new SimpleBooleanProperty(this, "idleShutdown", true);
+    private final FormField idleMinutes;
+    private final ObservableList<Schedule> schedules = FXCollections.observableArrayList();
+    private final ObjectProperty<String> scheduleAction = new SimpleObjectProperty<>(this, "scheduleAction", "Stop");
+    private final FormField scheduleTime = new FormField("18:00", FormRules::time);
+    private final ObjectProperty<String> scheduleTimeZone = new SimpleObjectProperty<>(this, "scheduleTimeZone", "UTC");
+    private final Map<DayOfWeek, BooleanProperty> scheduleDays = new EnumMap<>(DayOfWeek.class);
+    private final BooleanBinding canAddSchedule;
+
+    private final BooleanProperty assignToOther = new SimpleBooleanProperty(this, "assignToOther", false);
+    private final FormField assigneeObjectId;
+    private final FormField assigneeTenantId;
+    private final IdentitySection identity = new IdentitySection();
+    private final SshSection ssh = new SshSection(false);
+    private final ObservableList<SubnetChoice> subnets = FXCollections.observableArrayList();
+    private final ObjectProperty<SubnetChoice> subnet = new SimpleObjectProperty<>(this, "subnet");
+    private final BooleanProperty noPublicIp = new SimpleBooleanProperty(this, "noPublicIp", false);
+    private final FormField networkCheck;
+
+    private final FormField creationScript = new FormField(text -> ValidationResult.ok());
+    private final FormField creationScriptArgs = new FormField(text -> ValidationResult.ok());
+    private final FormField startupScript = new FormField(text -> ValidationResult.ok());
+    private final FormField startupScriptArgs = new FormField(text -> ValidationResult.ok());
+
+    private final ObservableList<Tag> tags = FXCollections.observableArrayList();
+    private final FormField tagKey = new FormField(text -> ValidationResult.ok());
+    private final FormField tagValue = new FormField(text -> ValidationResult.ok());
+
+    public ComputeInstanceFormViewModel(FormServices services) {
+        super(services, ComputeNameRule.COMPUTE);
+        sizes = new FilteredList<>(capacity.sizes(), this::offered);
+        vmType.addListener((obs, old, type) -> {
+            sizes.setPredicate(this::offered);
+            if (vmSize.get() == null || !sizes.contains(vmSize.get())) {
+                vmSize.set(sizes.isEmpty() ? null : sizes.get(0));
+            }
+        });
+        capacity.loaded().addListener((obs, old, loaded) -> {
+            if (loaded) {
+                selectSize(pendingSizeName);
+            }
+        });
+        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        vmSize.addListener((obs, old, size) -> updateQuota());
+        capacity.quota().addListener((obs, old, quota) -> updateQuota());
+
+        idleMinutes = new FormField("60", text -> idleShutdown.get() ? IdleShutdownRule.validateMinutes(text)
+                : ValidationResult.ok(), idleShutdown);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            scheduleDays.put(day, new SimpleBooleanProperty(day.getValue() <= 5));
+        }
+        List<javafx.beans.Observable> scheduleInputs = new ArrayList<>(scheduleDays.values());
+        scheduleInputs.add(schedules);
+        scheduleInputs.add(scheduleTime.valid());
+        canAddSchedule = Bindings.createBooleanBinding(() -> ScheduleRule.canAdd(schedules.size())
+                && scheduleTime.valid().get() && scheduleDays.values().stream().anyMatch(BooleanProperty::get),
+                scheduleInputs.toArray(new javafx.beans.Observable[0]));
+
+        assigneeObjectId = new FormField(text -> assignToOther.get() ? FormRules.guid(text, "user's object ID")
+                : ValidationResult.ok(), assignToOther);
+        assigneeTenantId = new FormField(orEmpty(services.connection().principal() == null ? ""
+                : services.connection().principal().tenantId()),
+                text -> assignToOther.get() ? FormRules.guid(text, "user's tenant ID") : ValidationResult.ok(),
+                assignToOther);
+        networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
+                ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
+                : ValidationResult.ok(), noPublicIp, subnet);
+        networkCheck.touched().set(true);
+
+        BooleanBinding required = name().valid().and(vmSize.isNotNull()).and(capacity.loaded());
+        BooleanBinding scheduling = idleMinutes.valid().and(Bindings.createBooleanBinding(
+                () -> ScheduleRule.validateCount(schedules.size()).isValid(), schedules));
+        BooleanBinding security = assigneeObjectId.valid().and(assigneeTenantId.valid()).and(identity.valid())
+                .and(ssh.valid()).and(networkCheck.valid());
+        List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
+                Map.entry("Required settings", required),
+                Map.entry("Scheduling", scheduling),
+                Map.entry("Security", security),
+                Map.entry("Applications", new SimpleBooleanProperty(true)),
+                Map.entry("Tags", new SimpleBooleanProperty(true)));
+        defineSteps(steps);
+
+        var workspace = services.workspace();
+        capacity.load(services.executor(), services.connection().capacity(), workspace.subscriptionId(),
+                workspace.location());
+        Pickers.load(services.executor(), "Listing virtual networks", workspace.subscriptionId(),
+                id -> Pickers.subnets(services.connection().pickers(), id), subnets, () -> { });
+        Pickers.load(services.executor(), "Listing managed identities", workspace.subscriptionId(),
+                id -> services.connection().pickers().listUserAssignedIdentities(id), identity.available(),
+                identity::relink);
+    }
+
+    @Override
+    protected boolean extraValid() {
+        return !quotaAndCost.blocks().get();
+    }
+
+    @Override
+    protected javafx.beans.Observable[] extraValidDependencies() {
+        return new javafx.beans.Observable[] {quotaAndCost.blocks()};
+    }
+
+    private boolean offered(VirtualMachineSize size) {
+        return Capacity.supports(size, ComputeInstanceProperties.COMPUTE_TYPE)
+                && Capacity.isGpu(size) == "GPU".equals(vmType.get());
+    }
+
+    private void selectSize(String sizeName) {
+        Optional<VirtualMachineSize> wanted = capacity.sizes().stream()
+                .filter(size -> size.name().equalsIgnoreCase(sizeName)).findFirst();
+        if (wanted.isPresent()) {
+            vmType.set(Capacity.isGpu(wanted.get()) ? "GPU" : "CPU");
+            vmSize.set(wanted.get());
+        } else if (vmSize.get() == null && !sizes.isEmpty()) {
+            vmSize.set(sizes.get(0));
+        }
+    }
+
+    private void updateQuota() {
+        VmSize size = Capacity.toDomain(vmSize.get());
+        if (size == null || capacity.quota().get() == null) {
+            quotaAndCost.clear(capacity.loaded().get() ? "Choose a size" : "Loading quota\u2026");
+            return;
+        }
+        quotaAndCost.show(QuotaCheck.forInstance(capacity.quota().get(), size), CostEstimate.forInstance(size));
+    }
+
+    @Override
+    protected boolean placeServiceError(ArmException failure) {
+        if ("QuotaExceeded".equals(failure.code())) {
+            quotaAndCost.serviceError().set(failure.getMessage());
+            step().set(0);
+            return true;
+        }
+        return super.placeServiceError(failure);
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    public void addSchedule() {
+        if (!canAddSchedule.get()) {
+            return;
+        }
+        Set<DayOfWeek> days = scheduleDays.entrySet().stream().filter(e -> e.getValue().get())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        schedules.add(new Schedule(scheduleAction.get(), FormRules.hour(scheduleTime.get()),
+                FormRules.minute(scheduleTime.get()), scheduleTimeZone.get(), days));
+    }
+
+    public void removeSchedule(Schedule schedule) {
+        schedules.remove(schedule);
+    }
+
+    public void addTag() {
+        if (!tagKey.get().isBlank()) {
+            tags.removeIf(tag -> tag.key().equals(tagKey.get().strip()));
+            tags.add(new Tag(tagKey.get().strip(), tagValue.get().strip()));
+            tagKey.set("");
+            tagValue.set("");
+            tagKey.touched().set(false);
+            tagValue.touched().set(false);
+        }
+    }
+
+    public void removeTag(Tag tag) {
+        tags.remove(tag);
+    }
+
+    public void generateKey() {
+        ssh.generate(services, (name().get().isBlank() ? "compute" : name().get()) + "_key.pem", error()::set,
+                notice()::set);
+    }
+
+    // ---------------------------------------------------------------- request
+
+    @Override
+    public ComputeFormKind kind() {
+        return ComputeFormKind.COMPUTE_INSTANCE;
+    }
+
+    @Override
+    protected String noun() {
+        return "compute instance";
+    }
+
+    @Override
+    protected ComputeResource buildRequest(SecretMode secrets) {
+        ComputeInstanceSshSettings sshSettings = ssh.enabled().get()
+                ? new ComputeInstanceSshSettings("Enabled", null, null, ssh.publicKeyLine())
+                : new ComputeInstanceSshSettings("Disabled", null, null, null);
+        PersonalComputeInstanceSettings personal = assignToOther.get()
+                ? new PersonalComputeInstanceSettings(new AssignedUser(assigneeObjectId.get().strip(),
+                        assigneeTenantId.get().strip()))
+                : null;
+        ComputeInstanceSettings settings = new ComputeInstanceSettings(
+                vmSize.get() == null ? null : vmSize.get().name(),
+                subnet.get() == null ? null : new ResourceId(subnet.get().id()),
+                "Personal", sshSettings, null, null, null, null, null, null, null, "personal",
+                assignToOther.get() ? Boolean.FALSE : null, personal, setupScriptsJson(), null, schedulesJson(),
+                idleShutdown.get() && idleMinutes.valid().get()
+                        ? IdleShutdownRule.toIso(Long.parseLong(idleMinutes.get().strip())) : null,
+                noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null);
+        ComputeResource request = ComputeResource.request(services.workspace().location(), identity.toArm(),
+                ComputeInstanceProperties.forRequest(null, null, settings));
+        return withTags(request);
+    }
+
+    private ComputeResource withTags(ComputeResource request) {
+        if (tags.isEmpty()) {
+            return request;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        tags.forEach(tag -> map.put(tag.key(), tag.value()));
+        return new ComputeResource(null, null, null, request.location(), map, null, request.identity(), null,
+                request.properties());
+    }
+
+    private JsonNode schedulesJson() {
+        if (schedules.isEmpty()) {
+            return null;
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = node.putArray("computeStartStop");
+        schedules.forEach(schedule -> list.add(schedule.toArm()));
+        return node;
+    }
+
+    private JsonNode setupScriptsJson() {
+        if (creationScript.get().isBlank() && startupScript.get().isBlank()) {
+            return null;
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode scripts = node.putObject("scripts");
+        script(scripts, "creationScript", creationScript.get(), creationScriptArgs.get());
+        script(scripts, "startupScript", startupScript.get(), startupScriptArgs.get());
+        return node;
+    }
+
+    private static void script(ObjectNode scripts, String key, String path, String args) {
+        if (path.isBlank()) {
+            return;
+        }
+        ObjectNode script = scripts.putObject(key);
+        script.put("scriptSource", "workspaceStorage");
+        script.put("scriptData", path.strip());
+        if (!args.isBlank()) {
+            script.put("scriptArguments", args.strip());
+        }
+    }
+
+    @Override
+    protected Map<String, Object> buildYaml(SecretMode secrets) {
+        Documents.Yaml yaml = new Documents.Yaml()
+                .put("$schema", "https://azuremlschemas.azureedge.net/latest/computeInstance.schema.json")
+                .put("name", name().get())
+                .put("type", "computeinstance")
+                .put("size", vmSize.get() == null ? null : vmSize.get().name());
+        if (idleShutdown.get() && idleMinutes.valid().get()) {
+            yaml.put("idle_time_before_shutdown_minutes", Long.parseLong(idleMinutes.get().strip()));
+        }
+        if (!schedules.isEmpty()) {
+            yaml.put("schedules", Map.of("compute_start_stop", schedules.stream().map(s -> new Documents.Yaml()
+                    .put("action", s.action().toLowerCase(java.util.Locale.ROOT))
+                    .put("trigger", new Documents.Yaml().put("type", "cron").put("expression", s.cronExpression())
+                            .put("time_zone", s.timeZone()).map())
+                    .map()).collect(Collectors.toList())));
+        }
+        if (assignToOther.get()) {
+            yaml.put("create_on_behalf_of", new Documents.Yaml().put("user_object_id", assigneeObjectId.get().strip())
+                    .put("user_tenant_id", assigneeTenantId.get().strip()).map());
+        }
+        yaml.put("identity", identity.toYaml());
+        yaml.put("ssh_public_access_enabled", ssh.enabled().get());
+        if (ssh.enabled().get()) {
+            yaml.put("ssh_settings", new Documents.Yaml().put("ssh_key_value", ssh.publicKeyLine()).map());
+        }
+        if (subnet.get() != null) {
+            yaml.put("network_settings", new Documents.Yaml().put("vnet_name", subnet.get().vnetName())
+                    .put("subnet", subnet.get().id()).map());
+        }
+        if (noPublicIp.get()) {
+            yaml.put("enable_node_public_ip", false);
+        }
+        Documents.Yaml scripts = new Documents.Yaml();
+        if (!creationScript.get().isBlank()) {
+            scripts.put("creation_script", new Documents.Yaml().put("path", creationScript.get().strip())
+                    .put("command", creationScriptArgs.get().strip()).map());
+        }
+        if (!startupScript.get().isBlank()) {
+            scripts.put("startup_script", new Documents.Yaml().put("path", startupScript.get().strip())
+                    .put("command", startupScriptArgs.get().strip()).map());
+        }
+        yaml.put("setup_scripts", scripts.map());
+        if (!tags.isEmpty()) {
+            Map<String, String> map = new LinkedHashMap<>();
+            tags.forEach(tag -> map.put(tag.key(), tag.value()));
+            yaml.put("tags", map);
+        }
+        return yaml.map();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void applyYaml(Map<String, Object> yaml) {
+        setIfPresent(name(), Documents.text(yaml, "name"));
+        String size = Documents.text(yaml, "size");
+        if (size != null) {
+            pendingSizeName = size;
+            selectSize(size);
+        }
+        String idle = Documents.text(yaml, "idle_time_before_shutdown_minutes");
+        if (idle != null) {
+            idleShutdown.set(true);
+            idleMinutes.set(idle);
+        }
+        Object starts = Documents.path(yaml, "schedules.compute_start_stop");
+        if (starts instanceof List<?> list) {
+            schedules.clear();
+            for (Object entry : list) {
+                if (entry instanceof Map<?, ?> map && schedules.size() < ScheduleRule.MAX_SCHEDULES) {
+                    Map<String, Object> m = (Map<String, Object>) map;
+                    Schedule schedule = Schedule.fromCron(capitalise(Documents.text(m, "action")),
+                            Documents.text(m, "trigger.time_zone"), Documents.text(m, "trigger.expression"));
+                    if (schedule != null) {
+                        schedules.add(schedule);
+                    }
+                }
+            }
+        }
+        String objectId = Documents.text(yaml, "create_on_behalf_of.user_object_id");
+        if (objectId != null) {
+            assignToOther.set(true);
+            assigneeObjectId.set(objectId);
+            setIfPresent(assigneeTenantId, Documents.text(yaml, "create_on_behalf_of.user_tenant_id"));
+        }
+        identity.applyYaml(yaml.get("identity"));
+        if ("true".equals(Documents.text(yaml, "ssh_public_access_enabled"))) {
+            ssh.enabled().set(true);
+            ssh.keySource().set(SshSection.EXISTING_KEY);
+            setIfPresent(ssh.publicKey(), Documents.text(yaml, "ssh_settings.ssh_key_value"));
+        }
+        String subnetId = Documents.text(yaml, "network_settings.subnet");
+        if (subnetId != null) {
+            subnet.set(findSubnet(subnetId, Documents.text(yaml, "network_settings.vnet_name")));
+        }
+        if ("false".equals(Documents.text(yaml, "enable_node_public_ip"))) {
+            noPublicIp.set(true);
+        }
+        setIfPresent(creationScript, Documents.text(yaml, "setup_scripts.creation_script.path"));
+        setIfPresent(creationScriptArgs, Documents.text(yaml, "setup_scripts.creation_script.command"));
+        setIfPresent(startupScript, Documents.text(yaml, "setup_scripts.startup_script.path"));
+        setIfPresent(startupScriptArgs, Documents.text(yaml, "setup_scripts.startup_script.command"));
+        if (yaml.get("tags") instanceof Map<?, ?> map) {
+            tags.clear();
+            map.forEach((k, v) -> tags.add(new Tag(String.valueOf(k), String.valueOf(v))));
+        }
+    }
+
+    private SubnetChoice findSubnet(String id, String vnetName) {
+        return subnets.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst()
+                .orElse(new SubnetChoice("", vnetName == null ? "" : vnetName, id.substring(id.lastIndexOf('/') + 1),
+                        id));
+    }
+
+    private static String capitalise(String text) {
+        return text == null || text.isEmpty() ? "Stop" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static void setIfPresent(FormField field, String value) {
+        if (value != null) {
+            field.set(value);
+        }
+    }
+
+    @Override
+    public void prefill(ComputeResource sent) {
+        if (sent == null) {
+            return;
+        }
+        setIfPresent(name(), sent.name());
+        identity.apply(sent.identity());
+        if (sent.tags() != null) {
+            sent.tags().forEach((k, v) -> tags.add(new Tag(k, v)));
+        }
+        if (!(sent.properties() instanceof ComputeInstanceProperties props) || props.properties() == null) {
+            return;
+        }
+        ComputeInstanceSettings s = props.properties();
+        if (s.vmSize() != null) {
+            pendingSizeName = s.vmSize();
+            selectSize(s.vmSize());
+        }
+        if (s.subnet() != null && s.subnet().id() != null) {
+            subnet.set(findSubnet(s.subnet().id(), null));
+        }
+        noPublicIp.set(Boolean.FALSE.equals(s.enableNodePublicIp()));
+        if (s.idleTimeBeforeShutdown() != null) {
+            idleShutdown.set(true);
+            IdleShutdownRule.fromIso(s.idleTimeBeforeShutdown()).ifPresent(m -> idleMinutes.set(Long.toString(m)));
+        } else {
+            idleShutdown.set(false);
+        }
+        if (s.personalComputeInstanceSettings() != null && s.personalComputeInstanceSettings().assignedUser() != null) {
+            assignToOther.set(true);
+            setIfPresent(assigneeObjectId, s.personalComputeInstanceSettings().assignedUser().objectId());
+            setIfPresent(assigneeTenantId, s.personalComputeInstanceSettings().assignedUser().tenantId());
+        }
+        if (s.sshSettings() != null && "Enabled".equals(s.sshSettings().sshPublicAccess())) {
+            ssh.enabled().set(true);
+            ssh.keySource().set(SshSection.EXISTING_KEY);
+            setIfPresent(ssh.publicKey(), s.sshSettings().adminPublicKey());
+        }
+        if (s.schedules() != null) {
+            for (JsonNode item : s.schedules().path("computeStartStop")) {
+                Schedule schedule = Schedule.fromCron(item.path("action").asText("Stop"),
+                        item.path("cron").path("timeZone").asText("UTC"), item.path("cron").path("expression").asText());
+                if (schedule != null) {
+                    schedules.add(schedule);
+                }
+            }
+        }
+        if (s.setupScripts() != null) {
+            JsonNode scripts = s.setupScripts().path("scripts");
+            setIfPresent(creationScript, text(scripts.path("creationScript").path("scriptData")));
+            setIfPresent(creationScriptArgs, text(scripts.path("creationScript").path("scriptArguments")));
+            setIfPresent(startupScript, text(scripts.path("startupScript").path("scriptData")));
+            setIfPresent(startupScriptArgs, text(scripts.path("startupScript").path("scriptArguments")));
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ObservableList<String> vmTypes() {
+        return vmTypes;
+    }
+
+    public ObjectProperty<String> vmType() {
+        return vmType;
+    }
+
+    public ObservableList<VirtualMachineSize> sizes() {
+        return sizes;
+    }
+
+    public ObjectProperty<VirtualMachineSize> vmSize() {
+        return vmSize;
+    }
+
+    public QuotaAndCost quotaAndCost() {
+        return quotaAndCost;
+    }
+
+    public BooleanProperty idleShutdown() {
+        return idleShutdown;
+    }
+
+    public FormField idleMinutes() {
+        return idleMinutes;
+    }
+
+    public ObservableList<Schedule> schedules() {
+        return schedules;
+    }
+
+    public ObjectProperty<String> scheduleAction() {
+        return scheduleAction;
+    }
+
+    public FormField scheduleTime() {
+        return scheduleTime;
+    }
+
+    public ObjectProperty<String> scheduleTimeZone() {
+        return scheduleTimeZone;
+    }
+
+    public BooleanProperty scheduleDay(DayOfWeek day) {
+        return scheduleDays.get(day);
+    }
+
+    public BooleanBinding canAddSchedule() {
+        return canAddSchedule;
+    }
+
+    public BooleanProperty assignToOther() {
+        return assignToOther;
+    }
+
+    public FormField assigneeObjectId() {
+        return assigneeObjectId;
+    }
+
+    public FormField assigneeTenantId() {
+        return assigneeTenantId;
+    }
+
+    public IdentitySection identity() {
+        return identity;
+    }
+
+    public SshSection ssh() {
+        return ssh;
+    }
+
+    public ObservableList<SubnetChoice> subnets() {
+        return subnets;
+    }
+
+    public ObjectProperty<SubnetChoice> subnet() {
+        return subnet;
+    }
+
+    public BooleanProperty noPublicIp() {
+        return noPublicIp;
+    }
+
+    public FormField networkCheck() {
+        return networkCheck;
+    }
+
+    public FormField creationScript() {
+        return creationScript;
+    }
+
+    public FormField creationScriptArgs() {
+        return creationScriptArgs;
+    }
+
+    public FormField startupScript() {
+        return startupScript;
+    }
+
+    public FormField startupScriptArgs() {
+        return startupScriptArgs;
+    }
+
+    public ObservableList<Tag> tags() {
+        return tags;
+    }
+
+    public FormField tagKey() {
+        return tagKey;
+    }
+
+    public FormField tagValue() {
+        return tagValue;
+    }
+
+    @Override
+    protected int stepOf(FormField field) {
+        return 0;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.domain.quota.QuotaBar;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** The few bindings every form view repeats: a field and its message, wizard steps, quota bars. */
+final class FormBinder {
+    private FormBinder() {
+    }
+
+    /** Binds a text control to a field: text both ways, the message under it, touched when it loses focus. */
+    static void field(TextInputControl control, Label message, FormField field) {
+        control.textProperty().bindBidirectional(field.text());
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                field.touched().set(true);
+            }
+        });
+        if (message != null) {
+            message(message, field.shownMessage());
+        }
+    }
+
+    /** A message label: hidden (and empty) while there is nothing to say. */
+    static void message(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        label.setWrapText(true);
+    }
+
+    /** Shows the pane of the current step only. */
+    static void steps(List<? extends Node> panes, IntegerProperty step) {
+        for (int i = 0; i < panes.size(); i++) {
+            int index = i;
+            Node pane = panes.get(i);
+            pane.visibleProperty().bind(step.isEqualTo(index));
+            pane.managedProperty().bind(pane.visibleProperty());
+        }
+    }
+
+    /** Shows {@code node} only while {@code condition} holds. */
+    static void shownWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** The step titles as a breadcrumb, the current one in bold. */
+    static void breadcrumb(Pane target, ObservableList<String> titles, IntegerProperty step) {
+        Runnable render = () -> {
+            target.getChildren().clear();
+            for (int i = 0; i < titles.size(); i++) {
+                Label label = new Label((i + 1) + ". " + titles.get(i));
+                label.getStyleClass().add(i == step.get() ? "wizard-step-current" : "wizard-step");
+                target.getChildren().add(label);
+            }
+        };
+        titles.addListener((ListChangeListener<String>) change -> render.run());
+        step.addListener((obs, old, now) -> render.run());
+        render.run();
+    }
+
+    /** Renders quota bars: used now, plus what the create allocates, against the limit. */
+    static void quotaBars(VBox target, ObservableList<QuotaBar> bars) {
+        Runnable render = () -> {
+            target.getChildren().clear();
+            for (QuotaBar bar : bars) {
+                double limit = Math.max(1, bar.limit());
+                ProgressBar progress = new ProgressBar(Math.min(1.0, (bar.used() + bar.requestedAtCreate()) / limit));
+                progress.setMaxWidth(Double.MAX_VALUE);
+                progress.getStyleClass().add(bar.createFits() ? (bar.maximumFits() ? "quota-ok" : "quota-warn")
+                        : "quota-error");
+                HBox.setHgrow(progress, Priority.ALWAYS);
+                Label label = new Label(bar.label() + ": " + bar.used() + " used + " + bar.requestedAtCreate()
+                        + " at create" + (bar.requestedAtMaximum() != bar.requestedAtCreate()
+                        ? " (" + bar.requestedAtMaximum() + " at max)" : "") + " of " + bar.limit());
+                label.getStyleClass().add("quota-bar-label");
+                target.getChildren().add(new VBox(2, label, progress));
+            }
+        };
+        bars.addListener((ListChangeListener<QuotaBar>) change -> render.run());
+        render.run();
+    }
+
+    /** Applies {@code field-error}, {@code field-warning} or nothing to a label from a severity word. */
+    static void severity(Label label, ObservableStringValue severity) {
+        Runnable apply = () -> {
+            label.getStyleClass().removeAll("field-error", "field-warning");
+            if ("error".equals(severity.get())) {
+                label.getStyleClass().add("field-error");
+            } else if ("warn".equals(severity.get())) {
+                label.getStyleClass().add("field-warning");
+            }
+        };
+        severity.addListener((obs, old, now) -> apply.run());
+        apply.run();
+    }
+
+    /** Shows items of a combo box through {@code text}. */
+    static <T> void labelled(javafx.scene.control.ComboBox<T> combo, java.util.function.Function<T, String> text) {
+        combo.setConverter(new javafx.util.StringConverter<T>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        });
+    }
+
+    /** Binds a combo box to a list and a value property. */
+    static <T> void combo(javafx.scene.control.ComboBox<T> combo, ObservableList<T> items,
+                          javafx.beans.property.Property<T> value) {
+        combo.setItems(items);
+        combo.valueProperty().bindBidirectional(value);
+    }
+}

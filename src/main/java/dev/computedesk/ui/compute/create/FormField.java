@@ -1,0 +1,96 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.domain.validation.ValidationResult;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.function.Supplier;
+
+/**
+ * One text field of a form: what the user typed, whether they have touched it, its rule's result, and an
+ * answer from the service placed under it (cleared as soon as the user edits the text).
+ *
+ * <p>The message under the field ({@link #shownMessage()}) appears only once the field is touched, as
+ * DESIGN.md "Forms" asks; validity ({@link #valid()}) counts from the first keystroke, so Create stays
+ * disabled for an untouched, invalid field.
+ */
+public final class FormField {
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final BooleanProperty touched = new SimpleBooleanProperty(this, "touched", false);
+    private final StringProperty serviceError = new SimpleStringProperty(this, "serviceError", "");
+    private final ObjectBinding<ValidationResult> result;
+    private final BooleanBinding valid;
+    private final StringBinding shownMessage;
+
+    /**
+     * @param rule         the field's rule over its text
+     * @param dependencies other values the rule reads (another field, a checkbox), so it re-runs when they change
+     */
+    public FormField(java.util.function.Function<String, ValidationResult> rule, javafx.beans.Observable... dependencies) {
+        this("", rule, dependencies);
+    }
+
+    /** A field that starts with {@code initial} text. */
+    public FormField(String initial, java.util.function.Function<String, ValidationResult> rule,
+                     javafx.beans.Observable... dependencies) {
+        text.set(initial);
+        javafx.beans.Observable[] all = new javafx.beans.Observable[dependencies.length + 1];
+        all[0] = text;
+        System.arraycopy(dependencies, 0, all, 1, dependencies.length);
+        Supplier<ValidationResult> compute = () -> rule.apply(text.get() == null ? "" : text.get());
+        result = Bindings.createObjectBinding(compute::get, all);
+        valid = Bindings.createBooleanBinding(() -> result.get().isValid() && serviceError.get().isEmpty(),
+                result, serviceError);
+        shownMessage = Bindings.createStringBinding(() -> {
+            if (!serviceError.get().isEmpty()) {
+                return serviceError.get();
+            }
+            return touched.get() ? result.get().message() : "";
+        }, result, touched, serviceError);
+        text.addListener((obs, old, now) -> {
+            touched.set(true);
+            serviceError.set("");
+        });
+    }
+
+    public StringProperty text() {
+        return text;
+    }
+
+    public String get() {
+        return text.get() == null ? "" : text.get();
+    }
+
+    public void set(String value) {
+        text.set(value == null ? "" : value);
+    }
+
+    /** Set when the user typed into the field or left it. */
+    public BooleanProperty touched() {
+        return touched;
+    }
+
+    /** ARM's answer about this field (a name clash in the region, an invalid name), shown until the text changes. */
+    public StringProperty serviceError() {
+        return serviceError;
+    }
+
+    public ObjectBinding<ValidationResult> result() {
+        return result;
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    /** The message the label under the field shows: empty while valid or untouched. */
+    public StringBinding shownMessage() {
+        return shownMessage;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.AzureConnection;
+import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.ui.common.ClipboardService;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.DialogService;
+import dev.computedesk.ui.common.Navigator;
+import dev.computedesk.ui.common.TaskExecutor;
+
+/**
+ * What every form view-model is given: the background seam, the connection and workspace it creates in, and
+ * the small services it reaches the user through.
+ *
+ * @param executor   runs the form's titled operations
+ * @param connection the clients
+ * @param workspace  the workspace the compute is created in or attached to
+ * @param dialogs    the "Edit and retry" notice
+ * @param clipboard  Copy on the review page
+ * @param events     tells the Compute page about the new compute
+ * @param navigator  reopens a form for "Edit and retry"
+ * @param debouncer  paces the name-in-use check
+ * @param files      file dialogs (private key, YAML)
+ */
+public record FormServices(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
+                           DialogService dialogs, ClipboardService clipboard, ComputeEvents events,
+                           Navigator navigator, Debouncer debouncer, FileChoices files) {
+}

@@ -1,0 +1,91 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.domain.quota.CostEstimate;
+import dev.computedesk.domain.quota.QuotaBar;
+import dev.computedesk.domain.quota.QuotaResult;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The quota pre-flight and cost estimate a create form shows under its size picker: the text of
+ * {@code #quotaLabel} and {@code #costLabel}, the bars, and whether the allocation blocks submit.
+ */
+public final class QuotaAndCost {
+    private final StringProperty quotaText = new SimpleStringProperty(this, "quotaText", "");
+    private final StringProperty quotaSeverity = new SimpleStringProperty(this, "quotaSeverity", "ok");
+    private final BooleanProperty blocks = new SimpleBooleanProperty(this, "blocks", false);
+    private final StringProperty costText = new SimpleStringProperty(this, "costText", "");
+    private final StringProperty serviceError = new SimpleStringProperty(this, "serviceError", "");
+    private final ObservableList<QuotaBar> bars = FXCollections.observableArrayList();
+
+    /** "ok", "warn" or "error": which style the quota label takes. */
+    public StringProperty quotaSeverity() {
+        return quotaSeverity;
+    }
+
+    public StringProperty quotaText() {
+        return quotaText;
+    }
+
+    /** True when the create's allocation does not fit the quota left: submit is blocked. */
+    public BooleanProperty blocks() {
+        return blocks;
+    }
+
+    public StringProperty costText() {
+        return costText;
+    }
+
+    /** ARM's {@code QuotaExceeded} answer to a submit, shown with the quota until the form changes. */
+    public StringProperty serviceError() {
+        return serviceError;
+    }
+
+    public ObservableList<QuotaBar> bars() {
+        return bars;
+    }
+
+    void clear(String why) {
+        quotaText.set(why);
+        quotaSeverity.set("ok");
+        blocks.set(false);
+        costText.set("");
+        bars.clear();
+    }
+
+    void show(QuotaResult quota, Optional<CostEstimate> cost) {
+        serviceError.set("");
+        bars.setAll(quota.bars());
+        blocks.set(!quota.allocationFits());
+        if (quota.quotaUnknown()) {
+            quotaText.set("The service reports no quota for this size; it will check at create.");
+            quotaSeverity.set("ok");
+        } else if (quota.blockingMessage().isPresent()) {
+            quotaText.set(quota.blockingMessage().get());
+            quotaSeverity.set("error");
+        } else if (quota.warning().isPresent()) {
+            quotaText.set(quota.warning().get());
+            quotaSeverity.set("warn");
+        } else {
+            quotaText.set(summary(quota.bars()));
+            quotaSeverity.set("ok");
+        }
+        costText.set(cost.map(estimate -> estimate.format() + " (estimate: retail Linux price, no disks or network)")
+                .orElse(CostEstimate.NO_ESTIMATE));
+    }
+
+    private static String summary(List<QuotaBar> bars) {
+        QuotaBar tightest = bars.stream().min(java.util.Comparator.comparingLong(QuotaBar::left)).orElseThrow();
+        return "Fits the quota: this create allocates " + tightest.requestedAtCreate() + " vCPUs"
+                + (tightest.requestedAtMaximum() != tightest.requestedAtCreate()
+                        ? " (up to " + tightest.requestedAtMaximum() + " at the maximum)" : "")
+                + "; " + tightest.left() + " of " + tightest.limit() + " " + tightest.label() + " are free.";
+    }
+}

@@ -1,0 +1,135 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.DatabricksProperties;
+import dev.computedesk.azure.model.ImageReference;
+import dev.computedesk.azure.model.KubernetesProperties;
+import dev.computedesk.azure.model.VirtualMachineProperties;
+import dev.computedesk.azure.model.VirtualMachineSummary;
+import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.ComputeFormKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Timeout(60)
+class AttachFormViewModelTest {
+    private static final String VM_ID = DemoSeed.resourceGroupId() + "/providers/Microsoft.Compute/virtualMachines/"
+            + DemoSeed.VM;
+    private final FormTestSupport support = new FormTestSupport();
+
+    @AfterEach
+    void close() {
+        support.close();
+    }
+
+    private AttachFormViewModel form(ComputeFormKind kind) {
+        AttachFormViewModel form = new AttachFormViewModel(support.services(), kind);
+        support.executor.runAll();
+        return form;
+    }
+
+    private AttachFormViewModel formInResearch(ComputeFormKind kind) {
+        FormServices demo = support.services();
+        FormServices research = new FormServices(demo.executor(), demo.connection(), new WorkspaceRef(
+                DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP, DemoSeed.WORKSPACE_2, DemoSeed.LOCATION),
+                demo.dialogs(), demo.clipboard(), demo.events(), demo.navigator(), demo.debouncer(), demo.files());
+        AttachFormViewModel form = new AttachFormViewModel(research, kind);
+        support.executor.runAll();
+        return form;
+    }
+
+    @Test
+    void neverAttachesOneVmTwice() {
+        AttachFormViewModel form = form(ComputeFormKind.VIRTUAL_MACHINE);
+        form.resourceId().set(VM_ID);
+        assertThat(form.resourceId().shownMessage().get()).contains("has attached it already, as '"
+                + DemoSeed.ATTACHED_VM + "'");
+    }
+
+    @Test
+    void onlyUbuntuVmsWithAPublicIp() {
+        AttachTarget windows = AttachFormViewModel.vmTarget(new VirtualMachineSummary("/id", "win", "eastus", "rg",
+                "Standard_D2", "Windows", new ImageReference("MicrosoftWindowsServer", "WindowsServer", "2022", null, null),
+                "1.2.3.4", "10.0.0.4", "Succeeded"));
+        assertThat(windows.problem()).startsWith("Only Ubuntu virtual machines can be attached");
+        AttachTarget hidden = AttachFormViewModel.vmTarget(new VirtualMachineSummary("/id", "vm", "eastus", "rg",
+                "Standard_D2", "Linux", new ImageReference("Canonical", "ubuntu-24_04-lts", "server", null, null),
+                null, "10.0.0.4", "Succeeded"));
+        assertThat(hidden.problem()).isEqualTo("The virtual machine needs a public IP address to be attached");
+    }
+
+    @Test
+    void attachesTheVmToAnotherWorkspaceWithItsFacts() {
+        AttachFormViewModel form = formInResearch(ComputeFormKind.VIRTUAL_MACHINE);
+        form.name().set("vm-research");
+        support.run();
+        form.target().set(form.targets().get(0));
+        assertThat(form.resourceId().get()).isEqualTo(VM_ID);
+        assertThat(form.facts().get()).contains("ubuntu").contains("public IP 20.121.34.56");
+        assertThat(form.canCreate().get()).isFalse();
+        form.auth().set(AttachFormViewModel.AUTH_PASSWORD);
+        form.password().set("Vm-Passw0rd!");
+        form.sshPort().set("70000");
+        assertThat(form.sshPort().shownMessage().get()).isEqualTo("Enter a port between 1 and 65535");
+        form.sshPort().set("22");
+        assertThat(form.canCreate().get()).isTrue();
+        ComputeResource request = form.buildRequest(SecretMode.SEND);
+        assertThat(((VirtualMachineProperties) request.properties()).properties().administratorAccount().password())
+                .isEqualTo("Vm-Passw0rd!");
+        assertThat(form.buildRequest(SecretMode.OMIT).toString()).doesNotContain("Vm-Passw0rd!");
+        form.submit();
+        support.run();
+        support.finishOperations();
+        assertThat(support.changes).extracting(ComputeEvents.Change::kind)
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
+        assertThat(support.changes.get(0).compute().toString()).doesNotContain("Vm-Passw0rd!");
+    }
+
+    @Test
+    void kubernetesTakesAnAksOrArcClusterANamespaceAndAnIdentity() {
+        AttachFormViewModel form = formInResearch(ComputeFormKind.KUBERNETES);
+        form.name().set("k8s-new");
+        support.run();
+        form.resourceId().set(DemoSeed.resourceGroupId() + "/providers/Microsoft.Storage/storageAccounts/st");
+        assertThat(form.resourceId().shownMessage().get()).contains("Microsoft.ContainerService/managedClusters or "
+                + "Microsoft.Kubernetes/connectedClusters is needed");
+        form.target().set(form.targets().stream().filter(t -> t.name().equals(DemoSeed.AKS_RESOURCE)).findFirst()
+                .orElseThrow());
+        form.namespace().set("ml");
+        form.identity().type().set(IdentitySection.SYSTEM);
+        assertThat(form.canCreate().get()).isTrue();
+        ComputeResource request = form.buildRequest(SecretMode.SEND);
+        assertThat(((KubernetesProperties) request.properties()).properties().namespace()).isEqualTo("ml");
+        assertThat(request.identity().type()).isEqualTo("SystemAssigned");
+        form.refreshReview();
+        assertThat(form.reviewYaml().get()).contains("type: kubernetes").contains("namespace: ml");
+    }
+
+    @Test
+    void databricksNeedsAnAccessTokenThatNeverShows() {
+        AttachFormViewModel form = formInResearch(ComputeFormKind.DATABRICKS);
+        form.name().set("dbx-new");
+        support.run();
+        form.target().set(form.targets().get(0));
+        assertThat(form.canCreate().get()).isFalse();
+        form.token().set("dapi-secret-token");
+        assertThat(form.canCreate().get()).isTrue();
+        assertThat(((DatabricksProperties) form.buildRequest(SecretMode.SEND).properties()).properties()
+                .databricksAccessToken()).isEqualTo("dapi-secret-token");
+        form.refreshReview();
+        assertThat(form.reviewJson().get() + form.reviewYaml().get()).doesNotContain("dapi-secret-token");
+    }
+
+    @Test
+    void hdInsightAndDataLakeAnalyticsListTheirResources() {
+        assertThat(formInResearch(ComputeFormKind.HDINSIGHT).targets()).extracting(AttachTarget::name)
+                .contains(DemoSeed.HDINSIGHT_CLUSTER);
+        assertThat(formInResearch(ComputeFormKind.DATA_LAKE_ANALYTICS).targets()).extracting(AttachTarget::name)
+                .contains(DemoSeed.DATA_LAKE_ANALYTICS_ACCOUNT);
+    }
+}

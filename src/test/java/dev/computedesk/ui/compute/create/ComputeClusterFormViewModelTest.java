@@ -1,0 +1,164 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.AmlComputeProperties;
+import dev.computedesk.azure.model.AmlComputeSettings;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.ui.common.ComputeEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Timeout(60)
+class ComputeClusterFormViewModelTest {
+    private final FormTestSupport support = new FormTestSupport();
+    private final ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(support.services());
+
+    @BeforeEach
+    void load() {
+        support.executor.runAll();
+    }
+
+    @AfterEach
+    void close() {
+        support.close();
+    }
+
+    private void validName() {
+        form.name().set("cluster-new");
+        support.run();
+    }
+
+    @Test
+    void theVirtualMachineStepIsValidOnceSizesLoad() {
+        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
+        assertThat(form.canNext().get()).isTrue();
+        assertThat(form.canCreate().get()).isFalse();
+        form.next();
+        validName();
+        assertThat(form.canCreate().get()).isTrue();
+    }
+
+    @Test
+    void nodeCountMessagesSitUnderTheirFields() {
+        validName();
+        form.minNodes().set("-1");
+        assertThat(form.minNodes().shownMessage().get()).isEqualTo("The minimum number of nodes must be 0 or more");
+        form.minNodes().set("3");
+        form.maxNodes().set("2");
+        assertThat(form.minNodes().shownMessage().get()).isEmpty();
+        assertThat(form.maxNodes().shownMessage().get()).isEqualTo("The maximum number of nodes must be at least the minimum (3)");
+        form.maxNodes().set("2.5");
+        assertThat(form.maxNodes().shownMessage().get()).isEqualTo("Enter a whole number");
+        assertThat(form.canCreate().get()).isFalse();
+        form.maxNodes().set("3");
+        form.idleSeconds().set("-5");
+        assertThat(form.idleSeconds().shownMessage().get()).isEqualTo("Idle seconds before scale down must be 0 or more");
+        form.idleSeconds().set("300");
+        assertThat(form.canCreate().get()).isTrue();
+    }
+
+    @Test
+    void quotaWarnsWhenTheMaximumCannotFitAndBlocksWhenTheMinimumCannot() {
+        validName();
+        form.maxNodes().set("40");
+        assertThat(form.quotaAndCost().quotaSeverity().get()).isEqualTo("warn");
+        assertThat(form.quotaAndCost().quotaText().get()).contains("scaling beyond 6 nodes will fail");
+        assertThat(form.canCreate().get()).isTrue();
+        form.minNodes().set("7");
+        assertThat(form.quotaAndCost().blocks().get()).isTrue();
+        assertThat(form.quotaAndCost().quotaText().get()).startsWith("The minimum of 7 nodes needs 28 vCPUs (7 \u00d7 4)");
+        assertThat(form.canCreate().get()).isFalse();
+    }
+
+    @Test
+    void costAtMinimumAndMaximum() {
+        form.minNodes().set("1");
+        form.maxNodes().set("4");
+        assertThat(form.quotaAndCost().costText().get())
+                .startsWith("Estimated 0.29 USD per hour at 1 node, up to 1.17 USD per hour at 4 nodes");
+        form.tier().set(ComputeClusterFormViewModel.LOW_PRIORITY);
+        assertThat(form.quotaAndCost().quotaText().get()).doesNotContain("dedicated");
+    }
+
+    @Test
+    void sshNeedsAnAdminUserAndAPasswordOrAKey() {
+        validName();
+        form.ssh().enabled().set(true);
+        assertThat(form.canCreate().get()).isFalse();
+        form.ssh().keySource().set(SshSection.PASSWORD);
+        form.ssh().password().set("S3cret-Passw0rd");
+        assertThat(form.canCreate().get()).isTrue();
+        form.ssh().adminUser().set("");
+        assertThat(form.ssh().adminUser().shownMessage().get()).isEqualTo("Enter the admin user name");
+        assertThat(form.canCreate().get()).isFalse();
+        form.ssh().adminUser().set("azureuser");
+        form.refreshReview();
+        assertThat(form.reviewJson().get()).contains("\"adminUserPassword\" : \"********\"").doesNotContain("S3cret");
+        assertThat(form.reviewYaml().get()).contains("admin_password: '********'").doesNotContain("S3cret");
+    }
+
+    @Test
+    void identityIsSystemOrUserAssignedNeverBoth() {
+        validName();
+        form.identity().type().set(IdentitySection.USER);
+        assertThat(form.canCreate().get()).isFalse();
+        form.identity().selected().setAll(form.identity().available());
+        assertThat(form.canCreate().get()).isTrue();
+        ComputeResource request = form.buildRequest(SecretMode.SEND);
+        assertThat(request.identity().type()).isEqualTo("UserAssigned");
+        assertThat(request.identity().userAssignedIdentities()).hasSize(form.identity().available().size());
+    }
+
+    @Test
+    void theRequestMatchesMicrosoftsExampleShape() {
+        validName();
+        form.minNodes().set("0");
+        form.maxNodes().set("4");
+        form.idleSeconds().set("300");
+        ComputeResource request = form.buildRequest(SecretMode.SEND);
+        assertThat(request.location()).isEqualTo(DemoSeed.LOCATION);
+        AmlComputeSettings settings = ((AmlComputeProperties) request.properties()).properties();
+        assertThat(settings.vmSize()).isEqualTo("Standard_DS3_v2");
+        assertThat(settings.vmPriority()).isEqualTo("Dedicated");
+        assertThat(settings.osType()).isEqualTo("Linux");
+        assertThat(settings.scaleSettings().maxNodeCount()).isEqualTo(4);
+        assertThat(settings.scaleSettings().minNodeCount()).isZero();
+        assertThat(settings.scaleSettings().nodeIdleTimeBeforeScaleDown()).isEqualTo("PT5M");
+        assertThat(settings.enableNodePublicIp()).isTrue();
+    }
+
+    @Test
+    void anUnavailableServiceKeepsTheFormAndOffersRetry() {
+        validName();
+        support.emulator.emulator().injectFault(dev.computedesk.emulator.Fault.status("PUT", "/computes/cluster-new",
+                20, 503, 0));
+        form.submit();
+        support.run();
+        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.error().get()).isNotNull();
+        assertThat(form.error().get().retryable()).isTrue();
+        assertThat(form.name().get()).isEqualTo("cluster-new");
+    }
+
+    @Test
+    void createsTheClusterAndEditAndRetryPrefillsANewForm() {
+        validName();
+        form.maxNodes().set("3");
+        form.submit();
+        support.run();
+        support.finishOperations();
+        assertThat(support.changes).extracting(ComputeEvents.Change::kind)
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
+
+        ComputeClusterFormViewModel retry = new ComputeClusterFormViewModel(support.services());
+        support.executor.runAll();
+        retry.prefill(support.changes.get(0).compute());
+        assertThat(retry.name().get()).isEqualTo("cluster-new");
+        assertThat(retry.maxNodes().get()).isEqualTo("3");
+        assertThat(retry.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
+    }
+}

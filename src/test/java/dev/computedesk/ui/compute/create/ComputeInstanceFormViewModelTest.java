@@ -1,0 +1,207 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.ProvisioningState;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.emulator.Fault;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.ComputeFormKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@org.junit.jupiter.api.Timeout(60)
+class ComputeInstanceFormViewModelTest {
+    private final FormTestSupport support = new FormTestSupport();
+    private final ComputeInstanceFormViewModel form = new ComputeInstanceFormViewModel(support.services());
+
+    @org.junit.jupiter.api.BeforeEach
+    void load() {
+        support.executor.runAll();
+    }
+
+    @AfterEach
+    void close() {
+        support.close();
+    }
+
+    @Test
+    void startsWithTheDefaultSizeAndNoName() {
+        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
+        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canNext().get()).isFalse();
+        assertThat(form.name().shownMessage().get()).isEmpty();
+    }
+
+    @Test
+    void aValidNameEnablesNextAndCreate() {
+        form.name().set("ci-new");
+        support.run();
+        assertThat(form.name().valid().get()).isTrue();
+        assertThat(form.canNext().get()).isTrue();
+        assertThat(form.canCreate().get()).isTrue();
+    }
+
+    @Test
+    void invalidNamesShowTheirMessageOnceTouched() {
+        form.name().set("ci-1");
+        support.run();
+        assertThat(form.name().shownMessage().get()).isEqualTo("'-' needs to be followed by at least one letter");
+        assertThat(form.canCreate().get()).isFalse();
+    }
+
+    @Test
+    void aNameUsedInTheWorkspaceIsAnError() {
+        form.name().set(DemoSeed.CI_STOPPED.toUpperCase());
+        support.run();
+        assertThat(form.name().shownMessage().get()).contains("already exists in this workspace");
+        assertThat(form.canCreate().get()).isFalse();
+    }
+
+    @Test
+    void theNameCheckShowsAPendingStateAndOnlyTheLatestAnswerCounts() {
+        form.name().set("ci-first");
+        assertThat(form.namePending().get()).isTrue();
+        assertThat(form.name().shownMessage().get()).isEqualTo("Checking whether the name is free\u2026");
+        assertThat(form.canCreate().get()).isFalse();
+        form.name().set(DemoSeed.CI_STOPPED);
+        support.run();
+        assertThat(form.namePending().get()).isFalse();
+        assertThat(form.name().shownMessage().get()).contains("already exists");
+        assertThat(support.executor.titles()).contains("Checking compute name ci-first",
+                "Checking compute name " + DemoSeed.CI_STOPPED);
+    }
+
+    @Test
+    void quotaAndCostFollowTheSize() {
+        assertThat(form.quotaAndCost().quotaText().get()).startsWith("Fits the quota: this create allocates 4 vCPUs");
+        assertThat(form.quotaAndCost().costText().get()).startsWith("Estimated 0.29 USD per hour while running");
+        form.vmType().set("GPU");
+        form.vmSize().set(form.sizes().stream().filter(s -> s.name().equals("Standard_NC12s_v3")).findFirst()
+                .orElseThrow());
+        assertThat(form.quotaAndCost().blocks().get()).isTrue();
+        assertThat(form.quotaAndCost().quotaText().get()).startsWith("This size needs 12 vCPUs, but only 6");
+        form.name().set("ci-gpu-new");
+        support.run();
+        assertThat(form.canCreate().get()).isFalse();
+    }
+
+    @Test
+    void idleShutdownOutsideItsRangeBlocksTheSchedulingStep() {
+        form.name().set("ci-new");
+        support.run();
+        form.next();
+        assertThat(form.stepTitles().get(form.step().get())).isEqualTo("Scheduling");
+        form.idleMinutes().set("10");
+        assertThat(form.idleMinutes().shownMessage().get()).isEqualTo("Idle shutdown must be at least 15 minutes");
+        assertThat(form.canNext().get()).isFalse();
+        form.idleMinutes().set("4320");
+        assertThat(form.canNext().get()).isTrue();
+    }
+
+    @Test
+    void atMostFourSchedules() {
+        for (int i = 0; i < 4; i++) {
+            form.addSchedule();
+        }
+        assertThat(form.schedules()).hasSize(4);
+        assertThat(form.canAddSchedule().get()).isFalse();
+        form.addSchedule();
+        assertThat(form.schedules()).hasSize(4);
+        assertThat(form.schedules().get(0).cronExpression()).isEqualTo("0 18 * * 1,2,3,4,5");
+    }
+
+    @Test
+    void sshNeedsAValidPublicKey() {
+        form.name().set("ci-new");
+        support.run();
+        form.ssh().enabled().set(true);
+        assertThat(form.canCreate().get()).isFalse();
+        form.ssh().publicKey().set("ssh-rsa nonsense");
+        assertThat(form.ssh().publicKey().shownMessage().get()).isNotEmpty();
+        assertThat(form.canCreate().get()).isFalse();
+    }
+
+    @Test
+    void reviewShowsTheRequestAsJsonAndYaml() {
+        form.name().set("ci-new");
+        support.run();
+        form.idleMinutes().set("30");
+        form.assignToOther().set(true);
+        form.assigneeObjectId().set(DemoSeed.OTHER_USER_OID);
+        form.step().set(form.stepTitles().size() - 1);
+        assertThat(form.reviewJson().get()).contains("\"computeType\" : \"ComputeInstance\"")
+                .contains("\"vmSize\" : \"Standard_DS3_v2\"").contains("\"idleTimeBeforeShutdown\" : \"PT30M\"")
+                .contains(DemoSeed.OTHER_USER_OID);
+        assertThat(form.reviewYaml().get()).contains("type: computeinstance").contains("size: Standard_DS3_v2")
+                .contains("idle_time_before_shutdown_minutes: 30").contains("user_object_id: " + DemoSeed.OTHER_USER_OID);
+        form.copyYaml();
+        assertThat(support.clipboard).containsExactly(form.reviewYaml().get());
+    }
+
+    @Test
+    void yamlPrefillsTheForm() {
+        form.loadYaml("name: ci-from-yaml\ntype: computeinstance\nsize: Standard_DS4_v2\n"
+                + "idle_time_before_shutdown_minutes: 45\ntags:\n  team: vision\n", "ci.yml");
+        assertThat(form.name().get()).isEqualTo("ci-from-yaml");
+        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS4_v2");
+        assertThat(form.idleMinutes().get()).isEqualTo("45");
+        assertThat(form.tags()).containsExactly(new Tag("team", "vision"));
+        assertThat(form.notice().get()).isEqualTo("Values read from ci.yml");
+    }
+
+    @Test
+    void submitPublishesCreatingThenChanged() {
+        form.name().set("ci-new");
+        support.run();
+        form.submit();
+        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.SUBMITTING);
+        support.run();
+        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(support.changes).extracting(ComputeEvents.Change::kind).containsExactly(ComputeEvents.Kind.CREATING);
+        support.finishOperations();
+        assertThat(support.changes).extracting(ComputeEvents.Change::kind)
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
+        ComputeResource created = support.changes.get(1).compute();
+        assertThat(created.properties().provisioningState()).isEqualTo(ProvisioningState.SUCCEEDED);
+        assertThat(((ComputeInstanceProperties) created.properties()).properties().vmSize()).isEqualTo("Standard_DS3_v2");
+    }
+
+    @Test
+    void aNameTakenInAnotherWorkspaceOfTheRegionComesBackUnderTheName() {
+        // ws-research holds computes too; a name clash there is the service's answer, shown under the field.
+        String taken = support.emulator.connection().computes()
+                .list(new dev.computedesk.azure.model.WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP,
+                        DemoSeed.WORKSPACE_2, DemoSeed.LOCATION)).get(0).name();
+        form.name().set(taken);
+        support.run();
+        form.idleMinutes().set("30");
+        form.submit();
+        support.run();
+        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.name().shownMessage().get()).contains("is not available. Reason: AlreadyExists")
+                .contains("request id");
+        assertThat(form.idleMinutes().get()).isEqualTo("30");
+        assertThat(form.canCreate().get()).isFalse();
+        assertThat(support.changes).isEmpty();
+    }
+
+    @Test
+    void aProvisioningFailureOffersEditAndRetryWithoutSecrets() {
+        support.emulator.emulator().injectFault(Fault.provisioningFailure("/computes/ci-doomed", 1));
+        form.name().set("ci-doomed");
+        support.run();
+        form.submit();
+        support.run();
+        support.finishOperations();
+        assertThat(support.confirmations).hasSize(1);
+        assertThat(support.confirmations.get(0).confirmLabel()).isEqualTo("Edit and retry");
+        assertThat(support.retries).hasSize(1);
+        assertThat(support.retries.get(0)[0]).isEqualTo(ComputeFormKind.COMPUTE_INSTANCE);
+        assertThat(support.retries.get(0)[1]).isEqualTo("ci-doomed");
+    }
+}
