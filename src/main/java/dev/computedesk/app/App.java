@@ -29,6 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,35 +43,46 @@ public final class App extends Application {
     private LaunchOptions options;
     private TrackingTaskExecutor executor;
     private Connections connections;
-    /** Saves settings in order, off the FX thread, without an activity-log entry: it is housekeeping. */
-    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "compute-desk-settings");
+    /**
+     * Housekeeping off the FX thread, in order and without activity-log entries of its own: the start-up
+     * connection (joined by a titled task), then settings saves.
+     */
+    private final ExecutorService housekeeping = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "compute-desk-housekeeping");
         thread.setDaemon(true);
         return thread;
     });
 
+    private AppDirectories directories;
+    /** The start-up connection, begun in {@link #init()} so it overlaps the window's creation. */
+    private CompletableFuture<Connections.Started> startup;
+    private final AtomicReference<SignInWindow> signIn = new AtomicReference<>();
+
     @Override
     public void init() throws Exception {
         options = LaunchOptions.parse(getParameters().getRaw());
+        AppDirectories user = AppDirectories.forCurrentUser();
+        directories = options.settingsDir() == null ? user : new AppDirectories(options.settingsDir(), user.dataDir());
+        connections = new Connections(options, directories, new SettingsStore(directories.settingsDir()),
+                new ConnectionFactory());
+        // A device code can only come once the window exists; runLater queues it behind start().
+        startup = CompletableFuture.supplyAsync(() -> connections.connectAtStartup(info -> Platform.runLater(
+                () -> signIn.get().showDeviceCode(info))), housekeeping);
     }
 
     @Override
     public void start(Stage stage) {
-        AppDirectories directories = AppDirectories.forCurrentUser();
-        AppDirectories used = options.settingsDir() == null ? directories
-                : new AppDirectories(options.settingsDir(), directories.dataDir());
-        connections = new Connections(options, used, new SettingsStore(used.settingsDir()), new ConnectionFactory());
+        AppDirectories used = directories;
 
         OperationLog operations = new OperationLog();
         executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
         WorkspaceContext workspace = new WorkspaceContext();
         StartupReadiness readiness = new StartupReadiness(options.exitWhenReady(), this::reportReadyAndExit);
         AtomicReference<UiContext> context = new AtomicReference<>();
-        AtomicReference<SignInWindow> signIn = new AtomicReference<>();
 
         ShellViewModel shell = new ShellViewModel(operations, new FxClipboardService(), executor, workspace,
                 () -> signIn.get().show(),
-                id -> settingsWriter.execute(() -> remember(id)));
+                id -> housekeeping.execute(() -> remember(id)));
         FxDialogService dialogs = new FxDialogService(() -> stage);
         context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
                 new AppNavigator(context::get, shell), new ComputeEvents(), url -> getHostServices().showDocument(url),
@@ -100,10 +113,17 @@ public final class App extends Application {
 
         executor.submit(BackgroundTask.titled(options.emulatorUrl() != null || options.forceEmulator()
                                 ? "Connecting to the local emulator" : "Connecting", "",
-                        token -> connections.connectAtStartup(info -> Platform.runLater(() -> signIn.get()
-                                .showDeviceCode(info))))
+                        token -> join(startup))
                 .onSuccess(started -> shell.connected(started.connection(), started.lastWorkspaceId()))
                 .onFailure(failure -> shell.connectionFailed("Could not connect", failure)));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private void remember(String workspaceId) {
@@ -125,7 +145,7 @@ public final class App extends Application {
         if (executor != null) {
             executor.close();
         }
-        settingsWriter.shutdown();
+        housekeeping.shutdown();
         if (connections != null) {
             connections.close();
         }
