@@ -2,36 +2,68 @@ package dev.computedesk.testing;
 
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.http.CallRecord;
+import dev.computedesk.azure.http.CallScope;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.ClockMode;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Emulator;
 import dev.computedesk.emulator.EmulatorConfig;
+import dev.computedesk.emulator.Seed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
- * A fresh in-memory emulator on the demo seed with a manual clock and throttling off, and a connection to it
- * through the same client code the app uses. For UI and client tests: {@code try (var fx = EmulatorFixture.start())}.
+ * A fresh in-memory emulator with a manual clock and throttling off, and a connection to it through the same
+ * client code the app uses. For UI and client tests: {@code try (var fx = EmulatorFixture.start())}.
  */
 public final class EmulatorFixture implements AutoCloseable {
     private final Emulator emulator;
     private final AzureConnection connection;
 
-    private EmulatorFixture(Emulator emulator) {
-        this.emulator = emulator;
-        this.connection = new ConnectionFactory().emulator(emulator.baseUrl(), emulator.token());
-    }
-
-    public static EmulatorFixture start() {
+    private EmulatorFixture(Seed seed) {
         try {
-            return new EmulatorFixture(Emulator.start(EmulatorConfig.defaults()
-                    .withClockMode(ClockMode.MANUAL).withThrottling(false)));
+            this.emulator = Emulator.start(EmulatorConfig.defaults()
+                    .withClockMode(ClockMode.MANUAL).withSeed(seed).withThrottling(false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.connection = new ConnectionFactory(testOptions()).emulator(emulator.baseUrl(), emulator.token());
+    }
+
+    /** The demo seed. */
+    public static EmulatorFixture start() {
+        return new EmulatorFixture(Seed.DEMO);
+    }
+
+    /** The large seed (10,000 computes, a 1,000-node cluster). */
+    public static EmulatorFixture startLarge() {
+        return new EmulatorFixture(Seed.LARGE);
+    }
+
+    /** Default options with a short fallback between polls (the emulator sends Retry-After anyway). */
+    public static ConnectionOptions testOptions() {
+        return ConnectionOptions.defaults().withPollFallback(Duration.ofMillis(200));
+    }
+
+    /** Runs {@code work} in a call scope and returns its result with the HTTP calls it made. */
+    public static <T> Recorded<T> recorded(Supplier<T> work) {
+        List<CallRecord> calls = new CopyOnWriteArrayList<>();
+        T value;
+        try (CallScope ignored = CallScope.open(calls::add)) {
+            value = work.get();
+        }
+        return new Recorded<>(value, calls);
+    }
+
+    /** A result and the HTTP calls made for it. */
+    public record Recorded<T>(T value, List<CallRecord> calls) {
     }
 
     public Emulator emulator() {

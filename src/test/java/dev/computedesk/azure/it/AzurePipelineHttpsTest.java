@@ -1,5 +1,7 @@
 package dev.computedesk.azure.it;
 
+import dev.computedesk.testing.EmulatorFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.computedesk.azure.it;
 
+import dev.computedesk.testing.EmulatorFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,8 +52,8 @@ class ComputeClientEmulatorTest {
 
     @BeforeAll
     static void start() {
-        fx = EmulatorFixture.demo();
-        computes = fx.connection.computes();
+        fx = EmulatorFixture.start();
+        computes = fx.connection().computes();
     }
 
     @AfterAll
@@ -61,16 +63,16 @@ class ComputeClientEmulatorTest {
 
     @AfterEach
     void clearFaults() {
-        fx.emulator.clearFaults();
+        fx.emulator().clearFaults();
     }
 
     private static void tick() {
-        fx.emulator.advanceClock(Duration.ofHours(1));
+        fx.emulator().advanceClock(Duration.ofHours(1));
     }
 
     @Test
     void listsEveryComputeAsItsOwnKind() {
-        Map<String, ComputeResource> byName = computes.list(fx.workspace).stream()
+        Map<String, ComputeResource> byName = computes.list(fx.demoWorkspace()).stream()
                 .collect(Collectors.toMap(ComputeResource::name, Function.identity()));
         assertThat(byName.get(DemoSeed.CI_RUNNING_SSH).properties()).isInstanceOf(ComputeInstanceProperties.class);
         assertThat(byName.get(DemoSeed.CLUSTER_WITH_NODES).properties()).isInstanceOf(AmlComputeProperties.class);
@@ -87,18 +89,18 @@ class ComputeClientEmulatorTest {
 
     @Test
     void getsAComputeInstanceWithSshAndAddresses() {
-        ComputeResource ci = computes.get(fx.workspace, DemoSeed.CI_RUNNING_SSH);
+        ComputeResource ci = computes.get(fx.demoWorkspace(), DemoSeed.CI_RUNNING_SSH);
         ComputeInstanceProperties p = (ComputeInstanceProperties) ci.properties();
         assertThat(p.properties().state()).isEqualTo(ComputeInstanceState.RUNNING);
         assertThat(p.properties().sshSettings().sshPort()).isNotNull();
         assertThat(p.properties().connectivityEndpoints().publicIpAddress()).isNotBlank();
-        assertThat(p.properties().createdBy().userId()).isEqualTo(fx.connection.principal().objectId());
+        assertThat(p.properties().createdBy().userId()).isEqualTo(fx.connection().principal().objectId());
     }
 
     @Test
     void missingComputeIs404WithArmCodeAndRequestId() {
-        assertThat(computes.find(fx.workspace, "no-such-compute")).isEmpty();
-        assertThatThrownBy(() -> computes.get(fx.workspace, "no-such-compute"))
+        assertThat(computes.find(fx.demoWorkspace(), "no-such-compute")).isEmpty();
+        assertThatThrownBy(() -> computes.get(fx.demoWorkspace(), "no-such-compute"))
                 .isInstanceOfSatisfying(ArmException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(404);
                     assertThat(e.code()).isNotBlank();
@@ -113,7 +115,7 @@ class ComputeClientEmulatorTest {
         ComputeResource body = ComputeResource.request(DemoSeed.LOCATION, null,
                 ComputeInstanceProperties.forRequest("made by a test", null, ComputeInstanceSettings.forCreate(
                         "Standard_DS3_v2", null, null, null, null, null, null, null, null)));
-        ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.workspace, "ci-test-create", body);
+        ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.demoWorkspace(), "ci-test-create", body);
         List<OperationStatus> seen = new CopyOnWriteArrayList<>();
         op.addListener(seen::add);
         assertThat(op.status().state()).isEqualTo(OperationStatus.State.IN_PROGRESS);
@@ -130,11 +132,11 @@ class ComputeClientEmulatorTest {
 
     @Test
     void aFailedCreateCarriesArmsError() {
-        fx.emulator.injectFault(Fault.provisioningFailure("/computes/ci-doomed$", 1));
+        fx.emulator().injectFault(Fault.provisioningFailure("/computes/ci-doomed$", 1));
         ComputeResource body = ComputeResource.request(DemoSeed.LOCATION, null,
                 ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate(
                         "Standard_DS3_v2", null, null, null, null, null, null, null, null)));
-        ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.workspace, "ci-doomed", body);
+        ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.demoWorkspace(), "ci-doomed", body);
         tick();
         assertThatThrownBy(op::waitForCompletion).isInstanceOfSatisfying(ArmException.class, e -> {
             assertThat(e.code()).isNotBlank();
@@ -142,7 +144,7 @@ class ComputeClientEmulatorTest {
         });
         assertThat(op.status().state()).isEqualTo(OperationStatus.State.FAILED);
         assertThat(op.status().error()).isNotNull();
-        assertThat(computes.get(fx.workspace, "ci-doomed").properties().provisioningState())
+        assertThat(computes.get(fx.demoWorkspace(), "ci-doomed").properties().provisioningState())
                 .isEqualTo(ProvisioningState.FAILED);
     }
 
@@ -151,7 +153,7 @@ class ComputeClientEmulatorTest {
         ComputeResource body = ComputeResource.request(DemoSeed.LOCATION, null,
                 ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate(
                         "Standard_DS3_v2", null, null, null, null, null, null, null, null)));
-        ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.workspace, "ci-cancelled", body);
+        ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.demoWorkspace(), "ci-cancelled", body);
         // The clock never moves: the operation stays InProgress; cancel after the first real poll.
         op.addListener(s -> {
             if (s.polls() >= 1) {
@@ -169,11 +171,11 @@ class ComputeClientEmulatorTest {
         ComputeResource body = ComputeResource.request(DemoSeed.LOCATION, null, AmlComputeProperties.forRequest(
                 null, null, AmlComputeSettings.forCreate("Standard_DS3_v2", "Dedicated", "Linux",
                         new ScaleSettings(2, 0, "PT2M"), null, null, "NotSpecified", true)));
-        ArmOperation<ComputeResource> create = computes.createOrUpdate(fx.workspace, "cl-test", body);
+        ArmOperation<ComputeResource> create = computes.createOrUpdate(fx.demoWorkspace(), "cl-test", body);
         tick();
         create.waitForCompletion();
 
-        ArmOperation<ComputeResource> scale = computes.updateScaleSettings(fx.workspace, "cl-test",
+        ArmOperation<ComputeResource> scale = computes.updateScaleSettings(fx.demoWorkspace(), "cl-test",
                 new ScaleSettings(3, 0, "PT5M"));
         tick();
         ComputeResource scaled = scale.waitForCompletion();
@@ -187,26 +189,26 @@ class ComputeClientEmulatorTest {
         ComputeResource body = ComputeResource.request(DemoSeed.LOCATION, null,
                 ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate(
                         "Standard_DS3_v2", null, null, null, null, null, null, null, null)));
-        ArmOperation<ComputeResource> create = computes.createOrUpdate(fx.workspace, "ci-cycle", body);
+        ArmOperation<ComputeResource> create = computes.createOrUpdate(fx.demoWorkspace(), "ci-cycle", body);
         tick();
         create.waitForCompletion();
 
-        ArmOperation<ComputeResource> stop = computes.stop(fx.workspace, "ci-cycle");
+        ArmOperation<ComputeResource> stop = computes.stop(fx.demoWorkspace(), "ci-cycle");
         tick();
         assertThat(state(stop.waitForCompletion())).isEqualTo(ComputeInstanceState.STOPPED);
 
-        ArmOperation<ComputeResource> start = computes.start(fx.workspace, "ci-cycle");
+        ArmOperation<ComputeResource> start = computes.start(fx.demoWorkspace(), "ci-cycle");
         tick();
         assertThat(state(start.waitForCompletion())).isEqualTo(ComputeInstanceState.RUNNING);
 
-        ArmOperation<ComputeResource> restart = computes.restart(fx.workspace, "ci-cycle");
+        ArmOperation<ComputeResource> restart = computes.restart(fx.demoWorkspace(), "ci-cycle");
         tick();
         assertThat(state(restart.waitForCompletion())).isEqualTo(ComputeInstanceState.RUNNING);
     }
 
     @Test
     void startingARunningInstanceIsAConflictNamingTheState() {
-        assertThatThrownBy(() -> computes.start(fx.workspace, DemoSeed.CI_RUNNING_SSH))
+        assertThatThrownBy(() -> computes.start(fx.demoWorkspace(), DemoSeed.CI_RUNNING_SSH))
                 .isInstanceOfSatisfying(ArmException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("Conflict");
@@ -219,25 +221,25 @@ class ComputeClientEmulatorTest {
         ComputeResource body = ComputeResource.request(DemoSeed.LOCATION, null,
                 ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate(
                         "Standard_DS3_v2", null, null, null, null, null, null, null, null)));
-        ArmOperation<ComputeResource> create = computes.createOrUpdate(fx.workspace, "ci-gone", body);
+        ArmOperation<ComputeResource> create = computes.createOrUpdate(fx.demoWorkspace(), "ci-gone", body);
         tick();
         create.waitForCompletion();
 
-        ArmOperation<Void> delete = computes.delete(fx.workspace, "ci-gone", UnderlyingResourceAction.DELETE);
+        ArmOperation<Void> delete = computes.delete(fx.demoWorkspace(), "ci-gone", UnderlyingResourceAction.DELETE);
         tick();
         delete.waitForCompletion();
-        assertThat(computes.find(fx.workspace, "ci-gone")).isEmpty();
+        assertThat(computes.find(fx.demoWorkspace(), "ci-gone")).isEmpty();
 
-        ArmOperation<Void> detach = computes.delete(fx.workspace, DemoSeed.ATTACHED_DATA_FACTORY,
+        ArmOperation<Void> detach = computes.delete(fx.demoWorkspace(), DemoSeed.ATTACHED_DATA_FACTORY,
                 UnderlyingResourceAction.DETACH);
         tick();
         detach.waitForCompletion();
-        assertThat(computes.find(fx.workspace, DemoSeed.ATTACHED_DATA_FACTORY)).isEmpty();
+        assertThat(computes.find(fx.demoWorkspace(), DemoSeed.ATTACHED_DATA_FACTORY)).isEmpty();
     }
 
     @Test
     void listsTheNodesOfACluster() {
-        List<AmlComputeNode> nodes = computes.listNodes(fx.workspace, DemoSeed.CLUSTER_WITH_NODES);
+        List<AmlComputeNode> nodes = computes.listNodes(fx.demoWorkspace(), DemoSeed.CLUSTER_WITH_NODES);
         assertThat(nodes).hasSize(2);
         assertThat(nodes).allSatisfy(n -> {
             assertThat(n.nodeId()).isNotBlank();
@@ -247,13 +249,13 @@ class ComputeClientEmulatorTest {
 
     @Test
     void listsKeysOfEachSecretKind() {
-        ComputeSecrets aks = computes.listKeys(fx.workspace, DemoSeed.AKS_CLUSTER);
+        ComputeSecrets aks = computes.listKeys(fx.demoWorkspace(), DemoSeed.AKS_CLUSTER);
         assertThat(aks).isInstanceOfSatisfying(AksComputeSecrets.class, k -> {
             assertThat(k.userKubeConfig()).isNotBlank();
             assertThat(k.toString()).doesNotContain(k.userKubeConfig());
         });
-        assertThat(computes.listKeys(fx.workspace, DemoSeed.ATTACHED_VM)).isInstanceOf(VirtualMachineSecrets.class);
-        assertThat(computes.listKeys(fx.workspace, DemoSeed.ATTACHED_DATABRICKS))
+        assertThat(computes.listKeys(fx.demoWorkspace(), DemoSeed.ATTACHED_VM)).isInstanceOf(VirtualMachineSecrets.class);
+        assertThat(computes.listKeys(fx.demoWorkspace(), DemoSeed.ATTACHED_DATABRICKS))
                 .isInstanceOf(DatabricksComputeSecrets.class);
     }
 

@@ -1,5 +1,7 @@
 package dev.computedesk.azure.it;
 
+import dev.computedesk.testing.EmulatorFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -72,9 +74,9 @@ class NoSecretsInLogsTest {
         List<String> secrets = new ArrayList<>(List.of(CLUSTER_PASSWORD, VM_PASSWORD, "MIIEsecretKeyMaterialAbc123",
                 DATABRICKS_TOKEN));
         org.slf4j.Logger careless = LoggerFactory.getLogger("test.careless.viewmodel");
-        try (EmulatorFixture fx = EmulatorFixture.demo()) {
-            AzureConnection c = fx.connection;
-            String token = fx.emulator.token();
+        try (EmulatorFixture fx = EmulatorFixture.start()) {
+            AzureConnection c = fx.connection();
+            String token = fx.emulator().token();
             secrets.add(token);
             secrets.add(token.split("\\.")[1]);
             ComputeClient computes = c.computes();
@@ -84,8 +86,8 @@ class NoSecretsInLogsTest {
                             new ScaleSettings(1, 0, "PT2M"),
                             new UserAccountCredentials("azureuser", null, CLUSTER_PASSWORD), null, "Enabled", true)));
             careless.debug("Creating {}", cluster);
-            ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.workspace, "cl-secret", cluster);
-            fx.emulator.advanceClock(Duration.ofHours(1));
+            ArmOperation<ComputeResource> op = computes.createOrUpdate(fx.demoWorkspace(), "cl-secret", cluster);
+            fx.emulator().advanceClock(Duration.ofHours(1));
             careless.debug("Created {}", op.waitForCompletion());
 
             String vmId = c.pickers().listVirtualMachines(DemoSeed.SUBSCRIPTION_ID).get(0).id();
@@ -93,27 +95,27 @@ class NoSecretsInLogsTest {
                     null, vmId, VirtualMachineSettings.forAttach(22,
                             new VirtualMachineSshCredentials("azureuser", VM_PASSWORD, null, PRIVATE_KEY))));
             careless.debug("Attaching {}", vm);
-            ArmOperation<ComputeResource> attachVm = computes.createOrUpdate(fx.workspace, "vm-secret", vm);
-            fx.emulator.advanceClock(Duration.ofHours(1));
+            ArmOperation<ComputeResource> attachVm = computes.createOrUpdate(fx.demoWorkspace(), "vm-secret", vm);
+            fx.emulator().advanceClock(Duration.ofHours(1));
             attachVm.waitForCompletion();
 
             String dbxId = c.pickers().listDatabricksWorkspaces(DemoSeed.SUBSCRIPTION_ID).get(0).id();
             ComputeResource dbx = ComputeResource.request(DemoSeed.LOCATION, null, DatabricksProperties.forRequest(
                     null, dbxId, new DatabricksSettings(DATABRICKS_TOKEN, null)));
             careless.debug("Attaching {}", dbx);
-            ArmOperation<ComputeResource> attachDbx = computes.createOrUpdate(fx.workspace, "dbx-secret", dbx);
-            fx.emulator.advanceClock(Duration.ofHours(1));
+            ArmOperation<ComputeResource> attachDbx = computes.createOrUpdate(fx.demoWorkspace(), "dbx-secret", dbx);
+            fx.emulator().advanceClock(Duration.ofHours(1));
             attachDbx.waitForCompletion();
 
-            fx.emulator.injectFault(Fault.status("POST", "/listKeys$", 1, 429, 0));
+            fx.emulator().injectFault(Fault.status("POST", "/listKeys$", 1, 429, 0));
             for (String name : List.of(DemoSeed.AKS_CLUSTER, DemoSeed.ATTACHED_VM, DemoSeed.ATTACHED_DATABRICKS,
                     "vm-secret", "dbx-secret")) {
-                ComputeSecrets keys = computes.listKeys(fx.workspace, name);
+                ComputeSecrets keys = computes.listKeys(fx.demoWorkspace(), name);
                 careless.debug("Keys of {}: {}", name, keys);
                 secrets.addAll(secretValues(keys));
             }
             try {
-                computes.get(fx.workspace, "no-such-compute");
+                computes.get(fx.demoWorkspace(), "no-such-compute");
             } catch (ArmException e) {
                 careless.debug("Expected failure", e);
             }

@@ -1,5 +1,7 @@
 package dev.computedesk.azure.it;
 
+import dev.computedesk.testing.EmulatorFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,8 +38,8 @@ class OtherClientsEmulatorTest {
 
     @BeforeAll
     static void start() {
-        fx = EmulatorFixture.demo();
-        c = fx.connection;
+        fx = EmulatorFixture.start();
+        c = fx.connection();
     }
 
     @AfterAll
@@ -71,7 +73,7 @@ class OtherClientsEmulatorTest {
         assertThat(c.workspaces().list(SUB, DemoSeed.RESOURCE_GROUP)).extracting(Workspace::name)
                 .contains(DemoSeed.WORKSPACE);
         assertThat(c.workspaces().listAll()).extracting(Workspace::name).contains(DemoSeed.WORKSPACE);
-        Workspace ws = c.workspaces().get(fx.workspace);
+        Workspace ws = c.workspaces().get(fx.demoWorkspace());
         assertThat(ws.id()).isEqualToIgnoringCase(DemoSeed.workspaceId(DemoSeed.WORKSPACE));
         assertThat(ws.ref().name()).isEqualTo(DemoSeed.WORKSPACE);
         assertThat(ws.ref().resourceGroup()).isEqualTo(DemoSeed.RESOURCE_GROUP);
@@ -94,14 +96,14 @@ class OtherClientsEmulatorTest {
 
     @Test
     void linkedServicesListGetCreateDelete() {
-        List<LinkedService> links = c.linkedServices().list(fx.workspace);
+        List<LinkedService> links = c.linkedServices().list(fx.demoWorkspace());
         assertThat(links).extracting(LinkedService::name).contains(DemoSeed.LINKED_SERVICE);
-        LinkedService link = c.linkedServices().get(fx.workspace, DemoSeed.LINKED_SERVICE);
+        LinkedService link = c.linkedServices().get(fx.demoWorkspace(), DemoSeed.LINKED_SERVICE);
         assertThat(link.properties().linkedServiceResourceId()).containsIgnoringCase("/Microsoft.Synapse/workspaces/");
 
         SynapseWorkspace team = c.synapse().listWorkspaces(SUB).stream()
                 .filter(w -> w.name().equals(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR)).findFirst().orElseThrow();
-        assertThatThrownBy(() -> c.linkedServices().create(fx.workspace, "link-team",
+        assertThatThrownBy(() -> c.linkedServices().create(fx.demoWorkspace(), "link-team",
                 LinkedServiceRequest.of("link-team", DemoSeed.LOCATION, team.id())))
                 .isInstanceOfSatisfying(ArmException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(403);
@@ -109,30 +111,30 @@ class OtherClientsEmulatorTest {
                 });
         SynapseWorkspace owned = c.synapse().listWorkspaces(SUB).stream()
                 .filter(w -> w.name().equals(DemoSeed.SYNAPSE_WORKSPACE_OWNER)).findFirst().orElseThrow();
-        LinkedService created = c.linkedServices().create(fx.workspace, "link-test",
+        LinkedService created = c.linkedServices().create(fx.demoWorkspace(), "link-test",
                 LinkedServiceRequest.of("link-test", DemoSeed.LOCATION, owned.id()));
         assertThat(created.name()).isEqualTo("link-test");
         assertThat(created.identity().principalId()).isNotBlank();
-        assertThat(c.linkedServices().find(fx.workspace, "link-test")).isPresent();
+        assertThat(c.linkedServices().find(fx.demoWorkspace(), "link-test")).isPresent();
 
-        c.linkedServices().delete(fx.workspace, "link-test");
-        assertThat(c.linkedServices().find(fx.workspace, "link-test")).isEmpty();
-        c.linkedServices().delete(fx.workspace, "link-test");
+        c.linkedServices().delete(fx.demoWorkspace(), "link-test");
+        assertThat(c.linkedServices().find(fx.demoWorkspace(), "link-test")).isEmpty();
+        c.linkedServices().delete(fx.demoWorkspace(), "link-test");
     }
 
     @Test
     void refusedNewLinkCarriesTheServiceMessage() {
-        fx.emulator.setRefuseNewLinks(true);
+        fx.emulator().setRefuseNewLinks(true);
         try {
             SynapseWorkspace ws = c.synapse().listWorkspaces(SUB).get(0);
-            assertThatThrownBy(() -> c.linkedServices().create(fx.workspace, "link-refused",
+            assertThatThrownBy(() -> c.linkedServices().create(fx.demoWorkspace(), "link-refused",
                     LinkedServiceRequest.of("link-refused", DemoSeed.LOCATION, ws.id())))
                     .isInstanceOfSatisfying(ArmException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(400);
                         assertThat(e.armMessage()).isNotBlank();
                     });
         } finally {
-            fx.emulator.setRefuseNewLinks(false);
+            fx.emulator().setRefuseNewLinks(false);
         }
     }
 

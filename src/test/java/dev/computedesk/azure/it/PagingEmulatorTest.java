@@ -1,5 +1,7 @@
 package dev.computedesk.azure.it;
 
+import dev.computedesk.testing.EmulatorFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.computedesk.azure.http.CallRecord;
@@ -20,7 +22,7 @@ class PagingEmulatorTest {
 
     @BeforeAll
     static void start() {
-        fx = EmulatorFixture.large();
+        fx = EmulatorFixture.startLarge();
         scale = new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP, DemoSeed.LARGE_WORKSPACE,
                 DemoSeed.LOCATION);
     }
@@ -33,7 +35,7 @@ class PagingEmulatorTest {
     @Test
     void listsEveryComputeAcrossAHundredPages() {
         EmulatorFixture.Recorded<List<ComputeResource>> r =
-                EmulatorFixture.recorded(() -> fx.connection.computes().list(scale));
+                EmulatorFixture.recorded(() -> fx.connection().computes().list(scale));
         assertThat(r.value()).hasSizeGreaterThanOrEqualTo(DemoSeed.LARGE_COMPUTE_COUNT);
         assertThat(r.value().stream().map(ComputeResource::name).collect(Collectors.toSet()))
                 .hasSize(r.value().size());
@@ -44,7 +46,7 @@ class PagingEmulatorTest {
     @Test
     void listsEveryNodeAcrossTenPages() {
         EmulatorFixture.Recorded<List<AmlComputeNode>> r =
-                EmulatorFixture.recorded(() -> fx.connection.computes().listNodes(scale, DemoSeed.LARGE_CLUSTER));
+                EmulatorFixture.recorded(() -> fx.connection().computes().listNodes(scale, DemoSeed.LARGE_CLUSTER));
         assertThat(r.value()).hasSize(DemoSeed.LARGE_NODE_COUNT);
         assertThat(r.value().stream().map(AmlComputeNode::nodeId).collect(Collectors.toSet()))
                 .hasSize(DemoSeed.LARGE_NODE_COUNT);

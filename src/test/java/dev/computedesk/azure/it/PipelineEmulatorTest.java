@@ -1,5 +1,7 @@
 package dev.computedesk.azure.it;
 
+import dev.computedesk.testing.EmulatorFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +33,7 @@ class PipelineEmulatorTest {
 
     @BeforeAll
     static void start() {
-        fx = EmulatorFixture.demo();
+        fx = EmulatorFixture.start();
     }
 
     @AfterAll
@@ -41,16 +43,16 @@ class PipelineEmulatorTest {
 
     @AfterEach
     void clearFaults() {
-        fx.emulator.clearFaults();
+        fx.emulator().clearFaults();
     }
 
     private static ComputeResource getCompute() {
-        return fx.connection.computes().get(fx.workspace, DemoSeed.CI_RUNNING_SSH);
+        return fx.connection().computes().get(fx.demoWorkspace(), DemoSeed.CI_RUNNING_SSH);
     }
 
     @Test
     void throttledCallIsRetriedAfterItsRetryAfter() {
-        fx.emulator.injectFault(Fault.status("GET", COMPUTE, 1, 429, 1));
+        fx.emulator().injectFault(Fault.status("GET", COMPUTE, 1, 429, 1));
         long t0 = System.nanoTime();
         EmulatorFixture.Recorded<ComputeResource> r = EmulatorFixture.recorded(PipelineEmulatorTest::getCompute);
         long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
@@ -64,16 +66,16 @@ class PipelineEmulatorTest {
 
     @Test
     void throttledPostIsRetriedToo() {
-        fx.emulator.injectFault(Fault.status("POST", "/listKeys$", 1, 429, 1));
+        fx.emulator().injectFault(Fault.status("POST", "/listKeys$", 1, 429, 1));
         EmulatorFixture.Recorded<ComputeSecrets> r = EmulatorFixture.recorded(
-                () -> fx.connection.computes().listKeys(fx.workspace, DemoSeed.AKS_CLUSTER));
+                () -> fx.connection().computes().listKeys(fx.demoWorkspace(), DemoSeed.AKS_CLUSTER));
         assertThat(r.value()).isNotNull();
         assertThat(r.calls()).extracting(CallRecord::status).containsExactly(429, 200);
     }
 
     @Test
     void serverErrorOnGetIsRetried() {
-        fx.emulator.injectFault(Fault.status("GET", COMPUTE, 1, 503, 0));
+        fx.emulator().injectFault(Fault.status("GET", COMPUTE, 1, 503, 0));
         EmulatorFixture.Recorded<ComputeResource> r = EmulatorFixture.recorded(PipelineEmulatorTest::getCompute);
         assertThat(r.value()).isNotNull();
         assertThat(r.calls()).extracting(CallRecord::status).containsExactly(503, 200);
@@ -81,10 +83,10 @@ class PipelineEmulatorTest {
 
     @Test
     void serverErrorOnPostIsNotRetried() {
-        fx.emulator.injectFault(Fault.status("POST", "/listKeys$", 1, 500, 0));
+        fx.emulator().injectFault(Fault.status("POST", "/listKeys$", 1, 500, 0));
         List<CallRecord> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (var scope = dev.computedesk.azure.http.CallScope.open(calls::add)) {
-            assertThatThrownBy(() -> fx.connection.computes().listKeys(fx.workspace, DemoSeed.AKS_CLUSTER))
+            assertThatThrownBy(() -> fx.connection().computes().listKeys(fx.demoWorkspace(), DemoSeed.AKS_CLUSTER))
                     .isInstanceOfSatisfying(ArmException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(500);
                         assertThat(e.code()).isEqualTo("InternalServerError");
@@ -98,7 +100,7 @@ class PipelineEmulatorTest {
     void droppedConnectionOnGetIsRetriedAndRecordedAsNoResponse() {
         // Two drops: the JDK client itself repeats an idempotent request once on a closed connection, so the
         // second drop is what reaches the pipeline's retry policy.
-        fx.emulator.injectFault(Fault.drop("GET", COMPUTE, 2));
+        fx.emulator().injectFault(Fault.drop("GET", COMPUTE, 2));
         EmulatorFixture.Recorded<ComputeResource> r = EmulatorFixture.recorded(PipelineEmulatorTest::getCompute);
         assertThat(r.value()).isNotNull();
         List<Integer> statuses = r.calls().stream().map(CallRecord::status).collect(java.util.stream.Collectors.toList());
@@ -109,10 +111,10 @@ class PipelineEmulatorTest {
 
     @Test
     void droppedConnectionOnPostIsNotRetried() {
-        fx.emulator.injectFault(Fault.drop("POST", "/listKeys$", 1));
+        fx.emulator().injectFault(Fault.drop("POST", "/listKeys$", 1));
         List<CallRecord> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (var scope = dev.computedesk.azure.http.CallScope.open(calls::add)) {
-            assertThatThrownBy(() -> fx.connection.computes().listKeys(fx.workspace, DemoSeed.AKS_CLUSTER))
+            assertThatThrownBy(() -> fx.connection().computes().listKeys(fx.demoWorkspace(), DemoSeed.AKS_CLUSTER))
                     .isInstanceOfSatisfying(ArmException.class, e -> assertThat(e.httpStatus()).isZero());
         }
         assertThat(calls).hasSize(1);
@@ -135,12 +137,12 @@ class PipelineEmulatorTest {
 
     @Test
     void wrongTokenIs401AndAsksForSignInAgain() {
-        String forged = fx.emulator.token().replace(".", ".x") ;
-        String tokenWithSameClaims = fx.emulator.token().substring(0, fx.emulator.token().length() - 1) + "x";
+        String forged = fx.emulator().token().replace(".", ".x") ;
+        String tokenWithSameClaims = fx.emulator().token().substring(0, fx.emulator().token().length() - 1) + "x";
         AzureConnection stale = new ConnectionFactory(EmulatorFixture.testOptions())
-                .emulator(fx.emulator.baseUrl(), tokenWithSameClaims);
-        assertThat(forged).isNotEqualTo(fx.emulator.token());
-        assertThatThrownBy(() -> stale.computes().list(fx.workspace))
+                .emulator(fx.emulator().baseUrl(), tokenWithSameClaims);
+        assertThat(forged).isNotEqualTo(fx.emulator().token());
+        assertThatThrownBy(() -> stale.computes().list(fx.demoWorkspace()))
                 .isInstanceOfSatisfying(AuthenticationRequiredException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(401);
                     assertThat(e.code()).isEqualTo("AuthenticationFailed");
@@ -151,7 +153,7 @@ class PipelineEmulatorTest {
     void unknownWorkspaceIs404() {
         WorkspaceRef missing = new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP, "ws-nowhere",
                 DemoSeed.LOCATION);
-        assertThatThrownBy(() -> fx.connection.computes().list(missing))
+        assertThatThrownBy(() -> fx.connection().computes().list(missing))
                 .isInstanceOfSatisfying(ArmException.class, e -> assertThat(e.isNotFound()).isTrue());
     }
 
@@ -175,13 +177,13 @@ class PipelineEmulatorTest {
         stub.start();
         try {
             AzureConnection c = new ConnectionFactory(EmulatorFixture.testOptions()).emulator(
-                    URI.create("http://127.0.0.1:" + stub.getAddress().getPort() + "/"), fx.emulator.token());
-            assertThatThrownBy(() -> c.computes().get(fx.workspace, "x"))
+                    URI.create("http://127.0.0.1:" + stub.getAddress().getPort() + "/"), fx.emulator().token());
+            assertThatThrownBy(() -> c.computes().get(fx.demoWorkspace(), "x"))
                     .isInstanceOfSatisfying(ArmException.class, e -> {
                         assertThat(e.code()).isEqualTo("InvalidResponseBody");
                         assertThat(e.requestId()).isEqualTo("stub-request");
                     });
-            assertThatThrownBy(() -> c.computes().list(fx.workspace))
+            assertThatThrownBy(() -> c.computes().list(fx.demoWorkspace()))
                     .isInstanceOfSatisfying(ArmException.class,
                             e -> assertThat(e.code()).isEqualTo("InvalidResponseBody"));
         } finally {
