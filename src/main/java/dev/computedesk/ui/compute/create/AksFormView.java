@@ -2,36 +2,24 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.VirtualMachineSize;
-import dev.computedesk.ui.common.ErrorBanner;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 
 /** Binds {@code AksForm.fxml} to an {@link AksFormViewModel}. */
-public final class AksFormView {
+public final class AksFormView extends ComputeFormView {
     private final AksFormViewModel viewModel;
 
-    @FXML private Label titleLabel;
-    @FXML private HBox breadcrumb;
     @FXML private VBox settingsStep;
     @FXML private VBox reviewStep;
     @FXML private TextField computeNameField;
     @FXML private Label computeNameError;
-    @FXML private TextArea reviewYamlArea;
-    @FXML private TextArea reviewJsonArea;
-    @FXML private ErrorBanner errorBanner;
-    @FXML private Label noticeLabel;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
-    @FXML private Button createButton;
     @FXML private ComboBox<String> aksModeCombo;
     @FXML private VBox createBox;
     @FXML private Label regionLabel;
@@ -69,26 +57,15 @@ public final class AksFormView {
     @FXML private Label cnameError;
 
     public AksFormView(AksFormViewModel viewModel) {
+        super(viewModel);
         this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
-        titleLabel.setText(viewModel.title());
-        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        bindCommon();
         FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
-        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
-        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
-        errorBanner.errorProperty().bindBidirectional(viewModel.error());
-        errorBanner.setOnRetry(viewModel::submit);
-        FormBinder.message(noticeLabel, viewModel.notice());
-        backButton.disableProperty().bind(viewModel.canBack().not());
-        nextButton.disableProperty().bind(viewModel.canNext().not());
-        nextButton.visibleProperty().bind(viewModel.onReview().not());
-        nextButton.managedProperty().bind(nextButton.visibleProperty());
-        createButton.disableProperty().bind(viewModel.canCreate().not());
-        createButton.setDefaultButton(true);
         FormBinder.combo(aksModeCombo, viewModel.modes(), viewModel.mode());
         FormBinder.shownWhen(createBox, viewModel.creating());
         FormBinder.shownWhen(existingBox, viewModel.creating().not());
@@ -118,40 +95,5 @@ public final class AksFormView {
         FormBinder.field(certificateArea, certificateError, viewModel.certificate());
         FormBinder.field(certificateKeyArea, certificateKeyError, viewModel.certificateKey());
         FormBinder.field(cnameField, cnameError, viewModel.cname());
-    }
-
-    @FXML
-    private void next() {
-        viewModel.next();
-    }
-
-    @FXML
-    private void back() {
-        viewModel.back();
-    }
-
-    @FXML
-    private void create() {
-        viewModel.submit();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancel();
-    }
-
-    @FXML
-    private void openYaml() {
-        viewModel.openYaml();
-    }
-
-    @FXML
-    private void copyYaml() {
-        viewModel.copyYaml();
-    }
-
-    @FXML
-    private void copyJson() {
-        viewModel.copyJson();
     }
 }

@@ -2,36 +2,24 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.ui.common.ComputeFormKind;
-import dev.computedesk.ui.common.ErrorBanner;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 
 /** Binds {@code AttachForm.fxml} to an {@link AttachFormViewModel}; shows the fields of its compute type only. */
-public final class AttachFormView {
+public final class AttachFormView extends ComputeFormView {
     private final AttachFormViewModel viewModel;
 
-    @FXML private Label titleLabel;
-    @FXML private HBox breadcrumb;
     @FXML private VBox settingsStep;
     @FXML private VBox reviewStep;
     @FXML private TextField computeNameField;
     @FXML private Label computeNameError;
-    @FXML private TextArea reviewYamlArea;
-    @FXML private TextArea reviewJsonArea;
-    @FXML private ErrorBanner errorBanner;
-    @FXML private Label noticeLabel;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
-    @FXML private Button createButton;
     @FXML private Label pickerLabel;
     @FXML private ComboBox<AttachTarget> targetCombo;
     @FXML private TextField resourceIdField;
@@ -59,26 +47,15 @@ public final class AttachFormView {
     @FXML private Label tokenError;
 
     public AttachFormView(AttachFormViewModel viewModel) {
+        super(viewModel);
         this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
-        titleLabel.setText(viewModel.title());
-        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        bindCommon();
         FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
-        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
-        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
-        errorBanner.errorProperty().bindBidirectional(viewModel.error());
-        errorBanner.setOnRetry(viewModel::submit);
-        FormBinder.message(noticeLabel, viewModel.notice());
-        backButton.disableProperty().bind(viewModel.canBack().not());
-        nextButton.disableProperty().bind(viewModel.canNext().not());
-        nextButton.visibleProperty().bind(viewModel.onReview().not());
-        nextButton.managedProperty().bind(nextButton.visibleProperty());
-        createButton.disableProperty().bind(viewModel.canCreate().not());
-        createButton.setDefaultButton(true);
         ComputeFormKind kind = viewModel.kind();
         pickerLabel.setText(kind.title() + " to attach");
         resourceIdField.setPromptText("/subscriptions/…/providers/" + viewModel.resourceTypes() + "/…");
@@ -109,40 +86,5 @@ public final class AttachFormView {
     private static void show(VBox box, boolean shown) {
         box.setVisible(shown);
         box.setManaged(shown);
-    }
-
-    @FXML
-    private void next() {
-        viewModel.next();
-    }
-
-    @FXML
-    private void back() {
-        viewModel.back();
-    }
-
-    @FXML
-    private void create() {
-        viewModel.submit();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancel();
-    }
-
-    @FXML
-    private void openYaml() {
-        viewModel.openYaml();
-    }
-
-    @FXML
-    private void copyYaml() {
-        viewModel.copyYaml();
-    }
-
-    @FXML
-    private void copyJson() {
-        viewModel.copyJson();
     }
 }

@@ -2,7 +2,6 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.VirtualMachineSize;
-import dev.computedesk.ui.common.ErrorBanner;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -14,17 +13,14 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 
 /** Binds {@code ComputeClusterForm.fxml} to a {@link ComputeClusterFormViewModel}. */
-public final class ComputeClusterFormView {
+public final class ComputeClusterFormView extends ComputeFormView {
     private final ComputeClusterFormViewModel viewModel;
 
-    @FXML private Label titleLabel;
-    @FXML private HBox breadcrumb;
     @FXML private VBox machineStep;
     @FXML private VBox advancedStep;
     @FXML private VBox reviewStep;
@@ -64,22 +60,15 @@ public final class ComputeClusterFormView {
     @FXML private ComboBox<String> identityTypeCombo;
     @FXML private ListView<UserAssignedIdentity> userIdentityList;
     @FXML private Label identityError;
-    @FXML private TextArea reviewYamlArea;
-    @FXML private TextArea reviewJsonArea;
-    @FXML private ErrorBanner errorBanner;
-    @FXML private Label noticeLabel;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
-    @FXML private Button createButton;
 
     public ComputeClusterFormView(ComputeClusterFormViewModel viewModel) {
+        super(viewModel);
         this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
-        titleLabel.setText(viewModel.title());
-        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        bindCommon();
         FormBinder.steps(List.of(machineStep, advancedStep, reviewStep), viewModel.step());
 
         FormBinder.combo(locationCombo, viewModel.locations(), viewModel.location());
@@ -133,52 +122,6 @@ public final class ComputeClusterFormView {
         FormBinder.shownWhen(userIdentityList, viewModel.identity().type().isEqualTo(IdentitySection.USER));
         FormBinder.message(identityError, viewModel.identity().message());
 
-        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
-        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
-        errorBanner.errorProperty().bindBidirectional(viewModel.error());
-        errorBanner.setOnRetry(viewModel::submit);
-        FormBinder.message(noticeLabel, viewModel.notice());
-        backButton.disableProperty().bind(viewModel.canBack().not());
-        nextButton.disableProperty().bind(viewModel.canNext().not());
-        nextButton.visibleProperty().bind(viewModel.onReview().not());
-        nextButton.managedProperty().bind(nextButton.visibleProperty());
-        createButton.disableProperty().bind(viewModel.canCreate().not());
-        createButton.setDefaultButton(true);
-    }
-
-    @FXML
-    private void next() {
-        viewModel.next();
-    }
-
-    @FXML
-    private void back() {
-        viewModel.back();
-    }
-
-    @FXML
-    private void create() {
-        viewModel.submit();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancel();
-    }
-
-    @FXML
-    private void openYaml() {
-        viewModel.openYaml();
-    }
-
-    @FXML
-    private void copyYaml() {
-        viewModel.copyYaml();
-    }
-
-    @FXML
-    private void copyJson() {
-        viewModel.copyJson();
     }
 
     @FXML

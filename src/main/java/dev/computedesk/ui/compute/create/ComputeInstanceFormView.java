@@ -1,7 +1,6 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
-import dev.computedesk.ui.common.ErrorBanner;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,11 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Binds {@code ComputeInstanceForm.fxml} to a {@link ComputeInstanceFormViewModel}. */
-public final class ComputeInstanceFormView {
+public final class ComputeInstanceFormView extends ComputeFormView {
     private final ComputeInstanceFormViewModel viewModel;
 
-    @FXML private Label titleLabel;
-    @FXML private HBox breadcrumb;
     @FXML private VBox requiredStep;
     @FXML private VBox schedulingStep;
     @FXML private VBox securityStep;
@@ -74,22 +71,15 @@ public final class ComputeInstanceFormView {
     @FXML private TextField tagKeyField;
     @FXML private TextField tagValueField;
     @FXML private ListView<Tag> tagList;
-    @FXML private TextArea reviewYamlArea;
-    @FXML private TextArea reviewJsonArea;
-    @FXML private ErrorBanner errorBanner;
-    @FXML private Label noticeLabel;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
-    @FXML private Button createButton;
 
     public ComputeInstanceFormView(ComputeInstanceFormViewModel viewModel) {
+        super(viewModel);
         this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
-        titleLabel.setText(viewModel.title());
-        FormBinder.breadcrumb(breadcrumb, viewModel.stepTitles(), viewModel.step());
+        bindCommon();
         FormBinder.steps(List.of(requiredStep, schedulingStep, securityStep, applicationsStep, tagsStep, reviewStep),
                 viewModel.step());
 
@@ -152,52 +142,6 @@ public final class ComputeInstanceFormView {
         FormBinder.field(tagValueField, null, viewModel.tagValue());
         tagList.setItems(viewModel.tags());
 
-        reviewYamlArea.textProperty().bind(viewModel.reviewYaml());
-        reviewJsonArea.textProperty().bind(viewModel.reviewJson());
-        errorBanner.errorProperty().bindBidirectional(viewModel.error());
-        errorBanner.setOnRetry(viewModel::submit);
-        FormBinder.message(noticeLabel, viewModel.notice());
-        backButton.disableProperty().bind(viewModel.canBack().not());
-        nextButton.disableProperty().bind(viewModel.canNext().not());
-        nextButton.visibleProperty().bind(viewModel.onReview().not());
-        nextButton.managedProperty().bind(nextButton.visibleProperty());
-        createButton.disableProperty().bind(viewModel.canCreate().not());
-        createButton.setDefaultButton(true);
-    }
-
-    @FXML
-    private void next() {
-        viewModel.next();
-    }
-
-    @FXML
-    private void back() {
-        viewModel.back();
-    }
-
-    @FXML
-    private void create() {
-        viewModel.submit();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancel();
-    }
-
-    @FXML
-    private void openYaml() {
-        viewModel.openYaml();
-    }
-
-    @FXML
-    private void copyYaml() {
-        viewModel.copyYaml();
-    }
-
-    @FXML
-    private void copyJson() {
-        viewModel.copyJson();
     }
 
     @FXML

@@ -1,0 +1,83 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.ui.common.ErrorBanner;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+
+/**
+ * What every create and attach form's view shares: the title and step breadcrumb, the review panes, the error
+ * banner and notice, the Back / Next / Create buttons and their one-line handlers. Each form's view binds its own
+ * fields and calls {@link #bindCommon()} from its {@code initialize}.
+ */
+abstract class ComputeFormView {
+    private final ComputeFormViewModel form;
+
+    @FXML private Label titleLabel;
+    @FXML private HBox breadcrumb;
+    @FXML private TextArea reviewYamlArea;
+    @FXML private TextArea reviewJsonArea;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private Label noticeLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button createButton;
+
+    ComputeFormView(ComputeFormViewModel form) {
+        this.form = form;
+    }
+
+    /** Binds the shared parts; the form's steps are bound by the subclass. */
+    final void bindCommon() {
+        titleLabel.setText(form.title());
+        FormBinder.breadcrumb(breadcrumb, form.stepTitles(), form.step());
+        reviewYamlArea.textProperty().bind(form.reviewYaml());
+        reviewJsonArea.textProperty().bind(form.reviewJson());
+        errorBanner.errorProperty().bindBidirectional(form.error());
+        errorBanner.setOnRetry(form::submit);
+        FormBinder.message(noticeLabel, form.notice());
+        backButton.disableProperty().bind(form.canBack().not());
+        nextButton.disableProperty().bind(form.canNext().not());
+        nextButton.visibleProperty().bind(form.onReview().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
+        createButton.disableProperty().bind(form.canCreate().not());
+        createButton.setDefaultButton(true);
+    }
+
+    @FXML
+    private void next() {
+        form.next();
+    }
+
+    @FXML
+    private void back() {
+        form.back();
+    }
+
+    @FXML
+    private void create() {
+        form.submit();
+    }
+
+    @FXML
+    private void cancel() {
+        form.cancel();
+    }
+
+    @FXML
+    private void openYaml() {
+        form.openYaml();
+    }
+
+    @FXML
+    private void copyYaml() {
+        form.copyYaml();
+    }
+
+    @FXML
+    private void copyJson() {
+        form.copyJson();
+    }
+}
