@@ -7,7 +7,6 @@ import dev.computedesk.domain.compute.ComputeNameRule;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
-import dev.computedesk.ui.common.Confirmation;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import javafx.beans.binding.Bindings;
@@ -39,7 +38,7 @@ import java.util.Optional;
  * <p>Submit sends the PUT in the background; once ARM accepts it the Compute page is told (the row appears in
  * Creating), the form closes, and a second titled operation polls to the end. When ARM refuses the PUT at once,
  * the form comes back with every value kept and ARM's answer where it belongs. When provisioning fails later,
- * the user is offered "Edit and retry" with the values sent, secrets left out.
+ * the Compute page's notice offers "Edit and retry" with the values sent, secrets left out.
  */
 public abstract class ComputeFormViewModel {
 
@@ -320,22 +319,18 @@ public abstract class ComputeFormViewModel {
         services.executor().submit(BackgroundTask.titled(title, computeName, cancellation -> operation.waitForCompletion())
                 .onSuccess(result -> services.events().publish(new ComputeEvents.Change(services.workspace(),
                         computeName, result, ComputeEvents.Kind.CHANGED)))
-                .onFailure(failure -> provisioningFailed(computeName, sent, title, failure))
+                .onFailure(failure -> provisioningFailed(computeName))
                 .onCancelled(operation::cancel));
     }
 
-    private void provisioningFailed(String computeName, ComputeResource sent, String title, Throwable failure) {
+    /**
+     * A create that ARM accepted ended Failed. The activity log has the failure; the Compute page follows the row
+     * to Failed and offers "Edit and retry" in its notice with the request sent (DESIGN.md "Forms"), so the form
+     * only says the row changed.
+     */
+    private void provisioningFailed(String computeName) {
         services.events().publish(new ComputeEvents.Change(services.workspace(), computeName, null,
                 ComputeEvents.Kind.CHANGED));
-        ErrorInfo info = ErrorInfos.from(title + " failed", failure);
-        boolean retry = services.dialogs().confirm(new Confirmation(verbing().equals("Attaching")
-                ? "Attach failed" : "Create failed", title + " failed",
-                info.summary() + "\n\nEdit and retry reopens the form with the values that were sent. Passwords,"
-                        + " tokens and keys are not kept: type them again.",
-                List.of(computeName), "Edit and retry"));
-        if (retry) {
-            services.navigator().openEditAndRetry(kind(), computeName, sent);
-        }
     }
 
     private void refused(Throwable failure) {

@@ -6,7 +6,6 @@ import dev.computedesk.azure.model.ProvisioningState;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.ui.common.ComputeEvents;
-import dev.computedesk.ui.common.ComputeFormKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -191,17 +190,17 @@ class ComputeInstanceFormViewModelTest {
     }
 
     @Test
-    void aProvisioningFailureOffersEditAndRetryWithoutSecrets() {
+    void aProvisioningFailureIsLeftToTheComputePageNotice() {
         support.emulator.emulator().injectFault(Fault.provisioningFailure("/computes/ci-doomed", 1));
         form.name().set("ci-doomed");
         support.run();
         form.submit();
         support.run();
         support.finishOperations();
-        assertThat(support.confirmations).hasSize(1);
-        assertThat(support.confirmations.get(0).confirmLabel()).isEqualTo("Edit and retry");
-        assertThat(support.retries).hasSize(1);
-        assertThat(support.retries.get(0)[0]).isEqualTo(ComputeFormKind.COMPUTE_INSTANCE);
-        assertThat(support.retries.get(0)[1]).isEqualTo("ci-doomed");
+        // No modal: the Compute page's late-failure notice offers "Edit and retry" (ComputePageViewModelTest).
+        assertThat(support.confirmations).isEmpty();
+        assertThat(support.changes).extracting(ComputeEvents.Change::computeName, ComputeEvents.Change::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CREATING),
+                        org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CHANGED));
     }
 }
