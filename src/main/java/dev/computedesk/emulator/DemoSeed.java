@@ -32,7 +32,7 @@ public final class DemoSeed {
 
     /** Running compute instance with SSH enabled and a public IP, created by the demo user. */
     public static final String CI_RUNNING_SSH = "ci-dana-ssh";
-    /** Stopped compute instance, created by the demo user. */
+    /** Stopped compute instance with SSH enabled, created by the demo user. */
     public static final String CI_STOPPED = "ci-dana-stopped";
     /** Running compute instance without a public IP (in a subnet, {@code enableNodePublicIp} false). */
     public static final String CI_NO_PUBLIC_IP = "ci-private";

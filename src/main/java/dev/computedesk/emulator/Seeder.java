@@ -583,7 +583,12 @@ final class Seeder {
         inner(ssh).put("idleTimeBeforeShutdown", "PT60M");
         create(ws, DemoSeed.CI_RUNNING_SSH, ssh, past, false);
 
-        create(ws, DemoSeed.CI_STOPPED, instance("Standard_DS11_v2"), past, false);
+        // Stopped with SSH enabled, so the SSH helper has an instance to offer "Start it first" on.
+        ObjectNode stopped = instance("Standard_DS11_v2");
+        ObjectNode stoppedSsh = inner(stopped).putObject("sshSettings");
+        stoppedSsh.put("sshPublicAccess", "Enabled");
+        stoppedSsh.put("adminPublicKey", "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDdemo dana@laptop");
+        create(ws, DemoSeed.CI_STOPPED, stopped, past, false);
         engine.action(store.computesOf(DemoSeed.workspaceId(ws)).get(DemoSeed.CI_STOPPED), "stop", "2026-07-01",
                 past + 120_000);
         engine.settle(past + 300_000);
