@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.ComputeSecrets;
 import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.azure.model.WorkspaceRef;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,16 @@ public interface ComputeClient {
 
     /** Every compute of the workspace (follows {@code nextLink} through all pages). */
     List<ComputeResource> list(WorkspaceRef workspace);
+
+    /**
+     * As {@link #list(WorkspaceRef)}, handing each page to {@code onPage} as it arrives (on the calling thread), so
+     * a screen can show the first computes of a large workspace before the last page is read.
+     */
+    default List<ComputeResource> list(WorkspaceRef workspace, Consumer<List<ComputeResource>> onPage) {
+        List<ComputeResource> all = list(workspace);
+        onPage.accept(all);
+        return all;
+    }
 
     /** One compute. @throws ArmException 404 when it does not exist */
     ComputeResource get(WorkspaceRef workspace, String computeName);

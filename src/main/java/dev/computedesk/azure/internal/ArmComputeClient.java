@@ -44,6 +44,12 @@ final class ArmComputeClient implements ComputeClient {
     }
 
     @Override
+    public List<ComputeResource> list(WorkspaceRef workspace, java.util.function.Consumer<List<ComputeResource>> onPage) {
+        return http.listAll(HttpMethod.GET, http.url(computesPath(workspace), ApiVersions.ML), "value",
+                node -> http.convert(node, ComputeResource.class), onPage);
+    }
+
+    @Override
     public ComputeResource get(WorkspaceRef workspace, String computeName) {
         return http.get(computeUrl(workspace, computeName, null), ComputeResource.class);
     }

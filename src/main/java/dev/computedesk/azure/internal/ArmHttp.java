@@ -153,6 +153,12 @@ public final class ArmHttp {
      * (verbatim; it carries its own api-version and continuation token).
      */
     public <T> List<T> listAll(HttpMethod method, String firstUrl, String itemsField, Function<JsonNode, T> mapItem) {
+        return listAll(method, firstUrl, itemsField, mapItem, page -> { });
+    }
+
+    /** As {@link #listAll(HttpMethod, String, String, Function)}, handing each page's items to {@code onPage}. */
+    public <T> List<T> listAll(HttpMethod method, String firstUrl, String itemsField, Function<JsonNode, T> mapItem,
+                               java.util.function.Consumer<List<T>> onPage) {
         List<T> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String url = firstUrl;
@@ -164,11 +170,14 @@ public final class ArmHttp {
                         null, null, null);
             }
             JsonNode array = body.path(itemsField);
+            List<T> pageItems = new ArrayList<>();
             if (array.isArray()) {
                 for (JsonNode item : array) {
-                    items.add(mapItem.apply(item));
+                    pageItems.add(mapItem.apply(item));
                 }
             }
+            items.addAll(pageItems);
+            onPage.accept(List.copyOf(pageItems));
             JsonNode next = body.get("nextLink");
             url = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
             if (url != null && !seen.add(url)) {

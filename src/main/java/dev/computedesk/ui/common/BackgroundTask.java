@@ -13,10 +13,13 @@ import java.util.function.Consumer;
  */
 public final class BackgroundTask<T> {
 
-    /** The work itself; runs off the FX thread and must not touch bound properties. */
+    /**
+     * The work itself; runs off the FX thread and must not touch bound properties (it hands partial results to
+     * {@link TaskContext#publish}).
+     */
     @FunctionalInterface
     public interface Work<T> {
-        T run(CancellationToken cancellation) throws Exception;
+        T run(TaskContext context) throws Exception;
     }
 
     private static final Consumer<Object> IGNORE = value -> { };

@@ -92,7 +92,7 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
         }
     }
 
-    private final class Job<T> implements TaskHandle, CancellationToken {
+    private final class Job<T> implements TaskHandle, TaskContext {
         private final BackgroundTask<T> task;
         private final Instant startedAt;
         private final long startNanos = System.nanoTime();
@@ -184,6 +184,15 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
                     worker.interrupt();
                 }
             }
+        }
+
+        @Override
+        public void publish(Runnable update) {
+            ui.execute(() -> {
+                if (!cancelled.get()) {
+                    update.run();
+                }
+            });
         }
 
         @Override

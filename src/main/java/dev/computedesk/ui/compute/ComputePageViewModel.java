@@ -55,8 +55,6 @@ public final class ComputePageViewModel {
             Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(15));
     /** Above this many computes in transition, one list call is cheaper than one GET each. */
     static final int MAX_SINGLE_READS = 20;
-    /** Rows put on screen per pulse while a long list arrives. */
-    static final int CHUNK = 1_000;
 
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -196,11 +194,12 @@ public final class ComputePageViewModel {
         WorkspaceRef ws = workspace;
         ComputeClient client = connection.computes();
         loading.set(true);
-        listTask = executor.submit(BackgroundTask.titled(title, ws.name(), token -> client.list(ws))
+        listTask = executor.submit(BackgroundTask.titled(title, ws.name(), context -> client.list(ws,
+                                page -> context.publish(() -> showPage(page, gen))))
                 .onSuccess(list -> {
                     if (gen == generation) {
                         error.set(null);
-                        publish(list, 0, gen);
+                        settle(list);
                     }
                 })
                 .onFailure(failure -> {
@@ -217,27 +216,25 @@ public final class ComputePageViewModel {
     }
 
     /**
-     * Puts a listed workspace on screen {@value #CHUNK} rows per pulse, so 10,000 computes never hold the FX
-     * thread for long and the first rows show at once; then drops the rows the list no longer has.
+     * Puts one page of the list on screen as it arrives, so the first computes of a large workspace show before
+     * the last page is read, and the FX thread only ever takes a page's worth of rows at a time.
      */
-    private void publish(List<ComputeResource> list, int from, long gen) {
-        int to = Math.min(from + CHUNK, list.size());
-        merge(list.subList(from, to));
-        loaded.set(true);
-        if (to < list.size()) {
-            scheduler.schedule(Duration.ZERO, () -> {
-                if (gen == generation) {
-                    publish(list, to, gen);
-                }
-            });
-            return;
+    private void showPage(List<ComputeResource> page, long gen) {
+        if (gen == generation) {
+            merge(page);
+            loaded.set(true);
         }
+    }
+
+    /** The whole list has arrived: drops the rows it no longer has and follows computes in transition. */
+    private void settle(List<ComputeResource> list) {
         Set<String> listed = new HashSet<>();
         list.forEach(compute -> listed.add(compute.name()));
         if (listed.size() < byName.size()) {
             rows.removeIf(row -> !listed.contains(row.name()));
             byName.keySet().retainAll(listed);
         }
+        loaded.set(true);
         loading.set(false);
         followTransitions(true);
     }

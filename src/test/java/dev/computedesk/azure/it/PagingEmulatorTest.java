@@ -44,6 +44,15 @@ class PagingEmulatorTest {
     }
 
     @Test
+    void handsOverEachPageAsItArrives() {
+        List<Integer> pageSizes = new java.util.ArrayList<>();
+        List<ComputeResource> all = fx.connection().computes().list(scale, page -> pageSizes.add(page.size()));
+        assertThat(pageSizes).hasSizeGreaterThanOrEqualTo(DemoSeed.LARGE_COMPUTE_COUNT / 100);
+        assertThat(pageSizes.get(0)).isEqualTo(100);
+        assertThat(pageSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(all.size());
+    }
+
+    @Test
     void listsEveryNodeAcrossTenPages() {
         EmulatorFixture.Recorded<List<AmlComputeNode>> r =
                 EmulatorFixture.recorded(() -> fx.connection().computes().listNodes(scale, DemoSeed.LARGE_CLUSTER));

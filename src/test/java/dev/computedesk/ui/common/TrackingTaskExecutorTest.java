@@ -156,6 +156,23 @@ class TrackingTaskExecutorTest {
         }
 
         @Test
+        void publishedUpdatesRunOnTheFxThreadInOrderBeforeTheResult() throws Exception {
+            TrackingTaskExecutor fx = newExecutor();
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            CountDownLatch finished = new CountDownLatch(1);
+            Platform.runLater(() -> fx.submit(BackgroundTask.titled("Listing computes", "ws", context -> {
+                for (int page = 1; page <= 3; page++) {
+                    int number = page;
+                    context.publish(() -> seen.add("page " + number + (Platform.isFxApplicationThread() ? " on fx" : "")));
+                }
+                return "all";
+            }).onSuccess(value -> seen.add(value)).whenDone(finished::countDown)));
+
+            assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(seen).containsExactly("page 1 on fx", "page 2 on fx", "page 3 on fx", "all");
+        }
+
+        @Test
         void failureCallbackRunsOnTheFxThread() throws Exception {
             TrackingTaskExecutor fx = newExecutor();
             AtomicReference<Boolean> onFxThread = new AtomicReference<>();
