@@ -41,7 +41,7 @@ public final class ArmConnection implements AzureConnection {
         this.pipeline = pipeline;
         ArmHttp http = new ArmHttp(pipeline, environment.getResourceManagerEndpoint());
         this.computes = new ArmComputeClient(http, options);
-        this.subscriptions = new ArmSubscriptionClient(http);
+        this.subscriptions = new ArmSubscriptionClient(http, pipeline, environment, principal == null ? null : principal.tenantId());
         this.workspaces = new ArmWorkspaceClient(http, subscriptions);
         this.capacity = new ArmCapacityClient(http);
         this.linkedServices = new ArmLinkedServiceClient(http);

@@ -206,6 +206,35 @@ public final class ArmHttp {
     }
 
     /** Builds the exception for a failed response: ARM envelope, {@code MachineLearningServiceError}, or bare. */
+    /**
+     * The app's one exception type for a failure of an Azure SDK call made on this pipeline: ARM's answer (an
+     * {@code HttpResponseException}, e.g. the SDK's {@code ManagementException}) or no answer at all.
+     */
+    public RuntimeException fromSdk(RuntimeException failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof com.azure.core.exception.HttpResponseException)
+                && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof com.azure.core.exception.HttpResponseException http && http.getResponse() != null) {
+            HttpResponse response = http.getResponse();
+            ArmError error = http instanceof com.azure.core.management.exception.ManagementException management
+                    && management.getValue() != null
+                    ? ArmError.of(management.getValue().getCode(), Redaction.redactText(management.getValue().getMessage()))
+                    : ArmError.of("HttpError", Redaction.redactText(http.getMessage()));
+            String requestId = ArmHttp.header(response, "x-ms-request-id");
+            String correlationId = ArmHttp.header(response, "x-ms-correlation-request-id");
+            return response.getStatusCode() == 401
+                    ? new AuthenticationRequiredException(401, error, requestId, correlationId, failure)
+                    : new ArmException(response.getStatusCode(), error, requestId, correlationId, failure);
+        }
+        if (ArmRetryPolicy.isIoFailure(failure)) {
+            return new ArmException(0, ArmError.of("NoResponse", "No response from " + endpoint.getHost()
+                    + ": " + Redaction.failureText(rootCause(failure))), null, null, failure);
+        }
+        return failure;
+    }
+
     public ArmException toException(HttpResponse response) {
         int status = response.getStatusCode();
         ArmError error = parseError(response);

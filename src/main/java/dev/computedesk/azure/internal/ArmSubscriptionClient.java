@@ -1,43 +1,73 @@
 package dev.computedesk.azure.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.resourcemanager.AzureResourceManager;
 import dev.computedesk.azure.SubscriptionClient;
 import dev.computedesk.azure.model.ResourceGroup;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.Tenant;
+
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link SubscriptionClient} over generic ARM GETs (shapes as the Azure SDK's own models). */
+/**
+ * Tenants, subscriptions and resource groups through the Azure SDK's {@link AzureResourceManager}, authenticated
+ * with the connection's own pipeline (credential, retry, call recording, redacted logging), so the SDK chooses the
+ * api-versions and the activity log still sees every call.
+ */
 final class ArmSubscriptionClient implements SubscriptionClient {
     private final ArmHttp http;
+    private final HttpPipeline pipeline;
+    private final AzureEnvironment environment;
+    private final String tenantId;
+    private final AzureResourceManager.Authenticated azure;
+    /** One manager per subscription: the SDK scopes resource groups by the manager's subscription. */
+    private final Map<String, AzureResourceManager> bySubscription = new ConcurrentHashMap<>();
 
-    ArmSubscriptionClient(ArmHttp http) {
+    ArmSubscriptionClient(ArmHttp http, HttpPipeline pipeline, AzureEnvironment environment, String tenantId) {
         this.http = http;
+        this.pipeline = pipeline;
+        this.environment = environment;
+        this.tenantId = tenantId;
+        this.azure = AzureResourceManager.authenticate(pipeline, new AzureProfile(tenantId, null, environment));
     }
 
     @Override
     public List<Tenant> listTenants() {
-        return http.listAll(http.url("/tenants", ApiVersions.SUBSCRIPTIONS), Tenant.class);
+        return sdk(() -> azure.tenants().list().stream()
+                .map(t -> new Tenant(t.innerModel().id(), t.tenantId(), t.innerModel().displayName(),
+                        t.innerModel().defaultDomain(),
+                        t.innerModel().tenantCategory() == null ? null : t.innerModel().tenantCategory().toString()))
+                .toList());
     }
 
     @Override
     public List<Subscription> listSubscriptions() {
-        return http.listAll(http.url("/subscriptions", ApiVersions.SUBSCRIPTIONS), Subscription.class);
+        return sdk(() -> azure.subscriptions().list().stream()
+                .map(s -> new Subscription(s.innerModel().id(), s.subscriptionId(), s.displayName(),
+                        s.state() == null ? null : s.state().toString(), s.innerModel().tenantId()))
+                .toList());
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<ResourceGroup> listResourceGroups(String subscriptionId) {
-        return http.listAll(com.azure.core.http.HttpMethod.GET,
-                http.url("/subscriptions/" + ArmHttp.encode(subscriptionId) + "/resourcegroups", ApiVersions.RESOURCES),
-                "value", (JsonNode n) -> new ResourceGroup(text(n, "id"), text(n, "name"), text(n, "location"),
-                        n.hasNonNull("tags") ? http.mapper().convertValue(n.get("tags"), Map.class) : null,
-                        n.path("properties").path("provisioningState").asText(null)));
+        AzureResourceManager manager = bySubscription.computeIfAbsent(subscriptionId, id ->
+                AzureResourceManager.authenticate(pipeline, new AzureProfile(tenantId, id, environment))
+                        .withSubscription(id));
+        return sdk(() -> manager.resourceGroups().list().stream()
+                .map(g -> new ResourceGroup(g.id(), g.name(), g.regionName(), g.tags(), g.provisioningState()))
+                .toList());
     }
 
-    static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    /** Runs an SDK call, turning its failures into the app's {@code ArmException}. */
+    private <T> T sdk(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw http.fromSdk(e);
+        }
     }
 }

@@ -95,6 +95,20 @@ class OtherClientsEmulatorTest {
     }
 
     @Test
+    void subscriptionsComeThroughTheSdkWithTheAppsErrors() {
+        assertThat(c.subscriptions().listSubscriptions()).extracting(Subscription::displayName)
+                .contains(DemoSeed.SUBSCRIPTION_NAME);
+        AzureConnection wrongToken = new dev.computedesk.azure.ConnectionFactory(EmulatorFixture.testOptions())
+                .emulator(fx.emulator().baseUrl(), fx.emulator().token() + "x");
+        assertThatThrownBy(() -> wrongToken.subscriptions().listSubscriptions())
+                .isInstanceOfSatisfying(dev.computedesk.azure.AuthenticationRequiredException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(401);
+                    assertThat(e.code()).isEqualTo("AuthenticationFailed");
+                    assertThat(e.requestId()).isNotBlank();
+                });
+    }
+
+    @Test
     void linkedServicesListGetCreateDelete() {
         List<LinkedService> links = c.linkedServices().list(fx.demoWorkspace());
         assertThat(links).extracting(LinkedService::name).contains(DemoSeed.LINKED_SERVICE);
