@@ -273,9 +273,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
     }
 
     private void selectSize(String name) {
-        if (name != null) {
-            capacity.sizes().stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst().ifPresent(vmSize::set);
-        }
+        capacity.find(name).ifPresent(vmSize::set);
     }
 
     @Override

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The VM sizes (with prices) and the vCPU usages of one location, loaded in the background for a form. */
@@ -70,6 +71,27 @@ final class Capacity {
                         failure.set(ErrorInfos.from("Loading VM sizes and quota of " + location + " failed", error));
                     }
                 }));
+    }
+
+    /** The listed size named {@code sizeName} (case aside), if the location has it. */
+    Optional<VirtualMachineSize> find(String sizeName) {
+        return sizeName == null ? Optional.empty()
+                : sizes().stream().filter(size -> size.name().equalsIgnoreCase(sizeName)).findFirst();
+    }
+
+    /**
+     * Selects {@code sizeName}, switching the CPU / GPU choice to match it; when the location has no such size and
+     * none is chosen yet, the first size {@code offered}.
+     */
+    void select(String sizeName, ObjectProperty<String> vmType, ObjectProperty<VirtualMachineSize> vmSize,
+                List<VirtualMachineSize> offered) {
+        Optional<VirtualMachineSize> wanted = find(sizeName);
+        if (wanted.isPresent()) {
+            vmType.set(isGpu(wanted.get()) ? "GPU" : "CPU");
+            vmSize.set(wanted.get());
+        } else if (vmSize.get() == null && !offered.isEmpty()) {
+            vmSize.set(offered.get(0));
+        }
     }
 
     static List<UsageRow> rows(List<Usage> usages) {

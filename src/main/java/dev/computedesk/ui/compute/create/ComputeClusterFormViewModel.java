@@ -30,7 +30,6 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The compute-cluster form: Virtual machine (location, type, tier, size, with quota and cost) → Advanced settings
@@ -165,14 +164,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     }
 
     private void selectSize(String sizeName) {
-        Optional<VirtualMachineSize> wanted = capacity.sizes().stream()
-                .filter(size -> size.name().equalsIgnoreCase(sizeName)).findFirst();
-        if (wanted.isPresent()) {
-            vmType.set(Capacity.isGpu(wanted.get()) ? "GPU" : "CPU");
-            vmSize.set(wanted.get());
-        } else if (vmSize.get() == null && !sizes.isEmpty()) {
-            vmSize.set(sizes.get(0));
-        }
+        capacity.select(sizeName, vmType, vmSize, sizes);
     }
 
     private void updateQuota() {
@@ -194,8 +186,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected boolean placeServiceError(ArmException failure) {
-        if ("QuotaExceeded".equals(failure.code())) {
-            quotaAndCost.serviceError().set(failure.getMessage());
+        if (quotaAndCost.showRefusal(failure)) {
             step().set(0);
             return true;
         }

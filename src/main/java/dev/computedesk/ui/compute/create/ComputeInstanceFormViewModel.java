@@ -38,7 +38,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -171,14 +170,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     }
 
     private void selectSize(String sizeName) {
-        Optional<VirtualMachineSize> wanted = capacity.sizes().stream()
-                .filter(size -> size.name().equalsIgnoreCase(sizeName)).findFirst();
-        if (wanted.isPresent()) {
-            vmType.set(Capacity.isGpu(wanted.get()) ? "GPU" : "CPU");
-            vmSize.set(wanted.get());
-        } else if (vmSize.get() == null && !sizes.isEmpty()) {
-            vmSize.set(sizes.get(0));
-        }
+        capacity.select(sizeName, vmType, vmSize, sizes);
     }
 
     private void updateQuota() {
@@ -192,8 +184,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected boolean placeServiceError(ArmException failure) {
-        if ("QuotaExceeded".equals(failure.code())) {
-            quotaAndCost.serviceError().set(failure.getMessage());
+        if (quotaAndCost.showRefusal(failure)) {
             step().set(0);
             return true;
         }

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.azure.ArmException;
 import dev.computedesk.domain.quota.CostEstimate;
 import dev.computedesk.domain.quota.QuotaBar;
 import dev.computedesk.domain.quota.QuotaResult;
@@ -46,6 +47,15 @@ public final class QuotaAndCost {
     /** ARM's {@code QuotaExceeded} answer to a submit, shown with the quota until the form changes. */
     public StringProperty serviceError() {
         return serviceError;
+    }
+
+    /** Shows ARM's {@code QuotaExceeded} refusal of a submit with the quota; false for any other failure. */
+    boolean showRefusal(ArmException failure) {
+        if (!"QuotaExceeded".equals(failure.code())) {
+            return false;
+        }
+        serviceError.set(failure.getMessage());
+        return true;
     }
 
     public ObservableList<QuotaBar> bars() {
