@@ -1,5 +1,8 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.testing.RecordingNavigator;
+import dev.computedesk.testing.ScriptedDialogs;
+
 import dev.computedesk.azure.ConnectionFactory;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
@@ -30,8 +33,8 @@ class ComputePageViewModelTest {
     private EmulatorFixture fx;
     private final OperationLog log = new OperationLog();
     private final ComputeTestDoubles.ManualScheduler scheduler = new ComputeTestDoubles.ManualScheduler();
-    private final ComputeTestDoubles.ScriptedDialogs dialogs = new ComputeTestDoubles.ScriptedDialogs();
-    private final ComputeTestDoubles.RecordingNavigator navigator = new ComputeTestDoubles.RecordingNavigator();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final RecordingNavigator navigator = new RecordingNavigator();
     private final List<String> clipboard = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
     private ComputePageViewModel page;

@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.testing.RecordingNavigator;
+
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.EmulatorFixture;
@@ -43,7 +45,7 @@ class ComputePageViewTest {
     private EmulatorFixture fx;
     private TrackingTaskExecutor executor;
     private final OperationLog operations = new OperationLog();
-    private final ComputeTestDoubles.RecordingNavigator navigator = new ComputeTestDoubles.RecordingNavigator();
+    private final RecordingNavigator navigator = new RecordingNavigator();
     private final List<String> clipboard = new ArrayList<>();
     private final AtomicBoolean ready = new AtomicBoolean();
     private WorkspaceContext workspace;

@@ -1,11 +1,11 @@
 package dev.computedesk.ui.linkedservices;
 
+import dev.computedesk.testing.ScriptedDialogs;
+
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
-import dev.computedesk.ui.common.Confirmation;
-import dev.computedesk.ui.common.DialogService;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;
@@ -21,10 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkedServicesViewModelTest {
     private EmulatorFixture fixture;
     private final OperationLog operations = new OperationLog();
-    private final List<Confirmation> asked = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> clipboard = new ArrayList<>();
     private final ComputeEvents events = new ComputeEvents();
-    private boolean answer;
     private WorkspaceContext context;
     private LinkedServicesViewModel viewModel;
 
@@ -33,17 +32,6 @@ class LinkedServicesViewModelTest {
         fixture = EmulatorFixture.start();
         context = new WorkspaceContext();
         context.connect(fixture.connection());
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(Confirmation confirmation) {
-                asked.add(confirmation);
-                return answer;
-            }
-
-            @Override
-            public void inform(String title, String message) {
-            }
-        };
         viewModel = new LinkedServicesViewModel(TrackingTaskExecutor.synchronous(operations), context, dialogs,
                 clipboard::add, events);
         context.selectWorkspace(fixture.demoWorkspace());
@@ -118,10 +106,10 @@ class LinkedServicesViewModelTest {
     @Test
     void unregisterAsksFirstAndSaysWhatStays() {
         viewModel.selectedProperty().set(viewModel.links().get(0));
-        answer = false;
+        dialogs.answer = false;
         viewModel.unregister();
 
-        assertThat(asked).singleElement().satisfies(question -> {
+        assertThat(dialogs.asked).singleElement().satisfies(question -> {
             assertThat(question.confirmLabel()).isEqualTo("Unregister");
             assertThat(question.consequence()).contains("The link and its managed identity are removed")
                     .contains(DemoSeed.SYNAPSE_WORKSPACE_OWNER + " and its Spark pools stay");
@@ -130,7 +118,7 @@ class LinkedServicesViewModelTest {
                 .isPresent();
         assertThat(viewModel.links()).hasSize(1);
 
-        answer = true;
+        dialogs.answer = true;
         viewModel.unregister();
 
         assertThat(fixture.connection().linkedServices().find(fixture.demoWorkspace(), DemoSeed.LINKED_SERVICE))

@@ -1,8 +1,9 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.testing.RecordingNavigator;
+import dev.computedesk.testing.ScriptedDialogs;
+
 import dev.computedesk.app.Theme;
-import dev.computedesk.azure.model.AmlComputeNode;
-import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ProvisioningState;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
@@ -10,14 +11,11 @@ import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Confirmation;
-import dev.computedesk.ui.common.DialogService;
-import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.ReadySignal;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
-import dev.computedesk.ui.shell.Page;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -48,7 +46,7 @@ class ComputeFormsFxTest {
     private UiContext context;
     private final WorkspaceContext workspace = new WorkspaceContext();
     private final List<ComputeEvents.Change> changes = new CopyOnWriteArrayList<>();
-    private final List<Confirmation> confirmations = new CopyOnWriteArrayList<>();
+    private List<Confirmation> confirmations;
 
     @Start
     void start(Stage stage) {
@@ -59,35 +57,10 @@ class ComputeFormsFxTest {
         workspace.selectWorkspace(emulator.demoWorkspace());
         ComputeEvents events = new ComputeEvents();
         events.addListener(changes::add);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(Confirmation confirmation) {
-                confirmations.add(confirmation);
-                return false;
-            }
-
-            @Override
-            public void inform(String title, String message) {
-            }
-        };
-        Navigator navigator = new Navigator() {
-            @Override
-            public void openCreateForm(ComputeFormKind kind) {
-            }
-
-            @Override
-            public void openEditAndRetry(ComputeFormKind kind, String computeName, ComputeResource sentRequest) {
-            }
-
-            @Override
-            public void openSshHelper(ComputeResource compute, AmlComputeNode node) {
-            }
-
-            @Override
-            public void showPage(Page page) {
-            }
-        };
-        context = new UiContext(executor, log, dialogs, text -> { }, workspace, navigator, events, url -> { },
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        dialogs.answer = false;
+        confirmations = dialogs.asked;
+        context = new UiContext(executor, log, dialogs, text -> { }, workspace, new RecordingNavigator(), events, url -> { },
                 Path.of("build-settings-unused"), () -> stage, Theme.fromId("light").stylesheets(), ReadySignal.NONE);
         stage.setScene(new Scene(new Label("Compute Desk"), 300, 200));
         stage.show();

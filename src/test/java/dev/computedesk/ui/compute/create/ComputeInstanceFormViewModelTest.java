@@ -198,7 +198,7 @@ class ComputeInstanceFormViewModelTest {
         support.run();
         support.finishOperations();
         // No modal: the Compute page's late-failure notice offers "Edit and retry" (ComputePageViewModelTest).
-        assertThat(support.confirmations).isEmpty();
+        assertThat(support.dialogs.asked).isEmpty();
         assertThat(support.changes).extracting(ComputeEvents.Change::computeName, ComputeEvents.Change::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CREATING),
                         org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CHANGED));

@@ -1,15 +1,11 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.azure.model.AmlComputeNode;
-import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.testing.RecordingNavigator;
+import dev.computedesk.testing.ScriptedDialogs;
+
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
-import dev.computedesk.ui.common.ComputeFormKind;
-import dev.computedesk.ui.common.Confirmation;
-import dev.computedesk.ui.common.DialogService;
-import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.OperationLog;
-import dev.computedesk.ui.shell.Page;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,10 +19,8 @@ final class FormTestSupport implements AutoCloseable {
     final OperationLog operations = new OperationLog();
     final DeferredExecutor executor = new DeferredExecutor(operations);
     final List<ComputeEvents.Change> changes = new ArrayList<>();
-    final List<Confirmation> confirmations = new ArrayList<>();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
     final List<String> clipboard = new ArrayList<>();
-    final List<Object[]> retries = new ArrayList<>();
-    boolean answerConfirm = true;
     Path keyFile;
     Path yamlFile;
 
@@ -45,35 +39,6 @@ final class FormTestSupport implements AutoCloseable {
     FormServices services() {
         ComputeEvents events = new ComputeEvents();
         events.addListener(changes::add);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(Confirmation confirmation) {
-                confirmations.add(confirmation);
-                return answerConfirm;
-            }
-
-            @Override
-            public void inform(String title, String message) {
-            }
-        };
-        Navigator navigator = new Navigator() {
-            @Override
-            public void openCreateForm(ComputeFormKind kind) {
-            }
-
-            @Override
-            public void openEditAndRetry(ComputeFormKind kind, String computeName, ComputeResource sentRequest) {
-                retries.add(new Object[] {kind, computeName, sentRequest});
-            }
-
-            @Override
-            public void openSshHelper(ComputeResource compute, AmlComputeNode node) {
-            }
-
-            @Override
-            public void showPage(Page page) {
-            }
-        };
         FileChoices files = new FileChoices() {
             @Override
             public Optional<Path> choosePrivateKeyFile(String suggestedName) {
@@ -86,7 +51,7 @@ final class FormTestSupport implements AutoCloseable {
             }
         };
         return new FormServices(executor, emulator.connection(), emulator.demoWorkspace(), dialogs, clipboard::add,
-                events, navigator, Debouncer.IMMEDIATE, files);
+                events, new RecordingNavigator(), Debouncer.IMMEDIATE, files);
     }
 
     @Override
