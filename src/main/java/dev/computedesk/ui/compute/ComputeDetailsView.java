@@ -1,8 +1,8 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.ui.common.ErrorBanner;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -21,7 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Objects;
-import java.util.function.Function;
 
 /** Controller of {@code compute/ComputeDetails.fxml}: binds the details pane to a {@link ComputeDetailsViewModel}. */
 public final class ComputeDetailsView {
@@ -80,12 +79,12 @@ public final class ComputeDetailsView {
         nodesErrorBanner.errorProperty().bind(viewModel.nodesErrorProperty());
         nodesErrorBanner.setOnRetry(viewModel::refreshNodes);
         nodesTable.setItems(viewModel.nodes());
-        column(nodeIdColumn, AmlComputeNode::nodeId);
-        column(nodeStateColumn, AmlComputeNode::nodeState);
-        column(nodePrivateIpColumn, AmlComputeNode::privateIpAddress);
-        column(nodePublicIpColumn, AmlComputeNode::publicIpAddress);
-        column(nodePortColumn, node -> node.port() == null ? null : node.port().toString());
-        column(nodeRunIdColumn, AmlComputeNode::runId);
+        TableColumns.text(nodeIdColumn, AmlComputeNode::nodeId);
+        TableColumns.text(nodeStateColumn, AmlComputeNode::nodeState);
+        TableColumns.text(nodePrivateIpColumn, AmlComputeNode::privateIpAddress);
+        TableColumns.text(nodePublicIpColumn, AmlComputeNode::publicIpAddress);
+        TableColumns.text(nodePortColumn, node -> node.port() == null ? null : node.port().toString());
+        TableColumns.text(nodeRunIdColumn, AmlComputeNode::runId);
         Label noNodes = new Label("The cluster has no nodes now; it scales up when a job is submitted.");
         noNodes.getStyleClass().add("muted");
         nodesTable.setPlaceholder(noNodes);
@@ -106,10 +105,6 @@ public final class ComputeDetailsView {
         } else if (!isCluster) {
             detailsTabs.getTabs().remove(nodesTab);
         }
-    }
-
-    private static void column(TableColumn<AmlComputeNode, String> column, Function<AmlComputeNode, String> value) {
-        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
     }
 
     private void fillGrid() {

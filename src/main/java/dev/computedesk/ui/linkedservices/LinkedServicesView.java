@@ -1,5 +1,6 @@
 package dev.computedesk.ui.linkedservices;
 
+import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.sparkpool.SparkPools;
 import javafx.beans.binding.Bindings;
@@ -80,10 +81,10 @@ public final class LinkedServicesView {
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
 
         linkedServicesTable.setItems(viewModel.links());
-        column(nameColumn, LinkedServiceRow::name);
-        column(synapseColumn, LinkedServiceRow::synapseWorkspace);
-        column(typeColumn, LinkedServiceRow::linkType);
-        column(createdColumn, LinkedServiceRow::created);
+        TableColumns.text(nameColumn, LinkedServiceRow::name);
+        TableColumns.text(synapseColumn, LinkedServiceRow::synapseWorkspace);
+        TableColumns.text(typeColumn, LinkedServiceRow::linkType);
+        TableColumns.text(createdColumn, LinkedServiceRow::created);
         principalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         principalColumn.setCellFactory(column -> new PrincipalCell());
         linkedServicesTable.getSelectionModel().selectedItemProperty().addListener(
@@ -108,13 +109,13 @@ public final class LinkedServicesView {
         attachPoolButton.disableProperty().bind(viewModel.selectedProperty().isNull());
 
         attachedPoolsTable.setItems(viewModel.attachedPools());
-        poolColumn(poolComputeColumn, AttachedPoolRow::computeName);
-        poolColumn(poolNameColumn, AttachedPoolRow::poolName);
-        poolColumn(poolStateColumn, AttachedPoolRow::state);
+        TableColumns.text(poolComputeColumn, AttachedPoolRow::computeName);
+        TableColumns.text(poolNameColumn, AttachedPoolRow::poolName);
+        TableColumns.text(poolStateColumn, AttachedPoolRow::state);
         poolStateColumn.setCellFactory(column -> new StateCell());
-        poolColumn(poolSizeColumn, AttachedPoolRow::nodeSize);
-        poolColumn(poolVersionColumn, AttachedPoolRow::sparkVersion);
-        poolColumn(poolIdentityColumn, AttachedPoolRow::identity);
+        TableColumns.text(poolSizeColumn, AttachedPoolRow::nodeSize);
+        TableColumns.text(poolVersionColumn, AttachedPoolRow::sparkVersion);
+        TableColumns.text(poolIdentityColumn, AttachedPoolRow::identity);
 
         javafx.animation.Timeline busyPoolCheck = new javafx.animation.Timeline(
                 new javafx.animation.KeyFrame(BUSY_POOL_CHECK, event -> viewModel.refreshBusyPools()));
@@ -133,14 +134,6 @@ public final class LinkedServicesView {
     private javafx.beans.binding.StringBinding selectedText(Function<LinkedServiceRow, String> text) {
         return Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
                 ? "" : text.apply(viewModel.selectedProperty().get()), viewModel.selectedProperty());
-    }
-
-    private static void column(TableColumn<LinkedServiceRow, String> column, Function<LinkedServiceRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    }
-
-    private static void poolColumn(TableColumn<AttachedPoolRow, String> column, Function<AttachedPoolRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 
     /** The principal id with a Copy button beside it. */

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.linkedservices;
 
+import dev.computedesk.ui.common.TableColumns;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
@@ -46,7 +47,7 @@ final class PoolTable {
         TableColumn<PoolChoice, String> column = new TableColumn<>(title);
         column.setEditable(false);
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumns.text(column, value);
         return column;
     }
 

@@ -1,9 +1,9 @@
 package dev.computedesk.ui.shell;
 
+import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ErrorBanner;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +29,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The main window's controller: binds {@code Shell.fxml} to the {@link ShellViewModel}. */
@@ -108,13 +107,13 @@ public final class ShellView {
     private void bindActivityLog() {
         activityLogTable.setItems(viewModel.activityEntries());
         activityLogTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        column(timeColumn, entry -> TIME.format(entry.startedAt()));
-        column(titleColumn, ActivityEntry::title);
-        column(targetColumn, ActivityEntry::target);
-        column(resultColumn, ActivityEntry::resultText);
-        column(statusColumn, entry -> entry.lastStatus() == 0 ? "" : Integer.toString(entry.lastStatus()));
-        column(requestIdColumn, ActivityEntry::firstRequestId);
-        column(durationColumn, entry -> millis(entry.duration()));
+        TableColumns.text(timeColumn, entry -> TIME.format(entry.startedAt()));
+        TableColumns.text(titleColumn, ActivityEntry::title);
+        TableColumns.text(targetColumn, ActivityEntry::target);
+        TableColumns.text(resultColumn, ActivityEntry::resultText);
+        TableColumns.text(statusColumn, entry -> entry.lastStatus() == 0 ? "" : Integer.toString(entry.lastStatus()));
+        TableColumns.text(requestIdColumn, ActivityEntry::firstRequestId);
+        TableColumns.text(durationColumn, entry -> millis(entry.duration()));
         activityLogTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, entry) -> viewModel.selectedEntryProperty().set(entry));
 
@@ -130,19 +129,15 @@ public final class ShellView {
         });
 
         activityCallsTable.setItems(viewModel.selectedCalls());
-        column(callMethodColumn, CallRecord::method);
-        column(callPathColumn, CallRecord::path);
-        column(callStatusColumn, call -> call.status() == 0 ? "failed" : Integer.toString(call.status()));
-        column(callRequestIdColumn, call -> call.requestId() == null ? "" : call.requestId());
-        column(callDurationColumn, call -> millis(call.duration()));
+        TableColumns.text(callMethodColumn, CallRecord::method);
+        TableColumns.text(callPathColumn, CallRecord::path);
+        TableColumns.text(callStatusColumn, call -> call.status() == 0 ? "failed" : Integer.toString(call.status()));
+        TableColumns.text(callRequestIdColumn, call -> call.requestId() == null ? "" : call.requestId());
+        TableColumns.text(callDurationColumn, call -> millis(call.duration()));
     }
 
     private void copySelection() {
         viewModel.copyEntries(java.util.List.copyOf(activityLogTable.getSelectionModel().getSelectedItems()));
-    }
-
-    private static <S> void column(TableColumn<S, String> column, Function<S, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 
     private static String millis(Duration duration) {
