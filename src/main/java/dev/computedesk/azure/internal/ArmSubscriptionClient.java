@@ -23,7 +23,8 @@ final class ArmSubscriptionClient implements SubscriptionClient {
     private final HttpPipeline pipeline;
     private final AzureEnvironment environment;
     private final String tenantId;
-    private final AzureResourceManager.Authenticated azure;
+    /** Built on first use: a connection that never lists subscriptions does not pay for the SDK's set-up. */
+    private AzureResourceManager.Authenticated azure;
     /** One manager per subscription: the SDK scopes resource groups by the manager's subscription. */
     private final Map<String, AzureResourceManager> bySubscription = new ConcurrentHashMap<>();
 
@@ -32,12 +33,18 @@ final class ArmSubscriptionClient implements SubscriptionClient {
         this.pipeline = pipeline;
         this.environment = environment;
         this.tenantId = tenantId;
-        this.azure = AzureResourceManager.authenticate(pipeline, new AzureProfile(tenantId, null, environment));
+    }
+
+    private synchronized AzureResourceManager.Authenticated azure() {
+        if (azure == null) {
+            azure = AzureResourceManager.authenticate(pipeline, new AzureProfile(tenantId, null, environment));
+        }
+        return azure;
     }
 
     @Override
     public List<Tenant> listTenants() {
-        return sdk(() -> azure.tenants().list().stream()
+        return sdk(() -> azure().tenants().list().stream()
                 .map(t -> new Tenant(t.innerModel().id(), t.tenantId(), t.innerModel().displayName(),
                         t.innerModel().defaultDomain(),
                         t.innerModel().tenantCategory() == null ? null : t.innerModel().tenantCategory().toString()))
@@ -46,7 +53,7 @@ final class ArmSubscriptionClient implements SubscriptionClient {
 
     @Override
     public List<Subscription> listSubscriptions() {
-        return sdk(() -> azure.subscriptions().list().stream()
+        return sdk(() -> azure().subscriptions().list().stream()
                 .map(s -> new Subscription(s.innerModel().id(), s.subscriptionId(), s.displayName(),
                         s.state() == null ? null : s.state().toString(), s.innerModel().tenantId()))
                 .toList());
