@@ -124,8 +124,8 @@ public final class SshConfigWriter {
             PosixFileAttributes attributes = posix.readAttributes();
             Set<PosixFilePermission> mode = attributes.permissions();
             boolean mine = attributes.owner().getName().equals(System.getProperty("user.name"));
-            // The class of bits that applies to us: the owner's for our own file; another user's file is
-            // read-only unless its group or others may write it.
+            // Our own file: the owner's write bit. Another user's file that we may write anyway (root, or a
+            // group member): read-only only when its mode lets nobody write it.
             return mine ? !mode.contains(PosixFilePermission.OWNER_WRITE)
                     : !mode.contains(PosixFilePermission.GROUP_WRITE) && !mode.contains(PosixFilePermission.OTHERS_WRITE)
                     && !mode.contains(PosixFilePermission.OWNER_WRITE);
