@@ -67,7 +67,7 @@ final class Connections implements SignInService, AutoCloseable {
         ConnectionSettings saved = settings.load();
         if (options.emulatorUrl() != null) {
             current = saved;
-            return new Started(factory.emulator(options.emulatorUrl(), options.emulatorToken()), saved.lastWorkspaceId());
+            return new Started(factory.externalEmulator(options.emulatorUrl(), options.emulatorToken()), saved.lastWorkspaceId());
         }
         if (options.forceEmulator() || saved.kind() == ConnectionKind.EMULATOR) {
             return new Started(embeddedEmulator(saved), saved.lastWorkspaceId());

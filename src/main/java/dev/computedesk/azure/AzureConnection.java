@@ -13,7 +13,7 @@ public interface AzureConnection extends AutoCloseable {
     /** How this connection authenticates. */
     ConnectionKind kind();
 
-    /** "Local emulator" or "name (tenant)" for {@code #connectionLabel}. */
+    /** "Local emulator", "Emulator at URL" or "name (tenant)" for {@code #connectionLabel}. */
     String displayName();
 
     /** The signed-in principal (from the token's {@code oid}, {@code tid}, {@code name} claims). */

@@ -38,6 +38,19 @@ public final class ConnectionFactory {
      * http); over https azure-core's own {@code BearerTokenAuthenticationPolicy} is used.
      */
     public AzureConnection emulator(URI baseUrl, String token) {
+        return emulator(baseUrl, token, "Local emulator");
+    }
+
+    /**
+     * A connection to an emulator the app did not start ({@code --emulator-url}), named after its URL
+     * ("Emulator at http://127.0.0.1:PORT") so {@code #connectionLabel} does not pass it off as the local one.
+     */
+    public AzureConnection externalEmulator(URI baseUrl, String token) {
+        String url = baseUrl.toString();
+        return emulator(baseUrl, token, "Emulator at " + (url.endsWith("/") ? url.substring(0, url.length() - 1) : url));
+    }
+
+    private AzureConnection emulator(URI baseUrl, String token, String displayName) {
         Objects.requireNonNull(token, "token");
         AzureEnvironment env = environmentFor(baseUrl);
         Principal principal = Principal.fromAccessToken(token);
@@ -45,7 +58,7 @@ public final class ConnectionFactory {
         var pipeline = "https".equalsIgnoreCase(baseUrl.getScheme())
                 ? pipelines.bearer(staticCredential(token), AzureCloud.armScope(env), true)
                 : pipelines.staticBearer(token);
-        return new ArmConnection(ConnectionKind.EMULATOR, "Local emulator", principal, env, pipeline, options);
+        return new ArmConnection(ConnectionKind.EMULATOR, displayName, principal, env, pipeline, options);
     }
 
     /**

@@ -56,6 +56,9 @@ class ConnectionsTest {
                      "--emulator-token", outside.emulator().token()))) {
             AzureConnection connection = connections.connectAtStartup(info -> { }).connection();
             assertThat(connection.kind()).isEqualTo(ConnectionKind.EMULATOR);
+            // #connectionLabel shows this name: the emulator it really talks to, not "Local emulator".
+            assertThat(connection.displayName()).isEqualTo("Emulator at http://127.0.0.1:"
+                    + outside.emulator().baseUrl().getPort());
             assertThat(connection.workspaces().listAll()).extracting(w -> w.name()).contains(DemoSeed.WORKSPACE);
             assertThat(home.resolve("data").resolve(Connections.EMULATOR_STATE_FILE)).doesNotExist();
         }

@@ -27,6 +27,9 @@ final class ArmSubscriptionClient implements SubscriptionClient {
     private AzureResourceManager.Authenticated azure;
     /** One manager per subscription: the SDK scopes resource groups by the manager's subscription. */
     private final Map<String, AzureResourceManager> bySubscription = new ConcurrentHashMap<>();
+    private final Object subscriptionsLock = new Object();
+    /** The connection's subscriptions once listed (an unmodifiable list), else null. */
+    private List<Subscription> subscriptions;
 
     ArmSubscriptionClient(ArmHttp http, HttpPipeline pipeline, AzureEnvironment environment, String tenantId) {
         this.http = http;
@@ -51,12 +54,23 @@ final class ArmSubscriptionClient implements SubscriptionClient {
                 .toList());
     }
 
+    /**
+     * Lists the subscriptions once per connection: the shell, the workspace list and the Synapse forms all ask,
+     * and the answer does not change while the same account is connected (a new subscription shows after
+     * connecting again). Callers that ask at the same time share one request; a failure is not remembered, so
+     * the next call (Retry) asks ARM again.
+     */
     @Override
     public List<Subscription> listSubscriptions() {
-        return sdk(() -> azure().subscriptions().list().stream()
-                .map(s -> new Subscription(s.innerModel().id(), s.subscriptionId(), s.displayName(),
-                        s.state() == null ? null : s.state().toString(), s.innerModel().tenantId()))
-                .toList());
+        synchronized (subscriptionsLock) {
+            if (subscriptions == null) {
+                subscriptions = sdk(() -> azure().subscriptions().list().stream()
+                        .map(s -> new Subscription(s.innerModel().id(), s.subscriptionId(), s.displayName(),
+                                s.state() == null ? null : s.state().toString(), s.innerModel().tenantId()))
+                        .toList());
+            }
+            return subscriptions;
+        }
     }
 
     @Override

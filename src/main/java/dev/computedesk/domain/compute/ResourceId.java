@@ -49,6 +49,10 @@ public record ResourceId(String subscriptionId, String resourceGroup, String pro
         if (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
+        // "/" alone (the first key typed into an id field) is left empty by the line above.
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
         String[] segments = trimmed.substring(1).split("/", -1);
         // subscriptions/{s}/resourceGroups/{g}/providers/{ns}/{type}/{name} = 8 segments, then pairs.
         if (segments.length < 8 || segments.length % 2 != 0) {

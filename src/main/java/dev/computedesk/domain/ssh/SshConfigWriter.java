@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -32,16 +35,21 @@ import java.util.Set;
  * # END Compute Desk managed hosts
  * </pre>
  *
- * <p>Every byte outside the block is kept as it was, line endings included; the block uses the
- * file's line ending. Hosts merge by alias: adding a host replaces the one with the same alias,
- * other hosts in the block stay. A missing block is appended at the end of the file, so it never
- * changes the meaning of the user's own entries (ssh uses the first value it finds, so a
- * {@code Host *} section above can still override ours; that is the user's choice).
+ * <p>OpenSSH takes the first value it finds for each option, so the block goes <em>before</em> the first
+ * {@code Host} or {@code Match} line outside it: a user's {@code Host *} defaults stay after it, where they
+ * cannot override the alias's {@code HostName}, {@code Port}, {@code User} or {@code IdentityFile}. A block
+ * found after such a line is moved there (the comment lines directly above that line stay with it); a block
+ * already in place is updated in place. With no {@code Host} or {@code Match} line the block is appended.
  *
- * <p>{@link #write} backs the file up first ({@code config.bak-<yyyyMMdd-HHmmss>}), writes a
- * temporary file in the same directory and moves it into place atomically, creates {@code ~/.ssh}
- * (700) and the file (600) when missing, keeps an existing file's permissions, and does nothing
- * at all (no backup either) when the text would not change.
+ * <p>Every byte outside the block is kept as it was: line endings, a missing final newline, {@code Include}
+ * lines, and comments that merely look like our markers (a marker counts only as a whole line starting in the
+ * first column). The block uses the file's line ending. Hosts merge by alias: adding a host replaces the one
+ * with the same alias, other hosts in the block stay.
+ *
+ * <p>{@link #write} refuses a read-only file ({@link ReadOnlyConfigException}, nothing changed), backs the file
+ * up first ({@code config.bak-<yyyyMMdd-HHmmss>}), writes a temporary file in the same directory and moves it into
+ * place atomically, creates {@code ~/.ssh} (700) and the file (600) when missing, keeps an existing file's
+ * permissions, and does nothing at all (no backup either) when the text would not change.
  */
 public final class SshConfigWriter {
 
@@ -95,6 +103,52 @@ public final class SshConfigWriter {
     /** {@code ~/.ssh} of the user running the app. */
     public static Path userSshDirectory() {
         return Path.of(System.getProperty("user.home"), ".ssh");
+    }
+
+    /**
+     * True when {@code config} exists and its owner has made it read-only. The permission bits decide, not only
+     * {@link Files#isWritable}: an administrator (root) may write any file, yet a {@code 0400} file says its owner
+     * does not want it changed, and replacing it atomically would also drop that mode. A symbolic link is judged
+     * by its target. Reads attributes only; call off the FX thread.
+     */
+    public static boolean isReadOnly(Path config) throws IOException {
+        Path file = Files.isSymbolicLink(config) && Files.exists(config) ? config.toRealPath() : config;
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (posix != null) {
+            PosixFileAttributes attributes = posix.readAttributes();
+            Set<PosixFilePermission> mode = attributes.permissions();
+            boolean mine = attributes.owner().getName().equals(System.getProperty("user.name"));
+            // Our own file: the owner's write bit. Another user's file that we may write anyway (root, or a
+            // group member): read-only only when its mode lets nobody write it.
+            return mine ? !mode.contains(PosixFilePermission.OWNER_WRITE)
+                    : !mode.contains(PosixFilePermission.GROUP_WRITE) && !mode.contains(PosixFilePermission.OTHERS_WRITE)
+                    && !mode.contains(PosixFilePermission.OWNER_WRITE);
+        }
+        DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+        return dos != null && dos.readAttributes().isReadOnly();
+    }
+
+    /** The config file is read-only: nothing was written, and the user may paste the block in by hand. */
+    public static final class ReadOnlyConfigException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        /** @param file the read-only file */
+        public ReadOnlyConfigException(Path file) {
+            super(file + " is read-only; Compute Desk does not change it");
+            this.file = file;
+        }
+
+        /** The read-only file (a symbolic link's target). */
+        public Path file() {
+            return file;
+        }
     }
 
     /** The file's text after removing the hosts with these aliases from the managed block. */
@@ -154,6 +208,9 @@ public final class SshConfigWriter {
         if (Arrays.equals(existing, updated)) {
             return new WriteResult(config, false, Optional.empty());
         }
+        if (exists && isReadOnly(config)) {
+            throw new ReadOnlyConfigException(config);
+        }
         Optional<Path> backup = exists ? Optional.of(backUp(config)) : Optional.empty();
         Set<PosixFilePermission> permissions = null;
         if (posix) {
@@ -195,21 +252,68 @@ public final class SshConfigWriter {
             chunks.put(host.alias().toLowerCase(Locale.ROOT), host.lines());
         }
         byte[] block = chunks.isEmpty() ? new byte[0] : renderBlock(chunks.values(), eol).getBytes(StandardCharsets.UTF_8);
+        byte[] outside = existing;
         if (found.isPresent()) {
             Block b = found.get();
-            return concat(Arrays.copyOfRange(existing, 0, b.start), block,
-                    Arrays.copyOfRange(existing, b.end, existing.length));
+            int firstSection = firstSectionLine(existing, 0, b.start);
+            if (firstSection < 0 || block.length == 0) {
+                // Already ahead of every Host and Match line (or going away): update where it is.
+                return concat(Arrays.copyOfRange(existing, 0, b.start), block,
+                        Arrays.copyOfRange(existing, b.end, existing.length));
+            }
+            // A Host or Match line above it would win over it: take it out, and place it as for a new block.
+            outside = concat(Arrays.copyOfRange(existing, 0, b.start), Arrays.copyOfRange(existing, b.end, existing.length));
         }
         if (block.length == 0) {
-            return existing;
+            return outside;
+        }
+        int firstSection = firstSectionLine(outside, 0, outside.length);
+        if (firstSection >= 0) {
+            int at = headingStart(outside, firstSection);
+            return concat(Arrays.copyOfRange(outside, 0, at), block, eol.getBytes(StandardCharsets.UTF_8),
+                    Arrays.copyOfRange(outside, at, outside.length));
         }
         String separator = "";
-        if (existing.length > 0) {
+        if (outside.length > 0) {
             // Append only: end the last line if it is open, then leave one blank line.
-            boolean endsWithNewline = existing[existing.length - 1] == '\n';
+            boolean endsWithNewline = outside[outside.length - 1] == '\n';
             separator = (endsWithNewline ? "" : eol) + eol;
         }
-        return concat(existing, separator.getBytes(StandardCharsets.UTF_8), block);
+        return concat(outside, separator.getBytes(StandardCharsets.UTF_8), block);
+    }
+
+    /**
+     * The offset of the first line in {@code [from, to)} whose keyword is {@code Host} or {@code Match} (ignoring
+     * case and leading white space; ssh_config separates a keyword from its value by white space or {@code =}), or
+     * -1. Bytes are read as ISO-8859-1, so offsets stay byte offsets whatever the file's encoding.
+     */
+    static int firstSectionLine(byte[] bytes, int from, int to) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int lineStart = from;
+        while (lineStart < to) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 || newline >= to ? to : newline + 1;
+            String keyword = text.substring(lineStart, lineEnd).strip().split("[\\s=]", 2)[0];
+            if (keyword.equalsIgnoreCase("Host") || keyword.equalsIgnoreCase("Match")) {
+                return lineStart;
+            }
+            lineStart = lineEnd;
+        }
+        return -1;
+    }
+
+    /** Where the comment lines directly above the line at {@code lineStart} begin: they are that section's heading. */
+    private static int headingStart(byte[] bytes, int lineStart) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = lineStart;
+        while (at > 0) {
+            int previousStart = text.lastIndexOf('\n', at - 2) + 1;
+            if (!text.substring(previousStart, at).strip().startsWith("#")) {
+                break;
+            }
+            at = previousStart;
+        }
+        return at;
     }
 
     private static String renderBlock(Collection<List<String>> chunks, String eol) {
@@ -326,7 +430,8 @@ public final class SshConfigWriter {
             while (lineStart < text.length()) {
                 int newline = text.indexOf('\n', lineStart);
                 int lineEnd = newline < 0 ? text.length() : newline + 1;
-                String line = text.substring(lineStart, lineEnd).strip();
+                // Our markers start in the first column; an indented look-alike is the user's comment.
+                String line = text.substring(lineStart, lineEnd).stripTrailing();
                 if (begin < 0 && line.equals(BEGIN_MARKER)) {
                     begin = lineStart;
                     innerStart = lineEnd;

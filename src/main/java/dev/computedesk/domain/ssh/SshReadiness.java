@@ -17,6 +17,8 @@ public final class SshReadiness {
     static final String NODE_LEAVING = "This node is leaving the cluster. Connect to another node";
     static final String NODE_PREEMPTED = "This low-priority node was preempted. Connect to another node";
     static final String NODE_UNUSABLE = "This node is unusable. Connect to another node";
+    /** The port sshd listens on inside the virtual network. */
+    static final int PRIVATE_SSH_PORT = 22;
 
     private SshReadiness() {
     }
@@ -29,7 +31,8 @@ public final class SshReadiness {
      * @param adminUserName   {@code sshSettings.adminUserName}, may be null ({@code azureuser} is assumed)
      * @param publicIp        {@code connectivityEndpoints.publicIpAddress}, may be null
      * @param privateIp       {@code connectivityEndpoints.privateIpAddress}, may be null
-     * @param sshPort         {@code sshSettings.sshPort}, may be null (22 is assumed)
+     * @param sshPort         {@code sshSettings.sshPort}, may be null (22 is assumed); the public load balancer's
+     *                        NAT port, so it is not used with the private IP (which gets 22)
      */
     public static SshAvailability forInstance(String sshPublicAccess, String state, String adminUserName,
                                               String publicIp, String privateIp, Integer sshPort) {
@@ -53,7 +56,8 @@ public final class SshReadiness {
      * @param adminUserName               the cluster's {@code userAccountCredentials.adminUserName}
      * @param publicIp                    the node's {@code publicIpAddress}, may be null
      * @param privateIp                   the node's {@code privateIpAddress}, may be null
-     * @param port                        the node's {@code port}, may be null (22 is assumed)
+     * @param port                        the node's {@code port}, may be null (22 is assumed); as for an
+     *                                    instance, the private IP gets 22
      */
     public static SshAvailability forNode(String remoteLoginPortPublicAccess, String nodeState, String adminUserName,
                                           String publicIp, String privateIp, Integer port) {
@@ -75,17 +79,25 @@ public final class SshReadiness {
     private static SshAvailability addressed(String adminUserName, String publicIp, String privateIp, Integer port) {
         boolean userAssumed = adminUserName == null || adminUserName.isBlank();
         String user = userAssumed ? SshTarget.DEFAULT_USER : adminUserName;
-        int sshPort = port == null ? 22 : port;
         if (!isBlank(publicIp)) {
+            int sshPort = port == null ? PRIVATE_SSH_PORT : port;
             return new SshAvailability(Optional.of(new SshTarget(user, publicIp, sshPort, userAssumed, false)), List.of());
         }
         if (!isBlank(privateIp)) {
+            // The reported port is the public load balancer's NAT port: the private address has only sshd's own 22.
             List<SshNotice> notices = new ArrayList<>();
-            notices.add(new SshNotice(SshProblem.PRIVATE_IP_ONLY, "This compute has no public IP address: the command "
-                    + "uses the private IP " + privateIp + ", reachable only from inside the virtual network"));
-            return new SshAvailability(Optional.of(new SshTarget(user, privateIp, sshPort, userAssumed, true)), notices);
+            notices.add(new SshNotice(SshProblem.PRIVATE_IP_ONLY, privateOnlyMessage(privateIp, port)));
+            return new SshAvailability(Optional.of(new SshTarget(user, privateIp, PRIVATE_SSH_PORT, userAssumed, true)),
+                    notices);
         }
         return blocked(SshProblem.NO_ADDRESS, NO_ADDRESS);
+    }
+
+    static String privateOnlyMessage(String privateIp, Integer reportedPort) {
+        String nat = reportedPort == null || reportedPort == PRIVATE_SSH_PORT ? ""
+                : " (the reported port " + reportedPort + " belongs to the public load balancer)";
+        return "This compute has no public IP address: the command uses the private IP " + privateIp + " and port "
+                + PRIVATE_SSH_PORT + nat + ", reachable only from inside the virtual network";
     }
 
     private static SshAvailability blocked(SshProblem problem, String message) {

@@ -1,10 +1,15 @@
 package dev.computedesk.ui.common;
 
 import dev.computedesk.azure.AzureConnection;
+import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The connection and the workspace every page works in. Pages observe {@link #workspaceProperty()} and reload
@@ -13,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class WorkspaceContext {
     private final ObjectProperty<AzureConnection> connection = new SimpleObjectProperty<>(this, "connection");
     private final ObjectProperty<WorkspaceRef> workspace = new SimpleObjectProperty<>(this, "workspace");
+    private HeldComputes heldComputes = HeldComputes.NONE;
 
     /** The current connection, or null before one is made. */
     public ReadOnlyObjectProperty<AzureConnection> connectionProperty() {
@@ -40,5 +46,15 @@ public final class WorkspaceContext {
 
     public void selectWorkspace(WorkspaceRef ref) {
         workspace.set(ref);
+    }
+
+    /** Makes {@code source} (the Compute page) the place other windows find the computes already listed. */
+    public void holdComputes(HeldComputes source) {
+        heldComputes = Objects.requireNonNull(source);
+    }
+
+    /** The current workspace's computes as a page already holds them, if one holds its complete list. */
+    public Optional<List<ComputeResource>> heldComputes() {
+        return heldComputes.computesOf(connection.get(), workspace.get());
     }
 }

@@ -5,6 +5,8 @@ import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
 import javafx.scene.Node;
 
+import java.util.Optional;
+
 /** Builds the Compute page (its views and view-models) from the app's shared services. */
 public final class ComputePage {
     private ComputePage() {
@@ -27,6 +29,10 @@ public final class ComputePage {
         workspace.connectionProperty().addListener((obs, old, connection) ->
                 viewModel.show(connection, workspace.workspace()));
         context.computeEvents().addListener(viewModel::onComputeChange);
+        // Windows opened from this page (the Spark pool wizard) use its list instead of listing every compute again.
+        workspace.holdComputes((connection, ws) -> connection != null && connection == workspace.connection()
+                && ws != null && ws.equals(viewModel.workspace()) && viewModel.loadedProperty().get()
+                ? Optional.of(viewModel.rows().stream().map(ComputeRow::compute).toList()) : Optional.empty());
         Node root = Fxml.load("compute/ComputePage.fxml", new ComputePageView(viewModel, context.ready()));
         viewModel.show(workspace.connection(), workspace.workspace());
         return root;

@@ -35,6 +35,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -181,7 +182,15 @@ public final class SparkPoolWizardViewModel {
         }
     }
 
-    /** Loads the subscriptions and the workspace's computes (for the name and "already attached" checks). */
+    /**
+     * The workspace's computes as the Compute page already holds them, for the name and "already attached" checks,
+     * so opening the wizard does not list every compute again. Call before {@link #load()}.
+     */
+    public void useKnownComputes(Collection<ComputeResource> known) {
+        computes.setAll(known);
+    }
+
+    /** Loads the subscriptions (then the Synapse workspaces of the chosen one). */
     public void load() {
         error.set(null);
         lastAttempt = this::load;
@@ -194,15 +203,6 @@ public final class SparkPoolWizardViewModel {
                             wantedSubscriptionId)).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing subscriptions failed", failure)))
-                .whenDone(this::finished));
-        started();
-        executor.submit(BackgroundTask.titled("Listing computes of " + workspace.name(), workspace.name(), token ->
-                        connection.computes().list(workspace))
-                .onSuccess(list -> {
-                    computes.setAll(list);
-                    poolChanged(pool.get());
-                })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing computes failed", failure)))
                 .whenDone(this::finished));
     }
 

@@ -32,6 +32,7 @@ public final class SparkPoolWizardWindow {
         SparkPoolWizardViewModel viewModel = new SparkPoolWizardViewModel(context.executor(), connection, workspace,
                 context.computeEvents(), context.clipboard(), context.links());
         viewModel.prefill(computeName, prefill);
+        context.workspace().heldComputes().ifPresent(viewModel::useKnownComputes);
         Stage stage = new Stage();
         Parent root = Fxml.load("sparkpool/SparkPoolWizard.fxml", new SparkPoolWizardView(viewModel, stage::close));
         Scene scene = new Scene(root);

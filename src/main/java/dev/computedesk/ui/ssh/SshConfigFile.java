@@ -49,6 +49,11 @@ public final class SshConfigFile {
         return Files.isRegularFile(config) ? new String(Files.readAllBytes(config), StandardCharsets.UTF_8) : "";
     }
 
+    /** True when the file exists and is read-only (see {@link SshConfigWriter#isReadOnly}): it is never replaced. */
+    public boolean readOnly() throws IOException {
+        return SshConfigWriter.isReadOnly(configFile());
+    }
+
     /** Merges {@code entry} into the managed block (see {@link SshConfigWriter#write}). */
     public SshConfigWriter.WriteResult write(SshConfigEntry entry) throws IOException {
         return writer.write(sshDir(), List.of(entry));

@@ -54,6 +54,7 @@ public final class SshHelperView {
     @FXML private Button copyScpDownloadButton;
     @FXML private TextArea sshConfigArea;
     @FXML private Button copySshConfigButton;
+    @FXML private Button copySshConfigBlockButton;
     @FXML private TextArea sshConfigPreviewArea;
     @FXML private Label sshConfigStatusLabel;
     @FXML private Button writeSshConfigButton;
@@ -116,6 +117,9 @@ public final class SshHelperView {
         sshConfigPreviewArea.textProperty().bind(viewModel.configPreviewProperty());
         sshConfigStatusLabel.textProperty().bind(viewModel.configStatusProperty());
         writeSshConfigButton.disableProperty().bind(viewModel.canWriteConfigProperty().not());
+        copySshConfigBlockButton.disableProperty().bind(viewModel.configPreviewProperty().isEmpty());
+        viewModel.configReadOnlyProperty().addListener((obs, old, readOnly) -> styleReadOnly(readOnly));
+        styleReadOnly(viewModel.configReadOnlyProperty().get());
         vscodeLinkField.textProperty().bind(viewModel.vscodeLinkProperty());
 
         testConnectionButton.disableProperty().bind(viewModel.canTestProperty().not());
@@ -133,6 +137,16 @@ public final class SshHelperView {
     private void styleNotice(boolean blocking) {
         noticeBox.getStyleClass().removeAll("blocking", "caveat");
         noticeBox.getStyleClass().add(blocking ? "blocking" : "caveat");
+    }
+
+    private void styleReadOnly(boolean readOnly) {
+        // The block to paste by hand is the way on: its Copy button becomes the primary action.
+        sshConfigStatusLabel.getStyleClass().remove("field-warning");
+        copySshConfigBlockButton.getStyleClass().remove("primary");
+        if (readOnly) {
+            sshConfigStatusLabel.getStyleClass().add("field-warning");
+            copySshConfigBlockButton.getStyleClass().add("primary");
+        }
     }
 
     private void styleTestResult(Outcome outcome) {
@@ -184,6 +198,11 @@ public final class SshHelperView {
     @FXML
     private void copySshConfig() {
         viewModel.copySshConfig();
+    }
+
+    @FXML
+    private void copySshConfigBlock() {
+        viewModel.copySshConfigBlock();
     }
 
     @FXML

@@ -91,6 +91,7 @@ public final class SshHelperViewModel {
     private final StringProperty configPreview = new SimpleStringProperty(this, "configPreview", "");
     private final StringProperty configStatus = new SimpleStringProperty(this, "configStatus", "");
     private final BooleanProperty configProblem = new SimpleBooleanProperty(this, "configProblem");
+    private final BooleanProperty configReadOnly = new SimpleBooleanProperty(this, "configReadOnly");
     private final BooleanProperty configUpToDate = new SimpleBooleanProperty(this, "configUpToDate");
     /** The config file's text as last read ({@code null} until read); the preview merges into it. */
     private String configText;
@@ -115,7 +116,8 @@ public final class SshHelperViewModel {
         this.services = Objects.requireNonNull(services);
         shell.set(services.defaultShell());
         canStartFirst = startFirstVisible.and(starting.not());
-        canWriteConfig = available.and(configLoaded).and(writingConfig.not()).and(configProblem.not());
+        canWriteConfig = available.and(configLoaded).and(writingConfig.not()).and(configProblem.not())
+                .and(configReadOnly.not());
         canTest = available.and(testing.not());
         subject.addListener((obs, old, now) -> subjectChanged(now));
         shell.addListener((obs, old, now) -> rebuild());
@@ -150,21 +152,23 @@ public final class SshHelperViewModel {
     private record Loaded(Optional<String> keyPath, ConfigRead config) {
     }
 
-    /** The config text, or the reason it could not be read. */
-    private record ConfigRead(String text, String problem) {
+    /** The config text and whether the file is read-only, or the reason it could not be read. */
+    private record ConfigRead(String text, boolean readOnly, String problem) {
     }
 
     private static ConfigRead readConfig(SshConfigFile file) {
         try {
-            return new ConfigRead(file.read(), null);
+            return new ConfigRead(file.read(), file.readOnly(), null);
         } catch (IOException | RuntimeException unreadable) {
-            return new ConfigRead(null, "Cannot read " + file.display(file.configFile()) + ": " + messageOf(unreadable));
+            return new ConfigRead(null, false, "Cannot read " + file.display(file.configFile()) + ": "
+                    + messageOf(unreadable));
         }
     }
 
     private void configRead(ConfigRead read) {
         configLoaded.set(true);
         configText = read.text();
+        configReadOnly.set(read.readOnly());
         if (read.problem() != null) {
             configProblem.set(true);
             configStatus.set(read.problem());
@@ -203,7 +207,8 @@ public final class SshHelperViewModel {
         List<String> assumptions = new ArrayList<>();
         target.filter(SshTarget::userAssumed).ifPresent(t -> assumptions.add(reporter
                 + " does not report its admin user; " + t.user() + " is assumed."));
-        target.filter(t -> !now.portReported()).ifPresent(t -> assumptions.add((node ? "The node" : reporter)
+        // With the private IP the port is sshd's own 22 by rule, not an assumption.
+        target.filter(t -> !now.portReported() && !t.privateIpOnly()).ifPresent(t -> assumptions.add((node ? "The node" : reporter)
                 + " does not report its SSH port; " + t.port() + " is assumed. Check the port in Studio if the "
                 + "connection fails."));
         userNote.set(String.join(" ", assumptions));
@@ -274,6 +279,8 @@ public final class SshHelperViewModel {
             configUpToDate.set(after.equals(configText));
             if (after.equals(configText)) {
                 configStatus.set(where + " already has Host " + configEntry.alias() + " as shown: nothing to write.");
+            } else if (configReadOnly.get()) {
+                configStatus.set(readOnlyAdvice(where));
             } else if (existing.isPresent()) {
                 configStatus.set("Writing replaces Host " + configEntry.alias() + " in the Compute Desk block of " + where
                         + ". The rest of the file stays as it is; a backup is made first.");
@@ -281,7 +288,8 @@ public final class SshHelperViewModel {
                 configStatus.set("Writing creates " + where + " with this block (readable only by you).");
             } else {
                 configStatus.set("Writing adds Host " + configEntry.alias() + " to the Compute Desk block of " + where
-                        + ". The rest of the file stays as it is; a backup is made first.");
+                        + ", placed above the file's first Host or Match line so your own defaults (Host *) cannot "
+                        + "override it. The rest of the file stays as it is; a backup is made first.");
             }
         } catch (IllegalStateException damaged) {
             configPreview.set("");
@@ -289,6 +297,12 @@ public final class SshHelperViewModel {
             configUpToDate.set(false);
             configStatus.set(damaged.getMessage());
         }
+    }
+
+    private String readOnlyAdvice(String where) {
+        return where + " is read-only, so Compute Desk does not change it. To add Host " + configEntry.alias()
+                + ", copy the block below and paste it into the file yourself, above its first Host or Match line"
+                + " (ssh uses the first value it finds).";
     }
 
     /** The managed block of a config text: what the preview shows. */
@@ -321,6 +335,14 @@ public final class SshHelperViewModel {
     /** Copies the {@code Host} block. */
     public void copySshConfig() {
         copy(sshConfig.get(), "Host block");
+    }
+
+    /**
+     * Copies the whole Compute Desk block as the preview shows it (markers included, so a later write finds it):
+     * the way to add the host when the file is read-only.
+     */
+    public void copySshConfigBlock() {
+        copy(configPreview.get(), "Compute Desk block for ~/.ssh/config");
     }
 
     /** Copies the VS Code link. */
@@ -419,6 +441,12 @@ public final class SshHelperViewModel {
                 })
                 .onFailure(failure -> {
                     configProblem.set(false);
+                    if (failure instanceof SshConfigWriter.ReadOnlyConfigException) {
+                        // Made read-only since it was read: offer the block to paste instead.
+                        configReadOnly.set(true);
+                        configStatus.set(readOnlyAdvice(file.display(file.configFile())));
+                        return;
+                    }
                     configStatus.set("Writing " + file.display(file.configFile()) + " failed, and the file is "
                             + "unchanged: " + messageOf(failure));
                 })
@@ -705,6 +733,11 @@ public final class SshHelperViewModel {
     /** True when the file cannot be read or merged (the status says why). */
     public ReadOnlyBooleanProperty configProblemProperty() {
         return configProblem;
+    }
+
+    /** True when {@code ~/.ssh/config} is read-only: it is never replaced, and the block is offered to copy. */
+    public ReadOnlyBooleanProperty configReadOnlyProperty() {
+        return configReadOnly;
     }
 
     /** True when the file already holds the block as shown. */

@@ -34,7 +34,7 @@ class ResourceIdRuleTest {
 
     @Test
     void rejectsMalformedIds() {
-        for (String bad : List.of("", "vm-a", "/subscriptions/" + SUB + "/resourceGroups/rg",
+        for (String bad : List.of("", "/", " / ", "//", "vm-a", "/subscriptions/" + SUB + "/resourceGroups/rg",
                 "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines",
                 "/subscriptions/" + SUB + "/resourceGroups//providers/Microsoft.Compute/virtualMachines/vm",
                 "/subs/" + SUB + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm")) {

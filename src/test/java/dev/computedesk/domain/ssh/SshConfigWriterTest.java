@@ -84,16 +84,17 @@ class SshConfigWriterTest {
         SshConfigWriter.WriteResult result = writer.write(sshDir, List.of(CI_A, CI_B));
 
         byte[] written = Files.readAllBytes(sshDir.resolve("config"));
-        assertThat(Arrays.copyOfRange(written, 0, original.length)).isEqualTo(original);
-        String appended = new String(written, original.length, written.length - original.length, StandardCharsets.UTF_8);
-        assertThat(appended).isEqualTo("\r\n\r\n"
-                + "# BEGIN Compute Desk managed hosts\r\n"
+        // The block goes above the first Host line, then one blank line, then the user's bytes unchanged.
+        assertThat(Arrays.copyOfRange(written, written.length - original.length, written.length)).isEqualTo(original);
+        String inserted = new String(written, 0, written.length - original.length, StandardCharsets.UTF_8);
+        assertThat(inserted).isEqualTo("# BEGIN Compute Desk managed hosts\r\n"
                 + "# Compute Desk rewrites the hosts in this block; edit elsewhere in the file.\r\n"
                 + "Host ws-ci-a\r\n  HostName 20.81.10.5\r\n  Port 50000\r\n  User azureuser\r\n"
                 + "\r\n"
                 + "Host ws-ci-b\r\n  HostName 10.0.0.4\r\n  Port 22\r\n  User azureuser\r\n"
                 + "  IdentityFile \"/home/me/My Keys/ci-b.pem\"\r\n"
-                + "# END Compute Desk managed hosts\r\n");
+                + "# END Compute Desk managed hosts\r\n"
+                + "\r\n");
         assertThat(result.backup()).contains(sshDir.resolve("config.bak-20261124-053015"));
         assertThat(Files.readAllBytes(result.backup().orElseThrow())).isEqualTo(original);
     }
@@ -121,13 +122,13 @@ class SshConfigWriterTest {
         String after = "\nHost last\n  HostName z\n";
         String text = SshConfigWriter.preview(before + after, List.of(CI_A, CI_B));
         Files.writeString(sshDir.resolve("config"), text);
-        // Move the managed block to the middle, as a user might, then update one host.
+        // The block is ahead of every Host line; updating one host keeps its place and its order.
         SshConfigEntry movedA = new SshConfigEntry("WS-CI-A", "20.81.10.99", 50001, "azureuser", null);
 
         writer.write(sshDir, List.of(movedA));
 
         String written = Files.readString(sshDir.resolve("config"));
-        assertThat(written).startsWith(before + after);
+        assertThat(written).endsWith("\n" + before + after);
         assertThat(SshConfigWriter.managedHosts(written)).containsExactly(movedA, CI_B);
         // The second write's backup is named like the first, so it gets a suffix.
         writer.write(sshDir, List.of(CI_A));
@@ -136,14 +137,18 @@ class SshConfigWriterTest {
     }
 
     @Test
-    void blockInTheMiddleKeepsWhatFollows() {
-        String existing = "Host a\n  HostName 1\n" + SshConfigWriter.BEGIN_MARKER + "\nHost ws-ci-a\n  HostName old\n"
+    void aBlockBelowAHostLineMovesAboveIt() {
+        // As the first release wrote it: appended after the user's entries, where their Host * wins.
+        String existing = "# my hosts\nHost a\n  HostName 1\n" + SshConfigWriter.BEGIN_MARKER + "\nHost ws-ci-a\n  HostName old\n"
                 + SshConfigWriter.END_MARKER + "\nHost b\n  HostName 2\n";
         String updated = SshConfigWriter.preview(existing, List.of(CI_A));
-        assertThat(updated).isEqualTo("Host a\n  HostName 1\n" + SshConfigWriter.BEGIN_MARKER + "\n"
+        assertThat(updated).isEqualTo(SshConfigWriter.BEGIN_MARKER + "\n"
                 + "# Compute Desk rewrites the hosts in this block; edit elsewhere in the file.\n"
                 + "Host ws-ci-a\n  HostName 20.81.10.5\n  Port 50000\n  User azureuser\n"
-                + SshConfigWriter.END_MARKER + "\nHost b\n  HostName 2\n");
+                + SshConfigWriter.END_MARKER + "\n\n"
+                + "# my hosts\nHost a\n  HostName 1\nHost b\n  HostName 2\n");
+        // Once in place, the same hosts change nothing.
+        assertThat(SshConfigWriter.preview(updated, List.of(CI_A))).isEqualTo(updated);
     }
 
     @Test
@@ -162,7 +167,7 @@ class SshConfigWriterTest {
         String both = SshConfigWriter.preview("Host x\n", List.of(CI_A, CI_B));
         String onlyB = SshConfigWriter.previewRemoval(both, List.of("ws-ci-a"));
         assertThat(SshConfigWriter.managedHosts(onlyB)).containsExactly(CI_B);
-        assertThat(SshConfigWriter.previewRemoval(onlyB, List.of("ws-ci-b"))).isEqualTo("Host x\n\n");
+        assertThat(SshConfigWriter.previewRemoval(onlyB, List.of("ws-ci-b"))).isEqualTo("\nHost x\n");
     }
 
     @Test

@@ -109,8 +109,23 @@ class SshTextTest {
         assertThat(target).isEqualTo(new SshTarget("azureuser", "10.0.0.4", 22, true, true));
         assertThat(SshCommands.ssh(target, null, Shell.POSIX)).isEqualTo("ssh -p 22 azureuser@10.0.0.4");
         assertThat(ready.label()).contains("This compute has no public IP address: the command uses the private IP "
-                + "10.0.0.4, reachable only from inside the virtual network");
+                + "10.0.0.4 and port 22, reachable only from inside the virtual network");
         assertThat(ready.notices().get(0).problem().blocking()).isFalse();
+    }
+
+    @Test
+    void withoutAPublicIpTheNatPortIsNotUsedOnThePrivateIp() {
+        SshAvailability instance = SshReadiness.forInstance("Enabled", "Running", "azureuser", null, "10.0.0.4", 50000);
+        assertThat(instance.target()).contains(new SshTarget("azureuser", "10.0.0.4", 22, false, true));
+        assertThat(instance.label()).contains("This compute has no public IP address: the command uses the private IP "
+                + "10.0.0.4 and port 22 (the reported port 50000 belongs to the public load balancer), reachable only "
+                + "from inside the virtual network");
+        SshAvailability node = SshReadiness.forNode("Enabled", "idle", "admin", "", "10.0.0.7", 50001);
+        assertThat(node.target()).contains(new SshTarget("admin", "10.0.0.7", 22, false, true));
+        assertThat(SshCommands.ssh(node.target().orElseThrow(), null, Shell.POSIX)).isEqualTo("ssh -p 22 admin@10.0.0.7");
+        // With a public IP the reported port is the one to use.
+        assertThat(SshReadiness.forNode("Enabled", "idle", "admin", "20.1.2.3", "10.0.0.7", 50001).target())
+                .contains(SshTarget.of("admin", "20.1.2.3", 50001));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -40,6 +41,9 @@ class SparkPoolWizardTest {
         main = stage;
         fixture = EmulatorFixture.start();
         ui = new TestUi(fixture, fixture.demoWorkspace(), () -> stage);
+        // As the Compute page does: the wizard uses the list it holds instead of listing every compute again.
+        List<ComputeResource> held = fixture.connection().computes().list(fixture.demoWorkspace());
+        ui.context.workspace().holdComputes((connection, workspace) -> Optional.of(held));
         stage.setScene(new Scene(new Label("Compute"), 300, 200));
         stage.show();
         SparkPoolWizardWindow.open(ui.context, null, null);

@@ -42,6 +42,11 @@ class SparkPoolWizardViewModelTest {
         fixture.close();
     }
 
+    /** What the wizard gets when opened from the Compute page: the list the page already shows. */
+    private void heldByTheComputePage() {
+        viewModel.useKnownComputes(fixture.connection().computes().list(fixture.demoWorkspace()));
+    }
+
     private void choose(String synapseWorkspace, String pool) {
         viewModel.synapseWorkspaceProperty().set(viewModel.synapseWorkspaces().stream()
                 .filter(w -> w.name().equals(synapseWorkspace)).findFirst().orElseThrow());
@@ -61,7 +66,20 @@ class SparkPoolWizardViewModelTest {
     }
 
     @Test
+    void openingTheWizardDoesNotListEveryComputeAgain() {
+        heldByTheComputePage();
+        viewModel.load();
+        viewModel.computeNameProperty().set("spark-new");
+        choose(DemoSeed.SYNAPSE_WORKSPACE_OWNER, DemoSeed.SPARK_POOL_SMALL);
+
+        assertThat(operations.finished()).flatExtracting(e -> e.calls())
+                .noneMatch(call -> call.path().matches("(?i).*/workspaces/[^/]+/computes/?"));
+        assertThat(viewModel.poolNoteProperty().get()).contains("'" + DemoSeed.ATTACHED_SYNAPSE_SPARK + "'");
+    }
+
+    @Test
     void attachIsEnabledOnlyWhenNameWorkspaceAndPoolAreValid() {
+        heldByTheComputePage();
         viewModel.load();
         assertThat(viewModel.canCreateProperty().get()).isFalse();
         assertThat(viewModel.computeNameMessageProperty().get()).isEmpty();
@@ -89,6 +107,7 @@ class SparkPoolWizardViewModelTest {
 
     @Test
     void warnsBeforeSubmitWhenThePoolIsAlreadyAttachedUnderAnotherName() {
+        heldByTheComputePage();
         viewModel.load();
         viewModel.computeNameProperty().set("spark-again");
         choose(DemoSeed.SYNAPSE_WORKSPACE_OWNER, DemoSeed.SPARK_POOL_SMALL);

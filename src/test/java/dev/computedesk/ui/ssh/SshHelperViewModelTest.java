@@ -255,9 +255,14 @@ class SshHelperViewModelTest {
 
         assertThat(vm.availableProperty().get()).isTrue();
         assertThat(vm.blockingProperty().get()).isFalse();
-        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@10.0.0.4");
+        // sshPort 50000 is the public load balancer's NAT port: inside the network sshd answers on 22.
+        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 22 azureuser@10.0.0.4");
+        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -P 22 file.txt azureuser@10.0.0.4:~/");
+        assertThat(vm.sshConfigProperty().get()).contains("  HostName 10.0.0.4\n  Port 22\n");
         assertThat(vm.unavailableMessageProperty().get()).isEqualTo("This compute has no public IP address: the command "
-                + "uses the private IP 10.0.0.4, reachable only from inside the virtual network.");
+                + "uses the private IP 10.0.0.4 and port 22 (the reported port 50000 belongs to the public load "
+                + "balancer), reachable only from inside the virtual network.");
+        assertThat(vm.userNoteProperty().get()).doesNotContain("port");
     }
 
     @Test
@@ -405,15 +410,17 @@ class SshHelperViewModelTest {
         String alias = "ws-demo-cpu-cluster-" + node.nodeId().toLowerCase().replace('_', '-');
 
         assertThat(vm.configStatusProperty().get()).isEqualTo("Writing adds Host " + alias + " to the Compute Desk "
-                + "block of ~/.ssh/config. The rest of the file stays as it is; a backup is made first.");
+                + "block of ~/.ssh/config, placed above the file's first Host or Match line so your own defaults "
+                + "(Host *) cannot override it. The rest of the file stays as it is; a backup is made first.");
         assertThat(vm.configPreviewProperty().get()).contains("Host " + alias + "\n  HostName "
                 + node.publicIpAddress() + "\n  Port 50000\n  User azureuser\n  IdentityFile /home/me/.ssh/cluster.pem\n");
 
         vm.writeSshConfig();
 
         String after = Files.readString(config);
-        assertThat(after).startsWith(mine + "\r\n# BEGIN Compute Desk managed hosts\r\n");
-        assertThat(after).contains("Host " + alias + "\r\n").endsWith("# END Compute Desk managed hosts\r\n");
+        // ssh takes the first value it finds: the block goes above the user's first Host line, with CRLF like the file.
+        assertThat(after).startsWith("# BEGIN Compute Desk managed hosts\r\n");
+        assertThat(after).contains("Host " + alias + "\r\n").endsWith("# END Compute Desk managed hosts\r\n\r\n" + mine);
         Path backup = sshDir.resolve("config.bak-20261124-060000");
         assertThat(Files.readString(backup)).isEqualTo(mine);
         assertThat(vm.configStatusProperty().get()).isEqualTo("Wrote Host " + alias + " to ~/.ssh/config; the "
@@ -421,6 +428,55 @@ class SshHelperViewModelTest {
 
         vm.privateKeyPathProperty().set("/home/me/.ssh/other.pem");
         assertThat(vm.configStatusProperty().get()).startsWith("Writing replaces Host " + alias);
+    }
+
+    @Test
+    void aReadOnlyConfigIsNotReplacedAndTheBlockIsOfferedToCopy() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(POSIX, "POSIX permissions");
+        Path config = Files.createDirectories(home.resolve(".ssh")).resolve("config");
+        String mine = "Host *\n  User root\n";
+        Files.writeString(config, mine);
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("r--------"));
+
+        SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_RUNNING_SSH), null, Shell.POSIX);
+
+        assertThat(vm.configReadOnlyProperty().get()).isTrue();
+        assertThat(vm.canWriteConfigProperty().get()).isFalse();
+        assertThat(vm.configStatusProperty().get()).isEqualTo("~/.ssh/config is read-only, so Compute Desk does not "
+                + "change it. To add Host ws-demo-ci-dana-ssh, copy the block below and paste it into the file "
+                + "yourself, above its first Host or Match line (ssh uses the first value it finds).");
+        String block = vm.configPreviewProperty().get();
+        assertThat(block).startsWith("# BEGIN Compute Desk managed hosts\n").contains("Host ws-demo-ci-dana-ssh\n")
+                .endsWith("# END Compute Desk managed hosts\n");
+        vm.writeSshConfig();
+        assertThat(clipboard).as("nothing is copied until the user asks").isEmpty();
+
+        vm.copySshConfigBlock();
+
+        assertThat(clipboard).containsExactly(block);
+        assertThat(Files.readString(config)).isEqualTo(mine);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("r--------");
+        try (Stream<Path> files = Files.list(config.getParent())) {
+            assertThat(files).containsExactly(config);
+        }
+    }
+
+    @Test
+    void aConfigMadeReadOnlyAfterItWasReadIsStillNotReplaced() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(POSIX, "POSIX permissions");
+        Path config = Files.createDirectories(home.resolve(".ssh")).resolve("config");
+        Files.writeString(config, "Host *\n  User root\n");
+        SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_RUNNING_SSH), null, Shell.POSIX);
+        assertThat(vm.canWriteConfigProperty().get()).isTrue();
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("r--r--r--"));
+
+        vm.writeSshConfig();
+
+        assertThat(Files.readString(config)).isEqualTo("Host *\n  User root\n");
+        assertThat(vm.configReadOnlyProperty().get()).isTrue();
+        assertThat(vm.configStatusProperty().get()).startsWith("~/.ssh/config is read-only, so Compute Desk does not "
+                + "change it.");
+        assertThat(vm.canWriteConfigProperty().get()).isFalse();
     }
 
     @Test

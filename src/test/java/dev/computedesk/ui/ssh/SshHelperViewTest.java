@@ -277,6 +277,31 @@ class SshHelperViewTest {
     }
 
     @Test
+    void aReadOnlySshConfigOffersTheBlockToCopyInsteadOfWriting(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(home.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"), "POSIX permissions");
+        Path config = Files.createDirectories(home.resolve(".ssh")).resolve("config");
+        Files.writeString(config, "Host *\n  User root\n");
+        Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+        openHelper(robot, computes.get(workspace, DemoSeed.CI_RUNNING_SSH), null);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#sshConfigStatusLabel")
+                .startsWith("~/.ssh/config is read-only"));
+        assertThat(robot.lookup("#writeSshConfigButton").queryAs(Button.class).isDisabled()).isTrue();
+        Button copy = robot.lookup("#copySshConfigBlockButton").queryAs(Button.class);
+        assertThat(shown(robot, "#copySshConfigBlockButton")).isTrue();
+        assertThat(copy.isDisabled()).isFalse();
+        String block = text(robot, "#sshConfigPreviewArea");
+        assertThat(block).startsWith("# BEGIN Compute Desk managed hosts\n").contains("Host ws-demo-ci-dana-ssh\n");
+        assertThat(clipboard).isEmpty();
+
+        robot.clickOn("#copySshConfigBlockButton");
+
+        assertThat(clipboard).containsExactly(block);
+        assertThat(Files.readString(config)).isEqualTo("Host *\n  User root\n");
+    }
+
+    @Test
     void testConnectionReportsReachableAndRefused(FxRobot robot) throws Exception {
         int closedPort;
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -52,6 +52,25 @@ class AttachFormViewModelTest {
     }
 
     @Test
+    void typingAResourceIdKeyByKeyShowsAMessageUnderTheFieldNeverAnException() {
+        AttachFormViewModel form = formInResearch(ComputeFormKind.VIRTUAL_MACHINE);
+        // Each prefix is what the field holds after one more key, starting with the first '/'.
+        // Up to the '/' before the VM's name: any longer prefix names another (well-formed) VM.
+        for (int typed = 1; typed <= VM_ID.lastIndexOf('/') + 1; typed++) {
+            String prefix = VM_ID.substring(0, typed);
+            form.resourceId().set(prefix);
+            assertThat(form.resourceId().valid().get()).as(prefix).isFalse();
+            assertThat(form.resourceId().shownMessage().get()).as(prefix).isNotEmpty();
+        }
+        form.resourceId().set("/");
+        assertThat(form.resourceId().shownMessage().get()).isEqualTo("Enter a resource ID such as /subscriptions/"
+                + "<subscription>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>");
+        form.resourceId().set(VM_ID);
+        assertThat(form.resourceId().shownMessage().get()).isEmpty();
+        assertThat(form.resourceId().valid().get()).isTrue();
+    }
+
+    @Test
     void onlyUbuntuVmsWithAPublicIp() {
         AttachTarget windows = AttachFormViewModel.vmTarget(new VirtualMachineSummary("/id", "win", "eastus", "rg",
                 "Standard_D2", "Windows", new ImageReference("MicrosoftWindowsServer", "WindowsServer", "2022", null, null),
