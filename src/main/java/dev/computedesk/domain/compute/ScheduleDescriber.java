@@ -43,10 +43,15 @@ public final class ScheduleDescriber {
     private record Plan(Set<DayOfWeek> days, List<LocalTime> times, int interval, String unit) {
     }
 
+    /** The schedule in words, without its next run (for a schedule not yet saved). */
+    public String describe(ComputeSchedule schedule) {
+        return describe(schedule, null);
+    }
+
     /**
-     * The schedule in words.
+     * The schedule in words, with its next run in the user's zone.
      *
-     * @param now the present moment, for the next run
+     * @param now the present moment, for the next run; null leaves the next run out
      */
     public String describe(ComputeSchedule schedule, Instant now) {
         String action = action(schedule.action());
@@ -63,7 +68,7 @@ public final class ScheduleDescriber {
         if (!schedule.enabled()) {
             return text.append(" (disabled)").toString();
         }
-        if (zone.isPresent() && plan.isPresent() && plan.get().interval() == 1 && !plan.get().times().isEmpty()) {
+        if (now != null && zone.isPresent() && plan.isPresent() && plan.get().interval() == 1 && !plan.get().times().isEmpty()) {
             next(plan.get(), zone.get(), now).ifPresent(at -> text.append(" \u00b7 next ")
                     .append(format.dateTime(at.toOffsetDateTime())));
         }

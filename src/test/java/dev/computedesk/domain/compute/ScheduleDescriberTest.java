@@ -71,4 +71,10 @@ class ScheduleDescriberTest {
         assertThat(say(ComputeSchedule.cron("Start", "Enabled", "0 9 * * 0,6", "UTC"))).startsWith("Start at 9:00 AM, Sat, Sun, UTC");
         assertThat(say(ComputeSchedule.cron("Start", "Enabled", "0 9 * * 1,3,5", "UTC"))).startsWith("Start at 9:00 AM, Mon, Wed, Fri, UTC");
     }
+
+    @Test
+    void withoutAMomentTheNextRunIsLeftOut() {
+        assertThat(seoul.describe(ComputeSchedule.cron("Stop", "Enabled", "0 18 * * 1,2", "Pacific Standard Time")))
+                .isEqualTo("Stop at 6:00 PM, Mon, Tue, Pacific Standard Time");
+    }
 }
