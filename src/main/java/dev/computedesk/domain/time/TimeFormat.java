@@ -1,6 +1,7 @@
 package dev.computedesk.domain.time;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ public final class TimeFormat {
     private final Locale locale;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter timeOfDay;
+    private final DateTimeFormatter clock;
 
     /**
      * @param zone   the user's zone
@@ -36,6 +38,7 @@ public final class TimeFormat {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
         this.timeOfDay = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        this.clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
     }
 
     /** The machine's zone and formatting locale. */
@@ -59,6 +62,11 @@ public final class TimeFormat {
     /** A wall-clock time ("6:00 PM", "18:00", "오후 6:00") as the locale writes it. */
     public String time(LocalTime time) {
         return timeOfDay.format(time);
+    }
+
+    /** The time of day of an instant in the user's zone, with seconds ("5:42:28 PM"), for logs; {@link #ABSENT} for null. */
+    public String clockTime(Instant at) {
+        return at == null ? ABSENT : clock.format(at);
     }
 
     /** A day's short name in the locale ("Mon", "월"). */

@@ -41,4 +41,10 @@ class TimeFormatTest {
     void anAbsentTimeIsADashNeverNull() {
         assertThat(new TimeFormat(ZoneId.of("UTC"), Locale.US).dateTime(null)).isEqualTo("\u2014");
     }
+
+    @Test
+    void logTimesCarrySecondsInTheUsersZone() {
+        assertThat(new TimeFormat(ZoneId.of("Asia/Seoul"), Locale.US).clockTime(RECORDED.toInstant())).isEqualTo("5:42:28 PM");
+        assertThat(new TimeFormat(ZoneId.of("Asia/Seoul"), Locale.UK).clockTime(RECORDED.toInstant())).isEqualTo("17:42:28");
+    }
 }
