@@ -161,6 +161,31 @@ class RealAzureRenderingTest {
         assertThat(details.nodeStates()).contains(new ComputeDetailsViewModel.NodeStateCount("idle", 1));
     }
 
+    @Test
+    void nullsWhereTheRecordingsHaveValuesAreLeftOutToo() {
+        // The recorded instance with the values ARM also sends as null elsewhere nulled: the OS image version
+        // (the "null (latest)"), the last operation's name and time, a tag's value, an application's name.
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) RealAzureCorpus.tree("azure-powershell/compute-list.json")
+                .path("value").path(1).deepCopy();
+        var settings = (com.fasterxml.jackson.databind.node.ObjectNode) tree.path("properties").path("properties");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("osImageMetadata")).putNull("currentImageVersion");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("osImageMetadata")).put("isLatestOsImageVersion", false);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("osImageMetadata")).putNull("latestImageVersion");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("lastOperation")).putNull("operationName");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("lastOperation")).putNull("operationTime");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("applications").path(0)).putNull("displayName");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("tags")).putNull("owner");
+        ComputeResource ci = M.convertValue(tree, ComputeResource.class);
+
+        assertThat(attribute(ci, "OS image", SEOUL)).isEqualTo("(outdated)");
+        assertThat(attribute(ci, "Last operation", SEOUL)).isEqualTo("Succeeded \u00b7 by User");
+        assertThat(attribute(ci, "Applications", SEOUL)).isEqualTo("Jupyter Lab");
+        assertThat(attribute(ci, "Tags", SEOUL)).isEqualTo("owner");
+        assertThat(ComputeColumn.APPLICATIONS.text(ci, ME, SEOUL)).isEqualTo("Jupyter Lab");
+        assertThat(ComputeDetailsViewModel.attributesOf(ci, ME, SEOUL, NOW))
+                .allSatisfy(a -> assertThat(NULL_WORD.matcher(a.value()).find()).as(a.label()).isFalse());
+    }
+
     private static ComputeResource byName(String name) {
         return computes().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
