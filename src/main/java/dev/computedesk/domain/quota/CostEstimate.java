@@ -36,11 +36,17 @@ public record CostEstimate(String currency, BigDecimal hourlyPerNode, int minNod
         return size.billingCurrency() == null || size.billingCurrency().isBlank() ? "USD" : size.billingCurrency();
     }
 
+    /**
+     * The Linux price of the tier. Real price lists carry the same (os, tier) pair more than once with different
+     * prices (Standard_D16ads_v5 in eastus lists "Linux Standard" at 0.82 and at 1.56, the second being its
+     * Windows price): the lowest is taken, since a Windows price is never below the Linux one, and so the answer no
+     * longer depends on the order the service happened to send.
+     */
     private static Optional<BigDecimal> price(VmSize size, VmPriority priority) {
         return size.prices().stream()
                 .filter(p -> LINUX.equalsIgnoreCase(p.osType()) && priority.priceTier().equalsIgnoreCase(p.vmTier()))
-                .findFirst()
-                .map(p -> BigDecimal.valueOf(p.retailPrice()));
+                .map(p -> BigDecimal.valueOf(p.retailPrice()))
+                .min(BigDecimal::compareTo);
     }
 
     /** Hourly cost at the minimum node count (an instance: while running). */

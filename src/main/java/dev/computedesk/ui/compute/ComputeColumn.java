@@ -12,14 +12,12 @@ import dev.computedesk.azure.model.NodeStateCounts;
 import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.domain.compute.ClusterPurpose;
 import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.time.TimeFormat;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,39 +26,54 @@ import java.util.function.Supplier;
  * FXML names its {@code ComputeColumn} in {@code userData}; the view renders what this class computes.
  */
 public enum ComputeColumn {
-    NAME((c, me) -> c.name()),
-    STATE((c, me) -> stateText(c)),
-    APPLICATIONS((c, me) -> String.join(", ", applications(c).stream()
-            .map(ComputeInstanceApplication::displayName).toList())),
-    VM_SIZE((c, me) -> vmSize(c)),
-    CREATED_BY((c, me) -> createdBy(c, me)),
-    CREATED_ON((c, me) -> createdOn(c)),
-    ASSIGNED_TO((c, me) -> assignedTo(c, me)),
-    TIER((c, me) -> tier(c)),
-    NODES((c, me) -> nodes(c)),
-    ALLOCATION((c, me) -> allocation(c)),
-    NODE_STATES((c, me) -> nodeStatesText(c)),
-    NAMESPACE((c, me) -> namespace(c)),
-    RESOURCE((c, me) -> underlyingResource(c)),
-    PURPOSE((c, me) -> purpose(c)),
-    FQDN((c, me) -> fqdn(c)),
-    TYPE((c, me) -> typeLabel(c));
+    NAME((c, me, time) -> c.name()),
+    STATE((c, me, time) -> stateText(c)),
+    APPLICATIONS((c, me, time) -> String.join(", ", applications(c).stream()
+            .map(ComputeInstanceApplication::displayName).filter(ComputeColumn::present).toList())),
+    VM_SIZE((c, me, time) -> vmSize(c)),
+    CREATED_BY((c, me, time) -> createdBy(c, me)),
+    CREATED_ON((c, me, time) -> createdOn(c, time)),
+    ASSIGNED_TO((c, me, time) -> assignedTo(c, me)),
+    TIER((c, me, time) -> tier(c)),
+    NODES((c, me, time) -> nodes(c)),
+    ALLOCATION((c, me, time) -> allocation(c)),
+    NODE_STATES((c, me, time) -> nodeStatesText(c)),
+    NAMESPACE((c, me, time) -> namespace(c)),
+    RESOURCE((c, me, time) -> underlyingResource(c)),
+    PURPOSE((c, me, time) -> purpose(c)),
+    FQDN((c, me, time) -> fqdn(c)),
+    TYPE((c, me, time) -> typeLabel(c));
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
-    private static final String NONE = "\u2014";
+    private static final String NONE = TimeFormat.ABSENT;
 
-    private final BiFunction<ComputeResource, String, String> text;
+    /** How a column computes its text. */
+    @FunctionalInterface
+    private interface Text {
+        String of(ComputeResource compute, String me, TimeFormat time);
+    }
 
-    ComputeColumn(BiFunction<ComputeResource, String, String> text) {
+    private final Text text;
+
+    ComputeColumn(Text text) {
         this.text = text;
     }
 
     /**
+     * The cell's text, times in the machine's zone and locale.
+     *
      * @param me the signed-in user's object id ("Created by me", "Assigned to: Me")
      */
     public String text(ComputeResource compute, String me) {
-        return compute == null ? "" : text.apply(compute, me);
+        return text(compute, me, TimeFormat.system());
+    }
+
+    /**
+     * The cell's text, times through {@code time} (the user's zone and locale).
+     *
+     * @param me the signed-in user's object id ("Created by me", "Assigned to: Me")
+     */
+    public String text(ComputeResource compute, String me, TimeFormat time) {
+        return compute == null ? "" : text.of(compute, me, time);
     }
 
     /**
@@ -142,9 +155,12 @@ public enum ComputeColumn {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         if (ci != null && ci.createdBy() != null) {
             String user = ci.createdBy().userName() == null ? ci.createdBy().userId() : ci.createdBy().userName();
-            return me != null && me.equals(ci.createdBy().userId()) ? user + " (me)" : orNone(user);
+            if (me != null && me.equals(ci.createdBy().userId())) {
+                return user == null || user.isBlank() ? "Me" : user + " (me)";
+            }
+            return orNone(user);
         }
-        if (c.systemData() != null && c.systemData().createdBy() != null) {
+        if (c.systemData() != null && c.systemData().createdBy() != null && !c.systemData().createdBy().isBlank()) {
             return c.systemData().createdBy();
         }
         return NONE;
@@ -157,9 +173,8 @@ public enum ComputeColumn {
         return c.systemData() == null ? null : c.systemData().createdAt();
     }
 
-    static String createdOn(ComputeResource c) {
-        OffsetDateTime at = createdOnValue(c);
-        return at == null ? NONE : DATE.format(at);
+    static String createdOn(ComputeResource c, TimeFormat time) {
+        return time.dateTime(createdOnValue(c));
     }
 
     /** Who the instance is assigned to: "Me", another user's object id, or (unassigned) its creator. */
@@ -263,7 +278,10 @@ public enum ComputeColumn {
         }
         try {
             ArmId arm = ArmId.parse(id);
-            return arm.name() + " (" + arm.resourceGroup() + ")";
+            if (!present(arm.name())) {
+                return id;
+            }
+            return present(arm.resourceGroup()) ? arm.name() + " (" + arm.resourceGroup() + ")" : arm.name();
         } catch (RuntimeException notAnArmId) {
             return id;
         }
@@ -307,6 +325,10 @@ public enum ComputeColumn {
 
     private static int zero(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String orNone(String value) {

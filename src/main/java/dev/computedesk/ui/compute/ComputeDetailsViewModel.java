@@ -22,6 +22,9 @@ import dev.computedesk.azure.model.VirtualMachineSettings;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.compute.IsoDurations;
+import dev.computedesk.domain.compute.ScheduleDescriber;
+import dev.computedesk.domain.time.TimeFormat;
+import dev.computedesk.azure.model.StartStopSchedules;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ErrorInfo;
@@ -40,10 +43,11 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -82,6 +86,10 @@ public final class ComputeDetailsViewModel {
     private final BooleanBinding yamlSupported;
     private final BooleanBinding canConnect;
     private final ChangeListener<ComputeResource> onComputeChanged = (obs, old, fresh) -> show(fresh, true);
+
+    /** The user's zone and locale for every time in the details, and the clock for a schedule's next run. */
+    private final TimeFormat timeFormat = TimeFormat.system();
+    private final Clock clock = Clock.systemUTC();
 
     private ComputeClient client;
     private WorkspaceRef workspace;
@@ -143,7 +151,7 @@ public final class ComputeDetailsViewModel {
         stateText.set(ComputeColumn.stateText(c));
         stateStyle.set(ComputeColumn.stateStyle(c));
         errorsText.set(errors(c));
-        attributes.setAll(attributesOf(c, me));
+        attributes.setAll(attributesOf(c, me, timeFormat, clock.instant()));
         if (kind() == ComputeKind.AML_COMPUTE) {
             nodeStates.setAll(nodeStatesOf(c));
             if (!changed || !nodesLoading) {
@@ -318,8 +326,8 @@ public final class ComputeDetailsViewModel {
     }
 
     private static void describe(ArmError error, String indent, StringBuilder text) {
-        text.append(indent).append(error.code() == null ? "Error" : error.code());
-        if (error.message() != null) {
+        text.append(indent).append(error.code() == null || error.code().isBlank() ? "Error" : error.code());
+        if (error.message() != null && !error.message().isBlank()) {
             text.append(": ").append(error.message());
         }
         if (error.target() != null) {
@@ -331,7 +339,13 @@ public final class ComputeDetailsViewModel {
         }
     }
 
-    static List<Attribute> attributesOf(ComputeResource c, String me) {
+    /**
+     * Every attribute of {@code c} as the details show it.
+     *
+     * @param time the user's zone and locale
+     * @param now  the present moment (a schedule's next run)
+     */
+    static List<Attribute> attributesOf(ComputeResource c, String me, TimeFormat time, Instant now) {
         List<Attribute> list = new ArrayList<>();
         add(list, "Name", c.name());
         add(list, "Compute type", ComputeColumn.typeLabel(c));
@@ -341,7 +355,10 @@ public final class ComputeDetailsViewModel {
                     : ComputeRow.words(c.properties().provisioningState().name()));
             add(list, "Region", Optional.ofNullable(c.properties().computeLocation()).orElse(c.location()));
             add(list, "Description", c.properties().description());
-            add(list, "Created on", ComputeColumn.createdOn(c));
+            add(list, "Created on", ComputeColumn.createdOn(c, time));
+            if (c.properties().modifiedOn() != null) {
+                add(list, "Modified on", time.dateTime(c.properties().modifiedOn()));
+            }
             add(list, "Attached", Boolean.TRUE.equals(c.properties().isAttachedCompute()) ? "Yes (attached compute)"
                     : "No (created by the workspace)");
             add(list, "Local authentication", Boolean.TRUE.equals(c.properties().disableLocalAuth()) ? "Disabled" : "Enabled");
@@ -350,9 +367,9 @@ public final class ComputeDetailsViewModel {
         }
         ComputeKind kind = ComputeRow.kindOf(c).orElse(null);
         if (kind == ComputeKind.COMPUTE_INSTANCE) {
-            instance(list, c, me);
+            instance(list, c, me, time, now);
         } else if (kind == ComputeKind.AML_COMPUTE) {
-            cluster(list, c);
+            cluster(list, c, time);
         } else if (c.properties() instanceof AksProperties aks) {
             aks(list, aks.properties());
         } else if (c.properties() instanceof KubernetesProperties k && k.properties() != null) {
@@ -385,13 +402,13 @@ public final class ComputeDetailsViewModel {
         identity(list, c.identity());
         if (c.tags() != null && !c.tags().isEmpty()) {
             add(list, "Tags", String.join(", ", c.tags().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                    .map(e -> ComputeColumn.present(e.getValue()) ? e.getKey() + "=" + e.getValue() : e.getKey()).toList()));
         }
         add(list, "Resource ID", c.id());
         return list;
     }
 
-    private static void instance(List<Attribute> list, ComputeResource c, String me) {
+    private static void instance(List<Attribute> list, ComputeResource c, String me, TimeFormat time, Instant now) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         if (ci == null) {
             return;
@@ -411,29 +428,26 @@ public final class ComputeDetailsViewModel {
                     : ", user " + ci.sshSettings().adminUserName()) : "Disabled");
         }
         add(list, "Applications", String.join(", ", ComputeColumn.applications(c).stream()
-                .map(a -> a.displayName()).toList()));
+                .map(a -> a.displayName()).filter(ComputeColumn::present).toList()));
         add(list, "Idle shutdown", ci.idleTimeBeforeShutdown() == null ? "Disabled"
                 : IsoDurations.parse(ci.idleTimeBeforeShutdown()).map(d -> "After " + humanDuration(d) + " of inactivity")
                 .orElse(ci.idleTimeBeforeShutdown()));
-        add(list, "Schedules", schedules(ci.schedules()));
+        add(list, "Schedules", schedules(ci.schedules(), time, now));
         add(list, "Single sign-on", ci.enableSSO() == null ? null : ci.enableSSO() ? "Enabled" : "Disabled");
         add(list, "Application sharing", ci.applicationSharingPolicy());
         add(list, "Subnet", ci.subnet() == null ? null : ci.subnet().id());
         add(list, "Node public IP", ci.enableNodePublicIp() == null ? null : ci.enableNodePublicIp() ? "Yes" : "No");
         if (ci.osImageMetadata() != null) {
-            add(list, "OS image", ci.osImageMetadata().currentImageVersion()
-                    + (Boolean.FALSE.equals(ci.osImageMetadata().isLatestOsImageVersion())
-                    ? " (outdated: latest is " + ci.osImageMetadata().latestImageVersion() + ")" : " (latest)"));
+            add(list, "OS image", osImage(ci.osImageMetadata()));
         }
         if (ci.lastOperation() != null) {
-            add(list, "Last operation", ci.lastOperation().operationName() + " \u00b7 "
-                    + ci.lastOperation().operationStatus()
-                    + (ci.lastOperation().operationTrigger() == null ? "" : " \u00b7 by " + ci.lastOperation().operationTrigger())
-                    + (ci.lastOperation().operationTime() == null ? "" : " \u00b7 " + ci.lastOperation().operationTime()));
+            add(list, "Last operation", joined(ci.lastOperation().operationName(), ci.lastOperation().operationStatus(),
+                    ComputeColumn.present(ci.lastOperation().operationTrigger()) ? "by " + ci.lastOperation().operationTrigger() : null,
+                    ci.lastOperation().operationTime() == null ? null : time.dateTime(ci.lastOperation().operationTime())));
         }
     }
 
-    private static void cluster(List<Attribute> list, ComputeResource c) {
+    private static void cluster(List<Attribute> list, ComputeResource c, TimeFormat time) {
         AmlComputeSettings aml = ComputeRow.clusterSettings(c);
         if (aml == null) {
             return;
@@ -443,8 +457,8 @@ public final class ComputeDetailsViewModel {
         add(list, "Operating system", aml.osType());
         add(list, "Nodes (current/target, min\u2013max)", ComputeColumn.nodes(c));
         add(list, "Node states", ComputeColumn.nodeStatesText(c));
-        add(list, "Allocation state", ComputeColumn.allocation(c)
-                + (aml.allocationStateTransitionTime() == null ? "" : " since " + aml.allocationStateTransitionTime()));
+        add(list, "Allocation state", aml.allocationState() == null ? null : ComputeColumn.allocation(c)
+                + (aml.allocationStateTransitionTime() == null ? "" : " since " + time.dateTime(aml.allocationStateTransitionTime())));
         if (aml.scaleSettings() != null) {
             add(list, "Idle seconds before scale down", IsoDurations.parse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown())
                     .map(d -> Long.toString(d.getSeconds())).orElse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown()));
@@ -472,8 +486,8 @@ public final class ComputeDetailsViewModel {
         add(list, "Subnet", s.aksNetworkingConfiguration() == null ? null : s.aksNetworkingConfiguration().subnetId());
         if (s.systemServices() != null && !s.systemServices().isEmpty()) {
             add(list, "System services", String.join(", ", s.systemServices().stream()
-                    .map(svc -> svc.systemServiceType() + (svc.publicIpAddress() == null ? "" : " " + svc.publicIpAddress()))
-                    .toList()));
+                    .map(svc -> joinedWith(" ", svc.systemServiceType(), svc.publicIpAddress()))
+                    .filter(ComputeColumn::present).toList()));
         }
     }
 
@@ -481,21 +495,24 @@ public final class ComputeDetailsViewModel {
         add(list, "Synapse workspace", s.workspaceName());
         add(list, "Spark pool", s.poolName());
         add(list, "Spark version", s.sparkVersion());
-        add(list, "Node size", s.nodeSize() == null ? null : s.nodeSize() + " (" + s.nodeSizeFamily() + ")");
+        add(list, "Node size", s.nodeSize() == null ? null
+                : s.nodeSize() + (ComputeColumn.present(s.nodeSizeFamily()) ? " (" + s.nodeSizeFamily() + ")" : ""));
         add(list, "Node count", s.nodeCount() == null ? null : s.nodeCount().toString());
         if (s.autoScaleProperties() != null) {
             add(list, "Auto scale", Boolean.TRUE.equals(s.autoScaleProperties().enabled())
-                    ? "Enabled, " + s.autoScaleProperties().minNodeCount() + "\u2013" + s.autoScaleProperties().maxNodeCount()
-                    + " nodes" : "Disabled");
+                    ? "Enabled" + (s.autoScaleProperties().minNodeCount() == null || s.autoScaleProperties().maxNodeCount() == null
+                    ? "" : ", " + s.autoScaleProperties().minNodeCount() + "\u2013" + s.autoScaleProperties().maxNodeCount() + " nodes")
+                    : "Disabled");
         }
         if (s.autoPauseProperties() != null) {
             add(list, "Auto pause", Boolean.TRUE.equals(s.autoPauseProperties().enabled())
-                    ? "After " + s.autoPauseProperties().delayInMinutes() + " minutes" : "Disabled");
+                    ? s.autoPauseProperties().delayInMinutes() == null ? "Enabled"
+                    : "After " + s.autoPauseProperties().delayInMinutes() + " minutes" : "Disabled");
         }
     }
 
     private static void identity(List<Attribute> list, ManagedIdentity identity) {
-        if (identity == null || identity.type() == null) {
+        if (identity == null || identity.type() == null || identity.type().isBlank()) {
             add(list, "Managed identity", "None");
             return;
         }
@@ -511,36 +528,39 @@ public final class ComputeDetailsViewModel {
         add(list, "Managed identity", text.toString());
     }
 
-    /** Schedules as "Start · Mon–Fri 08:00 (UTC) · Enabled" lines. */
-    static String schedules(JsonNode schedules) {
-        JsonNode list = schedules == null ? null : schedules.path("computeStartStop");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            return "None";
-        }
-        List<String> lines = new ArrayList<>();
-        for (JsonNode s : list) {
-            String when;
-            if ("Cron".equalsIgnoreCase(s.path("triggerType").asText())) {
-                when = "cron " + s.path("cron").path("expression").asText("?") + " ("
-                        + s.path("cron").path("timeZone").asText("UTC") + ")";
-            } else {
-                JsonNode r = s.path("recurrence");
-                JsonNode at = r.path("schedule");
-                when = "every " + r.path("interval").asText("1") + " " + r.path("frequency").asText("?").toLowerCase(Locale.ROOT)
-                        + (at.path("weekDays").isArray() && !at.path("weekDays").isEmpty() ? " on " + join(at.path("weekDays")) : "")
-                        + (at.path("hours").isArray() && !at.path("hours").isEmpty() ? " at " + join(at.path("hours")) + ":"
-                        + String.format(Locale.ROOT, "%02d", at.path("minutes").path(0).asInt(0)) : "")
-                        + " (" + r.path("timeZone").asText("UTC") + ")";
-            }
-            lines.add(s.path("action").asText("?") + " \u00b7 " + when + " \u00b7 " + s.path("status").asText("Enabled"));
-        }
-        return String.join("\n", lines);
+    /** Each schedule in words, one a line ("Stop at 6:00 PM, every day, Pacific Standard Time · next …"). */
+    static String schedules(JsonNode schedules, TimeFormat time, Instant now) {
+        ScheduleDescriber describer = new ScheduleDescriber(time);
+        List<String> lines = StartStopSchedules.of(schedules).stream().map(s -> describer.describe(s, now)).toList();
+        return lines.isEmpty() ? "None" : String.join("\n", lines);
     }
 
-    private static String join(JsonNode array) {
-        List<String> items = new ArrayList<>();
-        array.forEach(v -> items.add(v.asText()));
-        return String.join(", ", items);
+    /** "24.06.10 (latest)", "23.01.19 (outdated: latest is 24.06.10)"; parts ARM left out are left out. */
+    private static String osImage(dev.computedesk.azure.model.OsImageMetadata image) {
+        String current = ComputeColumn.present(image.currentImageVersion()) ? image.currentImageVersion() : null;
+        if (Boolean.FALSE.equals(image.isLatestOsImageVersion())) {
+            String latest = ComputeColumn.present(image.latestImageVersion()) ? "latest is " + image.latestImageVersion() : null;
+            return joinedWith(" ", current, "(outdated" + (latest == null ? ")" : ": " + latest + ")"));
+        }
+        if (current == null) {
+            return null;
+        }
+        return Boolean.TRUE.equals(image.isLatestOsImageVersion()) ? current + " (latest)" : current;
+    }
+
+    /** The present parts joined by " · ". */
+    private static String joined(String... parts) {
+        return joinedWith(" \u00b7 ", parts);
+    }
+
+    private static String joinedWith(String separator, String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (ComputeColumn.present(part)) {
+                present.add(part);
+            }
+        }
+        return present.isEmpty() ? null : String.join(separator, present);
     }
 
     private static String humanDuration(Duration d) {

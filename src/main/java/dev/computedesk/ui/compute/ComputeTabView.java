@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.model.ComputeInstanceApplication;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeAction;
+import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.ui.common.ComputeFormKind;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -234,6 +235,8 @@ public final class ComputeTabView {
     /** Plain text of a column. */
     private final class TextCell extends TableCell<ComputeRow, ComputeResource> {
         private final ComputeColumn kind;
+        /** The machine's zone and locale, read once per cell (cells are reused while scrolling). */
+        private final TimeFormat time = TimeFormat.system();
 
         TextCell(ComputeColumn kind) {
             this.kind = kind;
@@ -242,7 +245,7 @@ public final class ComputeTabView {
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : kind.text(item, viewModel.myObjectId()));
+            setText(empty || item == null ? null : kind.text(item, viewModel.myObjectId(), time));
         }
     }
 

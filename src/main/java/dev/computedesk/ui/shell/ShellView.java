@@ -4,6 +4,7 @@ import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.domain.time.TimeFormat;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,8 +25,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +32,8 @@ import java.util.function.Supplier;
 
 /** The main window's controller: binds {@code Shell.fxml} to the {@link ShellViewModel}. */
 public final class ShellView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    /** The one time formatter, in the machine's zone and locale. */
+    private final TimeFormat time = TimeFormat.system();
 
     private final ShellViewModel viewModel;
     private final Map<Page, Supplier<Node>> pageFactories;
@@ -107,7 +106,7 @@ public final class ShellView {
     private void bindActivityLog() {
         activityLogTable.setItems(viewModel.activityEntries());
         activityLogTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableColumns.text(timeColumn, entry -> TIME.format(entry.startedAt()));
+        TableColumns.text(timeColumn, entry -> time.clockTime(entry.startedAt()));
         TableColumns.text(titleColumn, ActivityEntry::title);
         TableColumns.text(targetColumn, ActivityEntry::target);
         TableColumns.text(resultColumn, ActivityEntry::resultText);

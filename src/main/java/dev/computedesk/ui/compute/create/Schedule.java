@@ -2,11 +2,12 @@ package dev.computedesk.ui.compute.create;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.computedesk.domain.compute.ComputeSchedule;
+import dev.computedesk.domain.compute.ScheduleDescriber;
+import dev.computedesk.domain.time.TimeFormat;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,11 +68,10 @@ public record Schedule(String action, int hour, int minute, String timeZone, Set
         }
     }
 
-    /** "Stop at 18:00 (Pacific Standard Time) on Mon, Tue". */
+    /** "Stop at 6:00 PM, Mon, Tue, Pacific Standard Time": the words the details use, through the one describer. */
     @Override
     public String toString() {
-        return action + " at " + String.format(Locale.ROOT, "%02d:%02d", hour, minute) + " (" + timeZone + ") on "
-                + days.stream().sorted().map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-                        .collect(Collectors.joining(", "));
+        return new ScheduleDescriber(TimeFormat.system())
+                .describe(ComputeSchedule.cron(action, "Enabled", cronExpression(), timeZone));
     }
 }
