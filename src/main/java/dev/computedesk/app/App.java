@@ -57,14 +57,15 @@ public final class App extends Application {
     /** The start-up connection, begun in {@link #init()} so it overlaps the window's creation. */
     private CompletableFuture<Connections.Started> startup;
     private final AtomicReference<SignInWindow> signIn = new AtomicReference<>();
+    private final FileNotices fileNotices = new FileNotices();
 
     @Override
     public void init() throws Exception {
         options = LaunchOptions.parse(getParameters().getRaw());
         AppDirectories user = AppDirectories.forCurrentUser();
         directories = options.settingsDir() == null ? user : new AppDirectories(options.settingsDir(), user.dataDir());
-        connections = new Connections(options, directories, new SettingsStore(directories.settingsDir()),
-                new ConnectionFactory());
+        connections = new Connections(options, directories, new SettingsStore(directories.settingsDir(), fileNotices),
+                new ConnectionFactory(), fileNotices);
         // A device code can only come once the window exists; runLater queues it behind start().
         startup = CompletableFuture.supplyAsync(() -> connections.connectAtStartup(info -> Platform.runLater(
                 () -> signIn.get().showDeviceCode(info))), housekeeping);
@@ -83,6 +84,7 @@ public final class App extends Application {
         ShellViewModel shell = new ShellViewModel(operations, new FxClipboardService(), executor, workspace,
                 () -> signIn.get().show(),
                 id -> housekeeping.execute(() -> remember(id)));
+        fileNotices.deliverTo(problem -> Platform.runLater(() -> shell.fileProblem(problem)));
         FxDialogService dialogs = new FxDialogService(() -> stage);
         context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
                 new AppNavigator(context::get, shell), new ComputeEvents(), url -> getHostServices().showDocument(url),

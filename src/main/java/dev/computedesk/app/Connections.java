@@ -15,6 +15,7 @@ import dev.computedesk.emulator.ClockMode;
 import dev.computedesk.emulator.Emulator;
 import dev.computedesk.emulator.EmulatorConfig;
 import dev.computedesk.emulator.Seed;
+import dev.computedesk.files.FileProblem;
 import dev.computedesk.ui.shell.SignInService;
 
 import java.io.IOException;
@@ -35,15 +36,24 @@ final class Connections implements SignInService, AutoCloseable {
     private final AppDirectories directories;
     private final SettingsStore settings;
     private final ConnectionFactory factory;
+    private final Consumer<FileProblem> fileProblems;
     private CredentialFactory credentials;
     private Emulator embedded;
     private ConnectionSettings current;
 
     Connections(LaunchOptions options, AppDirectories directories, SettingsStore settings, ConnectionFactory factory) {
+        this(options, directories, settings, factory,
+                problem -> org.slf4j.LoggerFactory.getLogger(Connections.class).warn(problem.message()));
+    }
+
+    /** @param fileProblems told about problems with the embedded emulator's state file (as the settings store is) */
+    Connections(LaunchOptions options, AppDirectories directories, SettingsStore settings, ConnectionFactory factory,
+                Consumer<FileProblem> fileProblems) {
         this.options = options;
         this.directories = directories;
         this.settings = settings;
         this.factory = factory;
+        this.fileProblems = fileProblems;
     }
 
     /** Built on first need: finding out whether a keychain is usable may take a moment. */
@@ -109,7 +119,7 @@ final class Connections implements SignInService, AutoCloseable {
                     .withSeed("large".equals(options.emulatorSeed()) ? Seed.LARGE : Seed.DEMO)
                     .withClockMode("manual".equals(options.emulatorClock()) ? ClockMode.MANUAL : ClockMode.REAL);
             try {
-                embedded = Emulator.start(config);
+                embedded = Emulator.start(config, fileProblems);
             } catch (IOException e) {
                 throw new UncheckedIOException("The local emulator could not start: " + e.getMessage(), e);
             }

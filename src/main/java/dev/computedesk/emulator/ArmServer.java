@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  */
 final class ArmServer implements HttpHandler {
     static final int PAGE_SIZE = 100;
+    /** The largest request body the emulator reads (4 MiB); ARM's own limit for a request is of this order. */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     static final Set<String> ML_VERSIONS = Set.of("2025-12-01", "2026-07-01");
     static final Set<String> LINK_VERSIONS = Set.of("2020-09-01-preview", "2020-04-01-preview");
     static final Set<String> SYNAPSE_VERSIONS = Set.of("2021-06-01", "2021-06-01-preview");
@@ -113,9 +115,11 @@ final class ArmServer implements HttpHandler {
             Req q = parse(ex);
             if (q.is(0, "_emulator")) {
                 authenticate(ex);
+                q.body = readBody(ex);
                 resp = admin(q);
             } else {
                 authenticate(ex);
+                q.body = readBody(ex);
                 Fault fault = faults.take(q.method, q.path);
                 if (fault != null && fault.drop()) {
                     ex.close();
@@ -202,10 +206,14 @@ final class ArmServer implements HttpHandler {
             raw = "/" + ex.getRequestURI().getRawAuthority() + raw;
         }
         List<String> segs = new ArrayList<>();
-        for (String s : raw.split("/")) {
-            if (!s.isEmpty()) {
-                segs.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+        try {
+            for (String s : raw.split("/")) {
+                if (!s.isEmpty()) {
+                    segs.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+                }
             }
+        } catch (IllegalArgumentException e) {
+            throw new ArmException(400, "InvalidRequestUri", "The request URI is not valid: " + e.getMessage());
         }
         q.segs = segs;
         q.path = "/" + String.join("/", segs);
@@ -216,15 +224,45 @@ final class ArmServer implements HttpHandler {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                q.query.putIfAbsent(k, v);
+                try {
+                    String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                    String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    q.query.putIfAbsent(k, v);
+                } catch (IllegalArgumentException e) {
+                    throw new ArmException(400, "InvalidRequestUri", "The query string is not valid: "
+                            + e.getMessage());
+                }
             }
         }
-        try (InputStream in = ex.getRequestBody()) {
-            q.body = in.readAllBytes();
-        }
         return q;
+    }
+
+    /**
+     * The request body, read only once the token was accepted (an unauthenticated upload is answered without
+     * being read) and never beyond {@link #MAX_BODY_BYTES}: a larger body is refused with 413, unread.
+     */
+    private static byte[] readBody(HttpExchange ex) throws IOException {
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
+                    throw tooLarge();
+                }
+            } catch (NumberFormatException e) {
+                throw ArmException.badRequest("The Content-Length header is not a number.");
+            }
+        }
+        InputStream in = ex.getRequestBody();
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        return body;
+    }
+
+    private static ArmException tooLarge() {
+        return new ArmException(413, "RequestEntityTooLarge", "The request content is larger than the limit of "
+                + MAX_BODY_BYTES + " bytes.");
     }
 
     private static Resp error(ArmException e) {

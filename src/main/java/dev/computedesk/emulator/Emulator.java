@@ -2,37 +2,28 @@ package dev.computedesk.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
+import dev.computedesk.files.FileProblem;
+import dev.computedesk.files.OwnedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -41,6 +32,10 @@ import javax.net.ssl.SSLContext;
  * Azure Resource Manager Compute Desk uses (see DESIGN.md, "The local ARM emulator"). Start it
  * with {@link #start}, point an ARM client at {@link #baseUrl()} with {@link #token()} as the
  * bearer token, and close it to stop serving and save its state.
+ *
+ * <p>Its state file is read and written through {@link OwnedFile}: an unreadable state is moved aside and the
+ * seed restored, a location that cannot be written is reported once; both go to the {@code problems} consumer
+ * given to {@link #start(EmulatorConfig, Consumer)} (by default one line on stderr).
  */
 public final class Emulator implements AutoCloseable {
     private static final int STATE_VERSION = 1;
@@ -52,36 +47,39 @@ public final class Emulator implements AutoCloseable {
     private final Throttle throttle;
     private final FaultRules faults = new FaultRules();
     private final ArmServer arm;
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final LoopbackHttpServer server;
+    private final OwnedFile stateFile;
     private final ScheduledExecutorService saver;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String token;
     private final URI baseUrl;
 
-    private Emulator(EmulatorConfig config) throws IOException {
+    private Emulator(EmulatorConfig config, Consumer<FileProblem> problems) throws IOException {
         this.config = config;
         long startMs = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toEpochMilli();
         this.clock = new EmulatorClock(config.clockMode(), startMs);
-        this.store = loadOrSeed(config, clock);
+        this.stateFile = config.stateFile() == null ? null : new OwnedFile(config.stateFile(),
+                "The local emulator's state", "the emulator starts again from the "
+                + config.seed().name().toLowerCase(Locale.ROOT) + " seed", problems);
+        this.store = loadOrSeed(stateFile, config, clock);
         this.throttle = new Throttle(config.throttling());
         this.token = makeToken();
-        this.server = createServer(config);
-        boolean https = server instanceof HttpsServer;
-        this.baseUrl = URI.create((https ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + "/");
-        String base = baseUrl.toString();
-        this.arm = new ArmServer(lock, store, clock, throttle, faults, token, () -> base, () -> dirty.set(true));
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(8, r -> daemon(r, "emulator-http-" + n.incrementAndGet()));
-        server.setExecutor(workers);
-        server.createContext("/", arm);
+        SSLContext ssl = config.httpsKeystore() == null ? null : sslContext(config);
+        this.arm = new ArmServer(lock, store, clock, throttle, faults, token, this::base, () -> dirty.set(true));
+        this.server = new LoopbackHttpServer(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port()),
+                ssl, config.requestTimeout(), arm);
+        this.baseUrl = URI.create((ssl != null ? "https" : "http") + "://127.0.0.1:" + server.address().getPort() + "/");
         this.saver = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "emulator-save"));
-        if (config.stateFile() != null) {
+        if (stateFile != null) {
             dirty.set(true);
             saver.scheduleWithFixedDelay(this::saveIfDirty, 0, 1, TimeUnit.SECONDS);
         }
         server.start();
+    }
+
+    private String base() {
+        return baseUrl.toString();
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -90,9 +88,20 @@ public final class Emulator implements AutoCloseable {
         return t;
     }
 
-    /** Starts an emulator: loads (or seeds) its state and serves on 127.0.0.1. */
+    /**
+     * Starts an emulator: loads (or seeds) its state and serves on 127.0.0.1. Problems with its state file are
+     * printed on stderr, one line each (the {@code --emulator-only} mode).
+     */
     public static Emulator start(EmulatorConfig config) throws IOException {
-        return new Emulator(Objects.requireNonNull(config, "config"));
+        return start(config, problem -> System.err.println("emulator: " + problem.message()));
+    }
+
+    /**
+     * Starts an emulator whose state-file problems (an unreadable state moved aside, a location that cannot be
+     * written) go to {@code problems}, called on the emulator's threads; it must not block.
+     */
+    public static Emulator start(EmulatorConfig config, Consumer<FileProblem> problems) throws IOException {
+        return new Emulator(Objects.requireNonNull(config, "config"), Objects.requireNonNull(problems, "problems"));
     }
 
     /** The base URL ARM paths are resolved against, with a trailing slash. */
@@ -107,12 +116,12 @@ public final class Emulator implements AutoCloseable {
 
     /** The loopback port the emulator listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     /** The socket address the server listens on (always 127.0.0.1), for tests. */
     java.net.InetSocketAddress boundAddress() {
-        return server.getAddress();
+        return server.address();
     }
 
     /** Moves the clock forward (both clock modes; the manual clock moves only this way). */
@@ -145,15 +154,10 @@ public final class Emulator implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        server.stop(0);
+        server.close();
         saver.shutdownNow();
-        workers.shutdownNow();
-        if (config.stateFile() != null) {
-            try {
-                save();
-            } catch (IOException e) {
-                System.err.println("emulator: could not save state to " + config.stateFile() + ": " + e.getMessage());
-            }
+        if (stateFile != null) {
+            save();
         }
     }
 
@@ -184,17 +188,7 @@ public final class Emulator implements AutoCloseable {
 
     // ---------------------------------------------------------------- server
 
-    private static HttpServer createServer(EmulatorConfig config) throws IOException {
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
-        // delayed ACK, and every small answer waits ~40 ms. Read once, when the first server starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port());
-        if (config.httpsKeystore() == null) {
-            return HttpServer.create(address, 64);
-        }
-        HttpsServer https = HttpsServer.create(address, 64);
+    private static SSLContext sslContext(EmulatorConfig config) throws IOException {
         try (InputStream in = Files.newInputStream(config.httpsKeystore())) {
             char[] password = config.keystorePassword() == null ? new char[0] : config.keystorePassword();
             KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -203,88 +197,63 @@ public final class Emulator implements AutoCloseable {
             kmf.init(ks, password);
             SSLContext ssl = SSLContext.getInstance("TLS");
             ssl.init(kmf.getKeyManagers(), null, null);
-            https.setHttpsConfigurator(new HttpsConfigurator(ssl));
+            return ssl;
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot use keystore " + config.httpsKeystore() + ": " + e.getMessage(), e);
         }
-        return https;
     }
 
     // ---------------------------------------------------------------- state
 
-    private static Store loadOrSeed(EmulatorConfig config, EmulatorClock clock) throws IOException {
-        Path file = config.stateFile();
-        if (file != null && Files.exists(file)) {
-            try {
-                JsonNode root = Json.MAPPER.readTree(file.toFile());
-                if (root == null || root.path("version").asInt() != STATE_VERSION || !root.has("store")) {
-                    throw new IOException("not an emulator state file of version " + STATE_VERSION);
-                }
-                Store store = Json.MAPPER.treeToValue(root.get("store"), Store.class);
-                if (store.subscriptions.isEmpty()) {
-                    throw new IOException("the state has no subscription");
-                }
-                clock.resumeAt(store.savedNowMs);
-                return store;
-            } catch (IOException | RuntimeException e) {
-                String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
-                        .format(Instant.now());
-                Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-                System.err.println("emulator: the state file " + file + " could not be read (" + e.getMessage()
-                        + "); it was moved to " + aside + " and the " + config.seed().name().toLowerCase()
-                        + " seed was restored.");
+    private static Store loadOrSeed(OwnedFile file, EmulatorConfig config, EmulatorClock clock) {
+        if (file != null) {
+            Store loaded = file.read(Emulator::parseState).orElse(null);
+            if (loaded != null) {
+                clock.resumeAt(loaded.savedNowMs);
+                return loaded;
             }
         }
         return Seeder.build(config.seed(), clock.nowMs());
     }
 
-    private void saveIfDirty() {
-        if (dirty.getAndSet(false)) {
-            try {
-                save();
-            } catch (IOException | RuntimeException e) {
-                dirty.set(true);
-                System.err.println("emulator: could not save state to " + config.stateFile() + ": " + e.getMessage());
-            }
+    private static Store parseState(byte[] bytes) throws Exception {
+        JsonNode root = Json.MAPPER.readTree(bytes);
+        if (root == null || root.path("version").asInt() != STATE_VERSION || !root.has("store")) {
+            throw new OwnedFile.Invalid("not an emulator state file of version " + STATE_VERSION);
+        }
+        Store store;
+        try {
+            store = Json.MAPPER.treeToValue(root.get("store"), Store.class);
+        } catch (IllegalArgumentException e) {
+            throw new OwnedFile.Invalid("the state's fields do not fit this emulator");
+        }
+        if (store == null || store.subscriptions.isEmpty()) {
+            throw new OwnedFile.Invalid("the state has no subscription");
+        }
+        return store;
+    }
+
+    /** Saves when something changed; a failed save stays due (the file reports the location once). */
+    void saveIfDirty() {
+        if (dirty.getAndSet(false) && !save()) {
+            dirty.set(true);
         }
     }
 
-    /** Writes the state owner-only and atomically: a temp file beside it, then a move over it. */
-    private void save() throws IOException {
-        Path file = config.stateFile().toAbsolutePath();
+    /** Writes the state owner-only and atomically (a temp file beside it, then a move over it). */
+    private boolean save() {
         byte[] bytes;
         synchronized (lock) {
             store.savedNowMs = clock.nowMs();
             ObjectNode root = Json.obj();
             root.put("version", STATE_VERSION);
             root.set("store", Json.MAPPER.valueToTree(store));
-            bytes = Json.MAPPER.writeValueAsBytes(root);
-        }
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        Path tmp;
-        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-        String prefix = "." + file.getFileName() + ".";
-        if (posix) {
-            FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-            tmp = Files.createTempFile(dir, prefix, ".tmp", ownerOnly);
-        } else {
-            tmp = Files.createTempFile(dir, prefix, ".tmp");
-            tmp.toFile().setReadable(false, false);
-            tmp.toFile().setReadable(true, true);
-            tmp.toFile().setWritable(false, false);
-            tmp.toFile().setWritable(true, true);
-        }
-        try {
-            Files.write(tmp, bytes);
             try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                bytes = Json.MAPPER.writeValueAsBytes(root);
+            } catch (IOException e) {
+                throw new IllegalStateException("the emulator's state cannot be serialised", e);
             }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
+        return stateFile.write(bytes);
     }
 }

@@ -37,9 +37,19 @@
  *       dropped, or are delayed by {@code delayMs} and then answered normally;
  *       {@code provisioningFailure} makes the next matching create end {@code Failed} with
  *       {@code provisioningErrors}.</li>
- *   <li>State persists to a JSON file written atomically and owner-only; an unreadable file is
- *       moved aside as {@code <file>.corrupt-<timestamp>} with a message on stderr and the seed is
- *       restored. Secrets sent in PUT bodies are kept there and returned only by {@code listKeys}.</li>
+ *   <li>The server ({@code LoopbackHttpServer}, HTTP/1.1 on 127.0.0.1) checks the token before it reads
+ *       a body (an unauthenticated upload is answered 401 unread, and its connection closed), refuses
+ *       bodies over 4 MiB with 413 {@code RequestEntityTooLarge}, answers a request whose line, headers
+ *       or body do not arrive within the request timeout (10 s unless configured) with 408
+ *       {@code RequestTimeout}, serves each connection on its own worker (16 to 256), and answers every
+ *       refusal of its own (malformed URL: 400 {@code InvalidRequestUri}; malformed request line or
+ *       headers: 400 {@code BadRequest}) with the ARM error envelope.</li>
+ *   <li>State persists to a JSON file written atomically and owner-only through
+ *       {@code dev.computedesk.files.OwnedFile}; an unreadable file is moved aside as
+ *       {@code <file>.corrupt-<timestamp>[-n]} (never over an earlier copy) and the seed is restored; that, and
+ *       a location that cannot be written (reported once), go to the problem listener given to
+ *       {@code Emulator.start} (stderr by default). Secrets sent in PUT bodies are kept there and returned
+ *       only by {@code listKeys}.</li>
  * </ul>
  */
 package dev.computedesk.emulator;

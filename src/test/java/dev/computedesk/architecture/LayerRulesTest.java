@@ -40,6 +40,14 @@ class LayerRulesTest {
                     "dev.computedesk.app..");
 
     @ArchTest
+    static final ArchRule ownedFilesAreALeaf = noClasses()
+            .that().resideInAPackage("dev.computedesk.files..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.computedesk.azure..", "dev.computedesk.domain..",
+                    "dev.computedesk.ui..", "dev.computedesk.app..", "dev.computedesk.emulator..", "javafx..",
+                    "com.azure..")
+            .because("the emulator and the Azure layer both read their files through it and must stay apart");
+
+    @ArchTest
     static final ArchRule domainIsPure = noClasses()
             .that().resideInAPackage("dev.computedesk.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.computedesk.azure..", "dev.computedesk.ui..",

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import dev.computedesk.files.FileProblem;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +104,50 @@ class PersistenceTest {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("state.json.corrupt-"));
         }
         assertThat(Set.of(Files.readString(state).contains("\"store\""))).containsExactly(true);
+    }
+
+    @Test
+    void twoCorruptionsInOneSecondKeepTwoDistinctCopiesAndEachIsReported() throws Exception {
+        Path state = dir.resolve("state.json");
+        List<FileProblem> problems = new CopyOnWriteArrayList<>();
+        Files.writeString(state, "first broken state");
+        try (Emulator first = Emulator.start(config(state), problems::add)) {
+            assertThat(new ArmTestClient(first).get("/subscriptions?api-version=2022-12-01").status()).isEqualTo(200);
+        }
+        Files.writeString(state, "second broken state");
+        try (Emulator second = Emulator.start(config(state), problems::add)) {
+            assertThat(new ArmTestClient(second).get("/subscriptions?api-version=2022-12-01").status()).isEqualTo(200);
+        }
+        assertThat(problems).hasSize(2).allSatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(FileProblem.Kind.MOVED_ASIDE);
+            assertThat(p.message()).contains(p.copy().toString()).contains("demo seed");
+        });
+        assertThat(problems.get(0).copy()).isNotEqualTo(problems.get(1).copy());
+        assertThat(Files.readString(problems.get(0).copy())).isEqualTo("first broken state");
+        assertThat(Files.readString(problems.get(1).copy())).isEqualTo("second broken state");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("state.json.corrupt-"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void anUnwritableStateLocationIsReportedOnceNotOnEverySave() throws Exception {
+        // A regular file where the state folder should be: unwritable even for root, unlike chmod 000.
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "in the way");
+        Path state = blocker.resolve("state.json");
+        List<FileProblem> problems = new CopyOnWriteArrayList<>();
+        try (Emulator emulator = Emulator.start(config(state), problems::add)) {
+            ArmTestClient arm = new ArmTestClient(emulator);
+            for (int i = 0; i < 5; i++) {
+                assertThat(arm.post(ml(compute(DemoSeed.WORKSPACE, DemoSeed.CI_STOPPED) + "/start")).status())
+                        .isIn(202, 409);
+                emulator.saveIfDirty();
+            }
+        }
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(FileProblem.Kind.UNWRITABLE);
+            assertThat(p.file()).isEqualTo(state.toAbsolutePath());
+            assertThat(p.message()).contains(state.toAbsolutePath().toString());
+        });
     }
 }

@@ -4,22 +4,24 @@ import com.azure.identity.AuthenticationRecord;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.computedesk.files.FileProblem;
+import dev.computedesk.files.OwnedFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes {@code connection.json} (and {@code account.json}, the remembered Azure account) in the settings
- * directory ({@code --settings-dir}). Neither holds a token, password or key. Writes go to a temporary file first
- * and are moved into place atomically. A missing or unreadable file reads as first run.
+ * directory ({@code --settings-dir}). Neither holds a token, password or key. Both go through {@link OwnedFile}:
+ * writes are atomic and owner-only; a missing file reads as first run; an unreadable one is moved aside (its
+ * remembered fields stay in the copy), reported as a {@link FileProblem}, and reads as first run; a settings folder
+ * that cannot be written is reported once, and the app goes on with what it holds in memory.
  */
 public final class SettingsStore {
     /** The file name inside the settings directory. */
@@ -33,60 +35,66 @@ public final class SettingsStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
-    private final Path directory;
+    private final OwnedFile settings;
+    private final OwnedFile account;
 
-    /** A store in {@code directory} (created on first save). */
+    /** A store in {@code directory} (created on first save) whose file problems are only logged. */
     public SettingsStore(Path directory) {
-        this.directory = directory;
+        this(directory, problem -> LOG.warn(problem.message()));
+    }
+
+    /**
+     * A store in {@code directory} (created on first save).
+     *
+     * @param problems told when a file was moved aside or the folder cannot be written (any thread; must not block)
+     */
+    public SettingsStore(Path directory, Consumer<FileProblem> problems) {
+        this.settings = new OwnedFile(directory.resolve(FILE_NAME), "The connection settings",
+                "the app starts as on a first run, with the local emulator", problems);
+        this.account = new OwnedFile(directory.resolve(ACCOUNT_FILE_NAME), "The remembered Azure account",
+                "sign in again to remember it", problems);
     }
 
     /** The settings file. */
     public Path file() {
-        return directory.resolve(FILE_NAME);
+        return settings.path();
     }
 
-    /** The saved settings, or {@link ConnectionSettings#firstRun()} when none (or unreadable). */
+    /** The saved settings, or {@link ConnectionSettings#firstRun()} when none (or unreadable: moved aside). */
     public ConnectionSettings load() {
-        Path file = file();
-        if (!Files.isRegularFile(file)) {
-            return ConnectionSettings.firstRun();
-        }
-        try {
-            ConnectionSettings s = MAPPER.readValue(file.toFile(), ConnectionSettings.class);
-            return s == null || s.kind() == null ? ConnectionSettings.firstRun() : s;
-        } catch (IOException e) {
-            LOG.warn("Ignoring unreadable settings file {}: {}", file, e.getClass().getSimpleName());
-            return ConnectionSettings.firstRun();
-        }
+        return settings.read(SettingsStore::parseSettings).orElseGet(ConnectionSettings::firstRun);
     }
 
-    /** Saves atomically (write a temp file beside it, then move over). */
-    public void save(ConnectionSettings settings) {
-        writeAtomically(file(), out -> MAPPER.writeValue(out, settings));
+    private static ConnectionSettings parseSettings(byte[] bytes) throws Exception {
+        ConnectionSettings s = MAPPER.readValue(bytes, ConnectionSettings.class);
+        if (s == null) {
+            return null;
+        }
+        if (s.kind() == null) {
+            // A kind from a newer version, or none: reading it as first run would silently drop the rest.
+            throw new OwnedFile.Invalid("it names no connection kind this version knows");
+        }
+        return s;
+    }
+
+    /** Saves atomically (a temp file beside it, then a move over it); false when the folder cannot be written. */
+    public boolean save(ConnectionSettings settings) {
+        return this.settings.write(out -> MAPPER.writeValue(out, settings));
     }
 
     /** The account file: azure-identity's authentication record (ids and user name, no token). */
     public Path accountFile() {
-        return directory.resolve(ACCOUNT_FILE_NAME);
+        return account.path();
     }
 
     /** The remembered Azure account (for silent sign-in from the keychain cache), if any and readable. */
     public Optional<AuthenticationRecord> loadAccount() {
-        Path file = accountFile();
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Optional.ofNullable(AuthenticationRecord.deserialize(in));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Ignoring unreadable account file {}: {}", file, e.getClass().getSimpleName());
-            return Optional.empty();
-        }
+        return account.read(bytes -> AuthenticationRecord.deserialize(new ByteArrayInputStream(bytes)));
     }
 
-    /** Remembers the signed-in account (atomically). It holds no token or secret. */
-    public void saveAccount(AuthenticationRecord account) {
-        writeAtomically(accountFile(), account::serialize);
+    /** Remembers the signed-in account (atomically); false when the folder cannot be written. */
+    public boolean saveAccount(AuthenticationRecord record) {
+        return account.write(record::serialize);
     }
 
     /** Forgets the remembered account (sign out). */
@@ -95,31 +103,6 @@ public final class SettingsStore {
             Files.deleteIfExists(accountFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + accountFile(), e);
-        }
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private void writeAtomically(Path target, Writer writer) {
-        try {
-            Files.createDirectories(directory);
-            Path tmp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    writer.write(out);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save " + target, e);
         }
     }
 }

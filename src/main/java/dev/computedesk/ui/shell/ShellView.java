@@ -5,6 +5,10 @@ import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.domain.time.TimeFormat;
+import dev.computedesk.files.FileProblem;
+import javafx.collections.ListChangeListener;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,6 +49,7 @@ public final class ShellView {
     @FXML private ToggleButton navCompute;
     @FXML private ToggleButton navLinkedServices;
     @FXML private ErrorBanner connectionBanner;
+    @FXML private VBox fileNotices;
     @FXML private StackPane contentArea;
     @FXML private VBox activityLogPane;
     @FXML private TableView<ActivityEntry> activityLogTable;
@@ -85,6 +90,9 @@ public final class ShellView {
         connectionBanner.setOnRetry(viewModel::retry);
         connectionBanner.retryTextProperty().bind(viewModel.errorActionTextProperty());
 
+        viewModel.fileNotices().addListener((ListChangeListener<FileProblem>) change -> showFileNotices());
+        showFileNotices();
+
         ToggleGroup navigation = new ToggleGroup();
         navCompute.setToggleGroup(navigation);
         navLinkedServices.setToggleGroup(navigation);
@@ -101,6 +109,32 @@ public final class ShellView {
         activityLogPane.visibleProperty().bind(viewModel.activityLogVisibleProperty());
         activityLogPane.managedProperty().bind(viewModel.activityLogVisibleProperty());
         bindActivityLog();
+    }
+
+    private void showFileNotices() {
+        fileNotices.getChildren().setAll(viewModel.fileNotices().stream().map(this::fileNotice).toList());
+        boolean any = !viewModel.fileNotices().isEmpty();
+        fileNotices.setVisible(any);
+        fileNotices.setManaged(any);
+    }
+
+    private Node fileNotice(FileProblem problem) {
+        Label text = new Label(problem.message());
+        text.setWrapText(true);
+        text.getStyleClass().add("file-notice-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button copy = new Button("Copy path");
+        copy.setId("fileNoticeCopyButton");
+        copy.getStyleClass().add("link-button");
+        copy.setOnAction(event -> viewModel.copyFileNoticePath(problem));
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("fileNoticeDismissButton");
+        dismiss.getStyleClass().add("link-button");
+        dismiss.setOnAction(event -> viewModel.dismissFileNotice(problem));
+        HBox notice = new HBox(text, copy, dismiss);
+        notice.getStyleClass().add("file-notice");
+        return notice;
     }
 
     private void bindActivityLog() {

@@ -4,6 +4,7 @@ import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.Workspace;
+import dev.computedesk.files.FileProblem;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
@@ -57,6 +58,7 @@ public final class ShellViewModel {
     private final BooleanProperty activityLogVisible = new SimpleBooleanProperty(false);
     private final ObjectProperty<ActivityEntry> selectedEntry = new SimpleObjectProperty<>();
     private final ObservableList<CallRecord> selectedCalls = FXCollections.observableArrayList();
+    private final ObservableList<FileProblem> fileNotices = FXCollections.observableArrayList();
     private final StringBinding statusText;
     private final BooleanBinding busy;
 
@@ -254,5 +256,29 @@ public final class ShellViewModel {
         if (!entries.isEmpty()) {
             clipboard.putText(entries.stream().map(ActivityEntry::toCopyText).collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * A problem with one of the app's files (moved aside, or a location that cannot be written): shown as a
+     * notice with its path until dismissed. The same problem is listed once.
+     */
+    public void fileProblem(FileProblem problem) {
+        if (!fileNotices.contains(Objects.requireNonNull(problem))) {
+            fileNotices.add(problem);
+        }
+    }
+
+    /** The file notices on screen, oldest first. */
+    public ObservableList<FileProblem> fileNotices() {
+        return fileNotices;
+    }
+
+    public void dismissFileNotice(FileProblem problem) {
+        fileNotices.remove(problem);
+    }
+
+    /** Copies the notice's path: the kept copy of a file that was moved aside, else the file itself. */
+    public void copyFileNoticePath(FileProblem problem) {
+        clipboard.putText(String.valueOf(problem.copy() != null ? problem.copy() : problem.file()));
     }
 }

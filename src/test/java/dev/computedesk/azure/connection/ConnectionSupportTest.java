@@ -170,5 +170,17 @@ class ConnectionSupportTest {
         assertThat(store.load()).isEqualTo(ConnectionSettings.firstRun());
         Files.writeString(store.file(), "{\"kind\":\"SOMETHING_NEW\",\"extra\":1}");
         assertThat(store.load()).isEqualTo(ConnectionSettings.firstRun());
+        // Neither was dropped: both are kept beside the settings under distinct names.
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith(SettingsStore.FILE_NAME + ".corrupt-"))
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }))
+                    .containsExactlyInAnyOrder("{not json", "{\"kind\":\"SOMETHING_NEW\",\"extra\":1}");
+        }
     }
 }

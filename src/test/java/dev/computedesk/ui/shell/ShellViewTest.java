@@ -64,6 +64,24 @@ class ShellViewTest {
     }
 
     @Test
+    void aFileNoticeSaysWhereTheCopyIsAndCanBeCopiedAndDismissed(FxRobot robot) {
+        assertThat(robot.lookup("#fileNotices").query().isVisible()).isFalse();
+        dev.computedesk.files.FileProblem problem = new dev.computedesk.files.FileProblem(
+                dev.computedesk.files.FileProblem.Kind.MOVED_ASIDE, "The connection settings",
+                java.nio.file.Path.of("/home/dana/.config/compute-desk/connection.json"),
+                java.nio.file.Path.of("/home/dana/.config/compute-desk/connection.json.corrupt-20261202T203000Z"),
+                "not valid JSON at line 3, column 1", "the app starts as on a first run, with the local emulator");
+        robot.interact(() -> viewModel.fileProblem(problem));
+        assertThat(robot.lookup("#fileNotices").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#fileNotices .file-notice-text").queryAs(Label.class).getText())
+                .contains("connection.json.corrupt-20261202T203000Z").contains("could not be read");
+        robot.clickOn("#fileNoticeCopyButton");
+        assertThat(clipboard).containsExactly(problem.copy().toString());
+        robot.clickOn("#fileNoticeDismissButton");
+        assertThat(robot.lookup("#fileNotices").query().isVisible()).isFalse();
+    }
+
+    @Test
     void opensOnTheComputePage(FxRobot robot) {
         assertThat(robot.lookup("#computePage").tryQuery()).isPresent();
         assertThat(robot.lookup("#linkedServicesPage").tryQuery()).isEmpty();
