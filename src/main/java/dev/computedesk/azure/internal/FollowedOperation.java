@@ -181,11 +181,11 @@ final class FollowedOperation<T> implements ArmOperation<T> {
         int polls = 0;
         while (true) {
             checkCancelled();
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw limitReached(polls);
+            }
             if (!wait.isZero()) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw limitReached(polls);
-                }
                 pause(Math.min(wait.toNanos(), left));
                 checkCancelled();
                 if (System.nanoTime() - deadline >= 0) {
@@ -227,6 +227,11 @@ final class FollowedOperation<T> implements ArmOperation<T> {
                 : error.getResponseHeaders();
         String statusRequestId = headers.getValue(REQUEST_ID);
         JsonNode body = error == null ? null : parse(error.getResponseBody());
+        if (error == null && response.getValue() != null && response.getValue().getValue() != null) {
+            // azure-core reports Canceled (unlike Failed) with the status body as the value, not as an error.
+            JsonNode value = http.mapper().valueToTree(response.getValue().getValue());
+            body = value != null && value.isObject() ? value : null;
+        }
         if (code >= 200 && code < 300) {
             String armStatus = body == null ? null : text(body.get("status"));
             JsonNode provisioning = body == null ? null : body.path("properties").get("provisioningState");
