@@ -187,8 +187,10 @@ final class ComputeEngine {
     }
 
     private static String failureMessage(ComputeRecord r) {
-        return "Compute '" + r.name() + "' could not be provisioned: the allocation of " + vmSizeOf(r)
-                + " failed in " + r.location + ". Please try again or choose another VM size.";
+        String size = vmSizeOf(r);
+        return "Compute '" + r.name() + "' could not be provisioned: the allocation of "
+                + (size == null ? "its resources" : size) + " failed in " + r.location
+                + ". Please try again or choose another VM size.";
     }
 
     private void beginResizeIfNeeded(ComputeRecord r, long fromMs) {
