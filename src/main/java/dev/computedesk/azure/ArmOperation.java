@@ -3,10 +3,11 @@ package dev.computedesk.azure;
 import java.util.function.Consumer;
 
 /**
- * A long-running ARM operation (create, scale, delete, start, stop, restart). The first request has already
- * been accepted when the client returns this; {@link #waitForCompletion()} polls ARM ({@code Azure-AsyncOperation}
- * first, then {@code Location}, waiting {@code Retry-After} between polls) on the calling thread, so call it from
- * a background task. Observe progress with {@link #addListener}; stop polling with {@link #cancel()}.
+ * A long-running ARM operation (create, attach, scale, delete, detach, start, stop, restart). The first request has
+ * already been accepted when the client returns this; {@link #waitForCompletion()} follows it to its end on the
+ * calling thread (azure-core-management's poller: {@code Azure-AsyncOperation} first, then {@code Location}, waiting
+ * {@code Retry-After}, capped, between polls), so call it from a background task. Observe progress with
+ * {@link #addListener}; stop following with {@link #cancel()}.
  *
  * @param <T> the final result (the compute for create/update/start/stop/restart; {@code Void} for delete)
  */
@@ -25,14 +26,22 @@ public interface ArmOperation<T> {
     void addListener(Consumer<OperationStatus> listener);
 
     /**
-     * Polls until the operation ends and returns its result (fetching the final resource where there is one).
+     * Follows the operation until it ends and returns its result (reading the compute again where there is one).
+     * Once ended, every further call answers the same at once.
      *
-     * @throws ArmException                 when the operation failed or was canceled by ARM (carrying ARM's error)
-     * @throws OperationCancelledException  when {@link #cancel()} was called
+     * @throws OperationFailedException            ARM reported {@code Failed} or {@code Canceled} (ARM's error,
+     *                                             the accepted request's id)
+     * @throws OperationNoLongerFollowedException  following ended without a known outcome (follow limit, status
+     *                                             URL unreadable); read the resource again
+     * @throws OperationCancelledException         {@link #cancel()} was called
+     * @throws ArmException                        reading the final resource failed
      */
     T waitForCompletion();
 
-    /** Stops polling (wakes a waiting poller at once). Azure is not asked to cancel: ARM has no such call here. */
+    /**
+     * Stops following (wakes a waiting {@link #waitForCompletion()} at once, which then throws
+     * {@link OperationCancelledException}). Azure is not asked to cancel: ARM has no such call here.
+     */
     void cancel();
 
     /** True once {@link #cancel()} was called. */

@@ -1,8 +1,9 @@
 package dev.computedesk.azure;
 
 /**
- * Polling of an {@link ArmOperation} was stopped by {@link ArmOperation#cancel()}. The operation itself may go
- * on in Azure; the UI should refresh the resource to learn its state.
+ * Following an {@link ArmOperation} was stopped by {@link ArmOperation#cancel()}. Azure was not asked to stop: the
+ * operation itself may go on ("no longer followed; the operation may still complete in Azure"); the UI should read
+ * the resource again to learn its state.
  */
 public class OperationCancelledException extends RuntimeException {
     /** With a message naming the operation. */

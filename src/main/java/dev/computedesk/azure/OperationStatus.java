@@ -23,7 +23,10 @@ public record OperationStatus(State state, String armStatus, Double percentCompl
         FAILED,
         /** ARM reports the operation canceled. */
         CANCELED,
-        /** The client stopped polling ({@link ArmOperation#cancel()}); the outcome is unknown. */
+        /**
+         * The client stopped following ({@link ArmOperation#cancel()}, the follow limit, an unreadable status URL);
+         * the outcome is unknown.
+         */
         POLLING_STOPPED;
 
         /** True for every state but {@link #IN_PROGRESS}. */

@@ -111,6 +111,7 @@ final class ArmServer implements HttpHandler {
             correlation = UUID.randomUUID().toString();
         }
         Resp resp;
+        Fault fault = null;
         try {
             Req q = parse(ex);
             if (q.is(0, "_emulator")) {
@@ -120,7 +121,7 @@ final class ArmServer implements HttpHandler {
             } else {
                 authenticate(ex);
                 q.body = readBody(ex);
-                Fault fault = faults.take(q.method, q.path);
+                fault = faults.take(q.method, q.path);
                 if (fault != null && fault.drop()) {
                     ex.close();
                     return;
@@ -129,7 +130,7 @@ final class ArmServer implements HttpHandler {
                     sleep(fault.delayMs());
                 }
                 if (fault != null && fault.status() > 0) {
-                    throw injected(fault);
+                    throw injected(fault, q);
                 }
                 Throttle.Kind kind = q.method.equals("GET") || q.method.equals("HEAD") ? Throttle.Kind.READ
                         : q.method.equals("DELETE") ? Throttle.Kind.DELETE : Throttle.Kind.WRITE;
@@ -147,7 +148,12 @@ final class ArmServer implements HttpHandler {
                 synchronized (lock) {
                     long now = clock.nowMs();
                     engine.settle(now);
-                    resp = route(q, now);
+                    engine.failuresFrom(() -> faults.takeOperationFailure(q.method, q.path));
+                    try {
+                        resp = route(q, now);
+                    } finally {
+                        engine.failuresFrom(null);
+                    }
                     if (!q.method.equals("GET")) {
                         markDirty.run();
                     }
@@ -163,17 +169,76 @@ final class ArmServer implements HttpHandler {
             resp = error(new ArmException(500, "InternalServerError",
                     "The emulator failed to handle the request; see its log for request id " + requestId + "."));
         }
+        if (fault != null && fault.replyLost()) {
+            // The service has acted (or refused); the answer never reaches the client.
+            ex.close();
+            return;
+        }
+        if (fault != null && fault.malformedBody()) {
+            resp.malformed = true;
+        }
         send(ex, resp, requestId, correlation);
     }
 
-    private static ArmException injected(Fault fault) {
-        String code = fault.status() == 429 ? "TooManyRequests" : fault.status() == 503 ? "ServiceUnavailable"
-                : fault.status() == 500 ? "InternalServerError" : "InjectedFault";
-        String message = fault.status() == 429 ? "The request was throttled (injected fault)."
-                : fault.status() == 503 ? "The service is temporarily unavailable (injected fault)."
-                : fault.status() == 500 ? "The server encountered an internal error (injected fault)."
-                : "Injected fault with status " + fault.status() + ".";
+    /** An injected status, answered with the code and words ARM uses for it. */
+    static ArmException injected(Fault fault, Req q) {
+        String code;
+        String message;
+        switch (fault.status()) {
+            case 429:
+                code = "TooManyRequests";
+                message = "The request was throttled (injected fault).";
+                break;
+            case 503:
+                code = "ServiceUnavailable";
+                message = "The service is temporarily unavailable (injected fault).";
+                break;
+            case 500:
+                code = "InternalServerError";
+                message = "The server encountered an internal error (injected fault).";
+                break;
+            case 401:
+                code = "AuthenticationFailed";
+                message = "Authentication failed. The access token has expired or is not valid (injected fault).";
+                break;
+            case 403:
+                code = "AuthorizationFailed";
+                message = "The client '" + DemoSeed.USER_OID + "' with object id '" + DemoSeed.USER_OID
+                        + "' does not have authorization to perform action '" + action(q) + "' over scope '"
+                        + q.path + "' or the scope is invalid. If access was recently granted, please refresh your "
+                        + "credentials. (injected fault)";
+                break;
+            case 404:
+                code = "ResourceNotFound";
+                message = "The Resource '" + q.path + "' was not found (injected fault).";
+                break;
+            default:
+                code = "InjectedFault";
+                message = "Injected fault with status " + fault.status() + ".";
+        }
         return new ArmException(fault.status(), code, message, fault.retryAfterSeconds() > 0 ? fault.retryAfterSeconds() : -1);
+    }
+
+    /** The RBAC action a call needs, as ARM names it in AuthorizationFailed: provider/type[/child]/verb. */
+    private static String action(Req q) {
+        int at = -1;
+        for (int i = 0; i < q.size(); i++) {
+            if (q.is(i, "providers")) {
+                at = i;
+            }
+        }
+        StringBuilder type = new StringBuilder();
+        if (at >= 0 && at + 1 < q.size()) {
+            type.append(q.seg(at + 1));
+            for (int i = at + 2; i < q.size(); i += 2) {
+                type.append('/').append(q.seg(i));
+            }
+        } else {
+            type.append("Microsoft.Resources/subscriptions/resourceGroups");
+        }
+        String verb = q.method.equals("GET") ? "read" : q.method.equals("DELETE") ? "delete"
+                : q.method.equals("POST") ? "action" : "write";
+        return type + "/" + verb;
     }
 
     private static void sleep(long ms) {
@@ -295,7 +360,14 @@ final class ArmServer implements HttpHandler {
             for (Map.Entry<String, String> h : resp.headers.entrySet()) {
                 ex.getResponseHeaders().set(h.getKey(), h.getValue());
             }
-            if (resp.body == null) {
+            if (resp.malformed && resp.status != 204) {
+                byte[] bytes = malformed(resp.body);
+                ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                ex.sendResponseHeaders(resp.status, bytes.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(bytes);
+                }
+            } else if (resp.body == null) {
                 ex.sendResponseHeaders(resp.status, -1);
             } else {
                 byte[] bytes = Json.MAPPER.writeValueAsBytes(resp.body);
@@ -308,6 +380,15 @@ final class ArmServer implements HttpHandler {
         } finally {
             ex.close();
         }
+    }
+
+    /** The injected malformed body: the answer cut in the middle (or a stray fragment when there was none). */
+    private static byte[] malformed(JsonNode body) throws IOException {
+        byte[] whole = body == null ? new byte[0] : Json.MAPPER.writeValueAsBytes(body);
+        if (whole.length < 2) {
+            return "{\"status\": ".getBytes(StandardCharsets.UTF_8);
+        }
+        return java.util.Arrays.copyOf(whole, whole.length / 2);
     }
 
     // ---------------------------------------------------------------- admin
@@ -359,11 +440,22 @@ final class ArmServer implements HttpHandler {
         if (!b.hasNonNull("pathRegex") && !b.hasNonNull("method")) {
             throw ArmException.badRequest("A fault needs 'pathRegex' (searched in the path) or 'method'.");
         }
+        JsonNode failure = b.get("operationFailure");
+        if (failure != null && !failure.isNull() && (!failure.isObject() || !failure.path("code").isTextual())) {
+            throw ArmException.badRequest("'operationFailure' must be an object with a 'code' (and a 'message').");
+        }
+        int status = b.path("status").asInt(0);
+        if (status != 0 && (status < 400 || status > 599)) {
+            throw ArmException.badRequest("An injected 'status' must be an error status (400-599).");
+        }
         try {
             return new Fault(b.hasNonNull("method") ? b.get("method").asText() : null,
-                    b.path("pathRegex").asText(""), b.path("count").asInt(1), b.path("status").asInt(0),
+                    b.path("pathRegex").asText(""), b.path("count").asInt(1), status,
                     b.path("retryAfterSeconds").asInt(0), b.path("drop").asBoolean(false), b.path("delayMs").asLong(0),
-                    b.path("provisioningFailure").asBoolean(false));
+                    b.path("provisioningFailure").asBoolean(false),
+                    failure == null || failure.isNull() ? null : failure.get("code").asText(),
+                    failure == null || failure.isNull() ? null : failure.path("message").asText(null),
+                    b.path("replyLost").asBoolean(false), b.path("malformedBody").asBoolean(false));
         } catch (IllegalArgumentException e) {
             throw ArmException.badRequest("The fault is not valid: " + e.getMessage());
         }

@@ -63,10 +63,20 @@ final class ComputeEngine {
 
     private final Store store;
     private final Urls urls;
+    /** Where an injected operation failure for the current request comes from (set per request, under the lock). */
+    private java.util.function.Supplier<Fault> failureSource = () -> null;
 
     ComputeEngine(Store store, Urls urls) {
         this.store = store;
         this.urls = urls;
+    }
+
+    /**
+     * Sets where the operation begun by the current request takes an injected failure from ({@code null}: none).
+     * Called under the server lock around each request.
+     */
+    void failuresFrom(java.util.function.Supplier<Fault> source) {
+        failureSource = source == null ? () -> null : source;
     }
 
     // ---------------------------------------------------------------- clock
@@ -96,14 +106,19 @@ final class ComputeEngine {
         String at = Json.time(p.endMs);
         props.put("modifiedOn", at);
         boolean instance = r.type().equals("ComputeInstance");
+        if (p.fail && !p.kind.equals(CREATE) && p.before != null) {
+            failBack(r, p, at);
+            return;
+        }
         switch (p.kind) {
             case CREATE:
                 if (p.fail) {
+                    OpRecord op = p.opId == null ? null : store.ops.get(p.opId);
                     props.put("provisioningState", "Failed");
                     ArrayNode errors = props.putArray("provisioningErrors");
                     ObjectNode e = errors.addObject().putObject("error");
-                    e.put("code", "ProvisioningFailed");
-                    e.put("message", failureMessage(r));
+                    e.put("code", op != null && op.errorCode != null ? op.errorCode : "ProvisioningFailed");
+                    e.put("message", op != null && op.errorMessage != null ? op.errorMessage : failureMessage(r));
                     if (instance) {
                         inner.put("state", "CreateFailed");
                         lastOperation(r, "Create", p.endMs, "CreateFailed");
@@ -157,9 +172,25 @@ final class ComputeEngine {
         }
     }
 
+    /**
+     * A failed update, start, stop, restart, delete or detach leaves the compute as it was before (a failed stop:
+     * still running; a failed delete: still there), as the service does; an instance's last operation says Failed.
+     */
+    private void failBack(ComputeRecord r, Pending p, String at) {
+        r.resource = p.before;
+        r.cores = p.coresBefore;
+        r.props().put("modifiedOn", at);
+        if (r.type().equals("ComputeInstance") && !p.kind.equals(UPDATE)) {
+            // The spec's words: StartFailed, StopFailed, RestartFailed, DeleteFailed.
+            lastOperation(r, p.kind, p.endMs, p.kind + "Failed");
+        }
+    }
+
     private static String failureMessage(ComputeRecord r) {
-        return "Compute '" + r.name() + "' could not be provisioned: the allocation of " + vmSizeOf(r)
-                + " failed in " + r.location + ". Please try again or choose another VM size.";
+        String size = vmSizeOf(r);
+        return "Compute '" + r.name() + "' could not be provisioned: the allocation of "
+                + (size == null ? "its resources" : size) + " failed in " + r.location
+                + ". Please try again or choose another VM size.";
     }
 
     private void beginResizeIfNeeded(ComputeRecord r, long fromMs) {
@@ -695,6 +726,8 @@ final class ComputeEngine {
 
     private Resp update(ComputeRecord r, ObjectNode props, String apiVersion, long now) {
         requireIdle(r);
+        ObjectNode before = r.resource.deepCopy();
+        int coresBefore = r.cores;
         String state = Json.text(r.props(), "provisioningState");
         if (!"Succeeded".equals(state) && !"Failed".equals(state)) {
             throw ArmException.conflict("Compute '" + r.name() + "' cannot be updated while its provisioning state is '"
@@ -760,6 +793,8 @@ final class ComputeEngine {
         r.props().remove("provisioningErrors");
         r.props().put("modifiedOn", Json.time(now));
         OpRecord op = begin(r, UPDATE, now, UPDATE_MS, false, true);
+        r.pending.before = before;
+        r.pending.coresBefore = coresBefore;
         return new Resp(200, view(r)).header("Azure-AsyncOperation", urls.operationUrl(op, apiVersion, false))
                 .header("Location", urls.operationUrl(op, apiVersion, true))
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
@@ -804,11 +839,14 @@ final class ComputeEngine {
                     + "' while it is in state '" + state + "'" + (blocking(r) ? " with an operation in progress" : "")
                     + ".");
         }
+        ObjectNode before = r.resource.deepCopy();
         String transitional = kind.equals(START) ? "Starting" : kind.equals(STOP) ? "Stopping" : "Restarting";
         r.inner().put("state", transitional);
         lastOperation(r, kind, now, "InProgress");
         long duration = kind.equals(START) ? START_MS : kind.equals(STOP) ? STOP_MS : RESTART_MS;
         OpRecord op = begin(r, kind, now, duration, false, false);
+        r.pending.before = before;
+        r.pending.coresBefore = r.cores;
         return accepted(op, apiVersion);
     }
 
@@ -861,6 +899,7 @@ final class ComputeEngine {
             throw ArmException.conflict("Cannot " + action.toLowerCase(Locale.ROOT) + " compute '" + name
                     + "' while it is in state '" + shown + "'.");
         }
+        ObjectNode before = r.resource.deepCopy();
         r.props().put("provisioningState", "Deleting");
         if (type.equals("ComputeInstance")) {
             r.inner().put("state", "Deleting");
@@ -868,6 +907,8 @@ final class ComputeEngine {
         }
         long duration = action.equals("Detach") ? ATTACH_MS : DELETE_MS;
         OpRecord op = begin(r, DELETE, now, duration, false, false);
+        r.pending.before = before;
+        r.pending.coresBefore = r.cores;
         return accepted(op, apiVersion);
     }
 
@@ -902,12 +943,18 @@ final class ComputeEngine {
         op.location = r.location;
         op.startMs = now;
         op.endMs = now + duration;
-        op.fail = fail;
         op.returnsResource = returnsResource;
-        if (fail) {
+        // Taken only here, so a call refused before an operation starts does not use up an injected failure.
+        Fault injected = failureSource.get();
+        if (injected != null) {
+            fail = true;
+            op.errorCode = injected.failureCode();
+            op.errorMessage = injected.failureMessage();
+        } else if (fail) {
             op.errorCode = "ProvisioningFailed";
             op.errorMessage = failureMessage(r);
         }
+        op.fail = fail;
         store.ops.put(op.id, op);
         r.pending = new Pending(op.id, kind, now, now + duration, fail);
         return op;

@@ -17,6 +17,11 @@ final class FaultRules {
             this.pattern = Pattern.compile(fault.pathRegex());
             this.left = fault.count();
         }
+
+        /** Faults taken only when their effect happens, not by every matching call. */
+        boolean deferred() {
+            return fault.provisioningFailure() || fault.operationFailure();
+        }
     }
 
     private final List<Active> active = new ArrayList<>();
@@ -30,22 +35,27 @@ final class FaultRules {
     }
 
     /**
-     * The first fault matching this call, consumed by one; provisioning failures only match PUTs
-     * and are taken separately by {@link #takeProvisioningFailure}.
+     * The first per-call fault matching this call, consumed by one; provisioning and operation failures are taken
+     * separately, when a create or an operation starts.
      */
     synchronized Fault take(String method, String path) {
-        return take(method, path, false);
+        return take(method, path, a -> !a.deferred());
     }
 
     synchronized boolean takeProvisioningFailure(String path) {
-        return take("PUT", path, true) != null;
+        return take("PUT", path, a -> a.fault.provisioningFailure()) != null;
     }
 
-    private Fault take(String method, String path, boolean provisioning) {
+    /** The operation failure for an operation this call starts, consumed by one, or null. */
+    synchronized Fault takeOperationFailure(String method, String path) {
+        return take(method, path, a -> a.fault.operationFailure());
+    }
+
+    private Fault take(String method, String path, java.util.function.Predicate<Active> kind) {
         Iterator<Active> it = active.iterator();
         while (it.hasNext()) {
             Active a = it.next();
-            if (a.fault.provisioningFailure() != provisioning) {
+            if (!kind.test(a)) {
                 continue;
             }
             if (a.fault.method() != null && !a.fault.method().equalsIgnoreCase(method)) {

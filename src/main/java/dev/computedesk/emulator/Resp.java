@@ -9,6 +9,8 @@ final class Resp {
     final int status;
     final JsonNode body;
     final Map<String, String> headers = new LinkedHashMap<>();
+    /** Send a body that is not valid JSON instead of {@link #body} (the {@code malformedBody} fault). */
+    boolean malformed;
 
     Resp(int status, JsonNode body) {
         this.status = status;

@@ -22,6 +22,10 @@ final class Store {
         long startMs;
         long endMs;
         boolean fail;
+        /** The compute as it was before the operation, restored when the operation fails (null for a create). */
+        ObjectNode before;
+        /** The vCPUs allocated before the operation. */
+        int coresBefore;
 
         Pending() {
         }

@@ -32,11 +32,21 @@
  *   <li>Faults ({@code POST /_emulator/faults}, {@code DELETE /_emulator/faults}): the next
  *       {@code count} calls whose path (without query) contains a match of {@code pathRegex}, and
  *       whose method matches when given, answer {@code status} (envelope code
- *       {@code TooManyRequests}, {@code InternalServerError} or {@code ServiceUnavailable}, with
- *       {@code Retry-After} when {@code retryAfterSeconds} is positive), or have their connection
- *       dropped, or are delayed by {@code delayMs} and then answered normally;
+ *       {@code TooManyRequests}, {@code InternalServerError}, {@code ServiceUnavailable},
+ *       {@code AuthenticationFailed} (401), {@code AuthorizationFailed} (403) or {@code ResourceNotFound}
+ *       (404), with {@code Retry-After} when {@code retryAfterSeconds} is positive), or have their
+ *       connection dropped, or are delayed by {@code delayMs} and then answered normally;
+ *       {@code replyLost} carries the call out and closes the connection unanswered; {@code malformedBody}
+ *       answers with the usual status and a body that is not JSON;
  *       {@code provisioningFailure} makes the next matching create end {@code Failed} with
- *       {@code provisioningErrors}.</li>
+ *       {@code provisioningErrors}; {@code operationFailure {code, message}} lets the next matching call
+ *       that starts an operation be accepted, then its status URL answers {@code Failed} with that error
+ *       and the compute ends as the service leaves it (a failed stop: still running).</li>
+ *   <li>Accepted operations answer as recordings of real ARM show: start, stop, restart, delete and
+ *       detach {@code 202} with an empty body, {@code Azure-AsyncOperation}
+ *       ({@code …/computeOperationsStatus/<id>}), {@code Location} and {@code Retry-After}; the status
+ *       resource says {@code InProgress} until the clock passes the operation's end, and the compute's GET
+ *       shows the transitional state meanwhile.</li>
  *   <li>The server ({@code LoopbackHttpServer}, HTTP/1.1 on 127.0.0.1) checks the token before it reads
  *       a body (an unauthenticated upload is answered 401 unread, and its connection closed), refuses
  *       bodies over 4 MiB with 413 {@code RequestEntityTooLarge}, answers a request whose line, headers

@@ -47,9 +47,9 @@ public final class EmulatorFixture implements AutoCloseable {
         return new EmulatorFixture(Seed.LARGE);
     }
 
-    /** Default options with a short fallback between polls (the emulator sends Retry-After anyway). */
+    /** Default options with short waits: 200 ms between polls without Retry-After, and any one wait capped at 300 ms. */
     public static ConnectionOptions testOptions() {
-        return ConnectionOptions.defaults().withPollFallback(Duration.ofMillis(200));
+        return ConnectionOptions.defaults().withPollFallback(Duration.ofMillis(200)).withMaxRetryAfter(Duration.ofMillis(300));
     }
 
     /** Runs {@code work} in a call scope and returns its result with the HTTP calls it made. */

@@ -71,8 +71,7 @@ final class ArmComputeClient implements ComputeClient {
                                                        ComputeResource body) {
         String url = computeUrl(workspace, computeName, null);
         HttpResponse first = http.sendOk(HttpMethod.PUT, url, body);
-        return poller("Creating or updating compute " + computeName, first, url,
-                () -> get(workspace, computeName));
+        return follow("Creating or updating compute " + computeName, first, () -> get(workspace, computeName));
     }
 
     @Override
@@ -81,7 +80,7 @@ final class ArmComputeClient implements ComputeClient {
         String url = computeUrl(workspace, computeName, null);
         Map<String, Object> body = Map.of("properties", Map.of("properties", Map.of("scaleSettings", scaleSettings)));
         HttpResponse first = http.sendOk(HttpMethod.PATCH, url, body);
-        return poller("Scaling compute " + computeName, first, url, () -> get(workspace, computeName));
+        return follow("Scaling compute " + computeName, first, () -> get(workspace, computeName));
     }
 
     @Override
@@ -89,7 +88,7 @@ final class ArmComputeClient implements ComputeClient {
         String url = computeUrl(workspace, computeName, null, "underlyingResourceAction", action.wireName());
         HttpResponse first = http.sendOk(HttpMethod.DELETE, url, null);
         String verb = action == UnderlyingResourceAction.DELETE ? "Deleting" : "Detaching";
-        return poller(verb + " compute " + computeName, first, null, null);
+        return follow(verb + " compute " + computeName, first, null);
     }
 
     @Override
@@ -109,7 +108,7 @@ final class ArmComputeClient implements ComputeClient {
 
     private ArmOperation<ComputeResource> action(WorkspaceRef ws, String name, String action, String verb) {
         HttpResponse first = http.sendOk(HttpMethod.POST, computeUrl(ws, name, action), null);
-        return poller(verb + " compute " + name, first, null, () -> get(ws, name));
+        return follow(verb + " compute " + name, first, () -> get(ws, name));
     }
 
     @Override
@@ -124,9 +123,8 @@ final class ArmComputeClient implements ComputeClient {
         return http.read(response, ComputeSecrets.class);
     }
 
-    private <T> ArmOperation<T> poller(String title, HttpResponse first, String resourceUrl,
-                                       java.util.function.Supplier<T> result) {
-        return new ArmPoller<>(http, title, first, resourceUrl, result, options.pollFallback(),
-                options.maxRetryAfter());
+    /** Follows the accepted {@code first} response to its end (see {@link FollowedOperation}). */
+    private <T> ArmOperation<T> follow(String title, HttpResponse first, java.util.function.Supplier<T> result) {
+        return new FollowedOperation<>(http, http.followingPipeline(), title, first, result, options);
     }
 }

@@ -4,6 +4,11 @@ import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.HttpPipelineCallContext;
+import com.azure.core.http.HttpPipelineNextPolicy;
+import com.azure.core.http.HttpPipelineNextSyncPolicy;
+import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.util.BinaryData;
@@ -34,6 +39,7 @@ public final class ArmHttp {
     private final HttpPipeline pipeline;
     private final URI endpoint;
     private final ObjectMapper mapper = ArmJson.mapper();
+    private volatile HttpPipeline following;
 
     /** On {@code pipeline}, with ARM at {@code resourceManagerEndpoint}. */
     public ArmHttp(HttpPipeline pipeline, String resourceManagerEndpoint) {
@@ -45,6 +51,47 @@ public final class ArmHttp {
     /** A response header's value, or null. */
     public static String header(HttpResponse response, String name) {
         return response.getHeaders().getValue(com.azure.core.http.HttpHeaderName.fromString(name));
+    }
+
+    /**
+     * The connection's pipeline with one guard in front, for azure-core's poller: its GETs go to URLs ARM sent
+     * ({@code Azure-AsyncOperation}, {@code Location}), and the connection's token must never follow such a URL to
+     * another host. Every other policy (retry, credential, recording, logging) and the HTTP client are the same.
+     */
+    public HttpPipeline followingPipeline() {
+        HttpPipeline p = following;
+        if (p == null) {
+            List<HttpPipelinePolicy> policies = new ArrayList<>();
+            policies.add(new HttpPipelinePolicy() {
+                @Override
+                public reactor.core.publisher.Mono<HttpResponse> process(HttpPipelineCallContext context,
+                                                                         HttpPipelineNextPolicy next) {
+                    return reactor.core.publisher.Mono.fromCallable(() -> {
+                        checkSameOrigin(context.getHttpRequest().getUrl().toString());
+                        return context;
+                    }).then(next.process());
+                }
+
+                @Override
+                public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
+                    checkSameOrigin(context.getHttpRequest().getUrl().toString());
+                    return next.processSync();
+                }
+            });
+            for (int i = 0; i < pipeline.getPolicyCount(); i++) {
+                policies.add(pipeline.getPolicy(i));
+            }
+            p = new HttpPipelineBuilder().httpClient(pipeline.getHttpClient())
+                    .policies(policies.toArray(new HttpPipelinePolicy[0])).build();
+            following = p;
+        }
+        return p;
+    }
+
+    /** A buffered response's body bytes (empty when none). */
+    public static byte[] bodyBytes(HttpResponse response) {
+        BinaryData data = response.getBodyAsBinaryData();
+        return data == null ? new byte[0] : data.toBytes();
     }
 
     /** The ARM endpoint (ends with {@code /}). */
@@ -88,7 +135,9 @@ public final class ArmHttp {
                 throw new IllegalArgumentException("Cannot serialise the request body", e);
             }
         } else if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
-            request.setHeader(HttpHeaderName.CONTENT_LENGTH, "0");
+            // An empty body (not none): the JDK client then sends Content-Length: 0, which ARM requires on a POST;
+            // setting that header by hand is refused by java.net.http.
+            request.setBody(BinaryData.fromBytes(new byte[0]));
         }
         try {
             return pipeline.sendSync(request, Context.NONE).buffer();
@@ -98,7 +147,7 @@ public final class ArmHttp {
         } catch (ArmException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (ArmRetryPolicy.isIoFailure(e)) {
+            if (isIoFailure(e)) {
                 throw new ArmException(0, ArmError.of("NoResponse", "No response from " + endpoint.getHost()
                         + ": " + Redaction.failureText(rootCause(e))), null, null, e);
             }
@@ -205,7 +254,6 @@ public final class ArmHttp {
         }
     }
 
-    /** Builds the exception for a failed response: ARM envelope, {@code MachineLearningServiceError}, or bare. */
     /**
      * The app's one exception type for a failure of an Azure SDK call made on this pipeline: ARM's answer (an
      * {@code HttpResponseException}, e.g. the SDK's {@code ManagementException}) or no answer at all.
@@ -228,13 +276,14 @@ public final class ArmHttp {
                     ? new AuthenticationRequiredException(401, error, requestId, correlationId, failure)
                     : new ArmException(response.getStatusCode(), error, requestId, correlationId, failure);
         }
-        if (ArmRetryPolicy.isIoFailure(failure)) {
+        if (isIoFailure(failure)) {
             return new ArmException(0, ArmError.of("NoResponse", "No response from " + endpoint.getHost()
                     + ": " + Redaction.failureText(rootCause(failure))), null, null, failure);
         }
         return failure;
     }
 
+    /** Builds the exception for a failed response: ARM envelope, {@code MachineLearningServiceError}, or bare. */
     public ArmException toException(HttpResponse response) {
         int status = response.getStatusCode();
         ArmError error = parseError(response);
@@ -279,6 +328,19 @@ public final class ArmHttp {
             return u.getPort();
         }
         return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    /** True when {@code e} (or a cause) is an I/O failure: no answer arrived. */
+    static boolean isIoFailure(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException || t instanceof java.io.UncheckedIOException) {
+                return true;
+            }
+            if (t.getCause() == null) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable e) {

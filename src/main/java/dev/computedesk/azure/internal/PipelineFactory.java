@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Builds the one {@link HttpPipeline} of a connection: call-scope capture, user agent
- * ({@code ComputeDesk/<version>}), client request id, retry ({@link ArmRetryPolicy}), the credential policy,
+ * ({@code ComputeDesk/<version>}), client request id, retry (azure-core's {@code RetryPolicy} behind
+ * {@link ArmRetries}, with {@link RetryAfterCapPolicy}), the credential policy,
  * the activity-log recording policy, and azure-core's {@link HttpLoggingPolicy} with redacting loggers, over the
  * JDK {@code HttpClient} (system proxy and {@code HTTPS_PROXY} honoured).
  */
@@ -55,7 +56,8 @@ public final class PipelineFactory {
         policies.add(new ScopeCapturePolicy());
         policies.add(new UserAgentPolicy("ComputeDesk/" + options.appVersion()));
         policies.add(new RequestIdPolicy());
-        policies.add(new ArmRetryPolicy(options.maxRetries(), Duration.ofMillis(800), options.maxRetryAfter()));
+        policies.add(new ArmRetries(options.maxRetries(), options.maxRetryAfter()));
+        policies.add(new RetryAfterCapPolicy(options.maxRetryAfter()));
         policies.add(credentialPolicy);
         policies.add(new RecordingPolicy());
         RedactingHttpLogger logger = new RedactingHttpLogger();

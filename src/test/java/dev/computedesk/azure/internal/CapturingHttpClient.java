@@ -52,11 +52,36 @@ final class CapturingHttpClient implements HttpClient {
         return this;
     }
 
+    /** Sets the answer given once the queued answers are used up. */
+    CapturingHttpClient always(int status, String body, String... headerPairs) {
+        this.status = status;
+        this.headers = new HttpHeaders().set("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            this.headers.set(headerPairs[i], headerPairs[i + 1]);
+        }
+        this.body = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Queues a dropped connection: the send fails with an {@link java.io.IOException}, no answer. */
+    CapturingHttpClient thenDrop() {
+        return thenFail(new java.io.UncheckedIOException(new java.io.IOException("connection reset (scripted)")));
+    }
+
+    /** Queues a failure to send (no answer). */
+    CapturingHttpClient thenFail(RuntimeException failure) {
+        script.add(new Object[] {null, failure});
+        return this;
+    }
+
     @Override
     public Mono<HttpResponse> send(HttpRequest request) {
         requests.add(request);
         bodies.add(request.getBodyAsBinaryData() == null ? new byte[0] : request.getBodyAsBinaryData().toBytes());
         Object[] next = script.poll();
+        if (next != null && next[0] == null) {
+            return Mono.error((RuntimeException) next[1]);
+        }
         if (next != null) {
             return Mono.just(new Canned(request, (Integer) next[0], (HttpHeaders) next[1], (byte[]) next[2]));
         }
