@@ -551,13 +551,52 @@ public final class ComputePageViewModel {
         navigator.openCreateForm(kind);
     }
 
-    /** "Edit and retry" on the late-failure notice: reopens the form with what was sent. */
+    /**
+     * "Edit and retry" on the late-failure notice. The failed compute still holds the name, so a create under it
+     * would be refused (the form never updates a compute): this asks to delete it (detach, for an attached type),
+     * follows that to its end, then reopens the form with what was sent. Declining changes nothing.
+     */
     public void editAndRetry() {
         LateFailure failure = lateFailure.get();
-        if (failure != null && failure.canEditAndRetry()) {
-            lateFailure.set(null);
-            navigator.openEditAndRetry(failure.form(), failure.computeName(), failure.sentRequest());
+        if (failure == null || !failure.canEditAndRetry() || connection == null || workspace == null) {
+            return;
         }
+        String name = failure.computeName();
+        Optional<ComputeRow> row = row(name);
+        ComputeAction removal = row.map(r -> r.allowedActions().contains(ComputeAction.DELETE) ? ComputeAction.DELETE
+                : ComputeAction.DETACH).orElse(ComputeAction.DELETE);
+        String verb = removal == ComputeAction.DELETE ? "Delete" : "Detach";
+        String noun = row.map(r -> noun(r, 1)).orElse("compute");
+        if (!dialogs.confirm(new Confirmation(verb + " " + noun, verb + " the failed " + noun + " " + name
+                + " and edit the request?", name + " failed to provision and still holds its name. " + verb
+                + " removes it so the form can create it again with the values that were sent (secrets must be "
+                + "typed again).", List.of(name), verb + " and edit"))) {
+            return;
+        }
+        lateFailure.set(null);
+        long gen = generation;
+        WorkspaceRef ws = workspace;
+        ComputeClient client = connection.computes();
+        UnderlyingResourceAction how = removal == ComputeAction.DELETE ? UnderlyingResourceAction.DELETE
+                : UnderlyingResourceAction.DETACH;
+        busyNames.add(name);
+        executor.submit(BackgroundTask.titled(ongoing(removal) + " " + noun + " " + name + " to retry it", name,
+                token -> {
+                    client.delete(ws, name, how).waitForCompletion();
+                    return null;
+                }).onSuccess(done -> {
+                    if (gen == generation) {
+                        remove(name);
+                        error.set(null);
+                        navigator.openEditAndRetry(failure.form(), name, failure.sentRequest());
+                    }
+                }).onFailure(problem -> {
+                    if (gen == generation) {
+                        lateFailure.set(failure);
+                        showError(ErrorInfos.from(verb + " of " + name + " failed; the form was not reopened",
+                                problem), this::editAndRetry);
+                    }
+                }).whenDone(() -> busyNames.remove(name)));
     }
 
     public void dismissLateFailure() {
