@@ -13,9 +13,16 @@ import java.util.regex.Pattern;
  * @param drop                close the connection without an answer
  * @param delayMs             wait this long before handling the call normally
  * @param provisioningFailure a matching create (PUT) is accepted but ends {@code Failed} with provisioning errors
+ * @param malformedBody       the call is handled normally, but the answer's body is not valid JSON
  */
 public record Fault(String method, String pathRegex, int count, int status, int retryAfterSeconds,
-                    boolean drop, long delayMs, boolean provisioningFailure) {
+                    boolean drop, long delayMs, boolean provisioningFailure, boolean malformedBody) {
+
+    /** A fault of the first kinds (no malformed body). */
+    public Fault(String method, String pathRegex, int count, int status, int retryAfterSeconds, boolean drop,
+                 long delayMs, boolean provisioningFailure) {
+        this(method, pathRegex, count, status, retryAfterSeconds, drop, delayMs, provisioningFailure, false);
+    }
 
     public Fault {
         if (pathRegex == null) {
@@ -45,5 +52,10 @@ public record Fault(String method, String pathRegex, int count, int status, int 
     /** The next {@code count} creates (PUT) on a matching path end {@code Failed} with provisioning errors. */
     public static Fault provisioningFailure(String pathRegex, int count) {
         return new Fault("PUT", pathRegex, count, 0, 0, false, 0, true);
+    }
+
+    /** The next {@code count} matching calls are handled normally, but answered with a body that is not JSON. */
+    public static Fault malformedBody(String method, String pathRegex, int count) {
+        return new Fault(method, pathRegex, count, 0, 0, false, 0, false, true);
     }
 }

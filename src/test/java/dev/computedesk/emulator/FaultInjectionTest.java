@@ -74,4 +74,13 @@ class FaultInjectionTest extends EmulatorTestSupport {
         assertThat(arm.delete(ml(compute(DemoSeed.WORKSPACE_2, "doomed")) + "&underlyingResourceAction=Delete").status())
                 .isEqualTo(202);
     }
+
+    @Test
+    void aMalformedBodyAnswersWhatTheCallDidInTextThatIsNotJson() {
+        arm.post("/_emulator/faults", Map.of("method", "GET", "pathRegex", "/computes$", "malformedBody", true));
+        // The test client parses every body: a body that is not JSON fails that parse.
+        assertThatThrownBy(() -> arm.get(list)).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+        assertThat(arm.get(list).status()).isEqualTo(200);
+    }
 }
