@@ -579,24 +579,35 @@ public final class ComputePageViewModel {
         ComputeClient client = connection.computes();
         UnderlyingResourceAction how = removal == ComputeAction.DELETE ? UnderlyingResourceAction.DELETE
                 : UnderlyingResourceAction.DETACH;
+        String title = ongoing(removal) + " " + noun + " " + name + " to retry it";
+        java.util.function.Consumer<Throwable> failed = problem -> {
+            busyNames.remove(name);
+            if (gen == generation) {
+                lateFailure.set(failure);
+                showError(ErrorInfos.from(verb + " of " + name + " failed; the form was not reopened", problem),
+                        this::editAndRetry);
+            }
+        };
         busyNames.add(name);
-        executor.submit(BackgroundTask.titled(ongoing(removal) + " " + noun + " " + name + " to retry it", name,
-                token -> {
-                    client.delete(ws, name, how).waitForCompletion();
-                    return null;
-                }).onSuccess(done -> {
-                    if (gen == generation) {
-                        remove(name);
-                        error.set(null);
-                        navigator.openEditAndRetry(failure.form(), name, failure.sentRequest());
-                    }
-                }).onFailure(problem -> {
-                    if (gen == generation) {
-                        lateFailure.set(failure);
-                        showError(ErrorInfos.from(verb + " of " + name + " failed; the form was not reopened",
-                                problem), this::editAndRetry);
-                    }
-                }).whenDone(() -> busyNames.remove(name)));
+        // Two steps, as the create forms do: the request (ARM accepts it), then following it to its end.
+        executor.submit(BackgroundTask.titled(title, name, token -> client.delete(ws, name, how))
+                .onSuccess(operation -> executor.submit(BackgroundTask.titled(title, name, token -> {
+                            operation.waitForCompletion();
+                            return name;
+                        }).onSuccess(done -> {
+                            busyNames.remove(name);
+                            if (gen == generation) {
+                                remove(name);
+                                error.set(null);
+                                navigator.openEditAndRetry(failure.form(), name, failure.sentRequest());
+                            }
+                        }).onFailure(failed)
+                        .onCancelled(() -> {
+                            operation.cancel();
+                            busyNames.remove(name);
+                        })))
+                .onFailure(failed)
+                .onCancelled(() -> busyNames.remove(name)));
     }
 
     public void dismissLateFailure() {
