@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.testing.ScriptedDialogs;
@@ -20,6 +21,7 @@ import dev.computedesk.ui.compute.create.Debouncer;
 import dev.computedesk.ui.compute.create.FileChoices;
 import dev.computedesk.ui.compute.create.FormServices;
 import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.sparkpool.SparkPools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,7 @@ class EditAndRetryTest {
     private final ComputeTestDoubles.ManualScheduler scheduler = new ComputeTestDoubles.ManualScheduler();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<ComputeResource> reopened = new ArrayList<>();
+    private final List<ComputeFormKind> reopenedKinds = new ArrayList<>();
     private final ComputeEvents events = new ComputeEvents();
     private EmulatorFixture fx;
     private WorkspaceRef workspace;
@@ -152,6 +155,32 @@ class EditAndRetryTest {
         assertThat(fx.connection().computes().find(workspace, NAME)).isPresent();
     }
 
+    @Test
+    void aFailedSparkPoolAttachIsDetachedThenTheWizardReopens() {
+        String poolId = "/subscriptions/" + DemoSeed.SUBSCRIPTION_ID + "/resourceGroups/rg-synapse/providers/"
+                + "Microsoft.Synapse/workspaces/" + DemoSeed.SYNAPSE_WORKSPACE_OWNER + "/bigDataPools/"
+                + DemoSeed.SPARK_POOL_LARGE;
+        ComputeResource request = SparkPools.attachRequest(workspace, poolId, null);
+        fx.emulator().injectFault(Fault.provisioningFailure("/computes/spark-doomed$", 1));
+        fx.connection().computes().createOrUpdate(workspace, "spark-doomed", request);
+        events.publish(new ComputeEvents.Change(workspace, "spark-doomed", request, ComputeEvents.Kind.CREATING));
+        fx.tick(Duration.ofHours(1));
+        settle();
+        assertThat(page.lateFailureProperty().get()).isNotNull();
+        assertThat(page.lateFailureProperty().get().message()).doesNotContain("null");
+
+        page.editAndRetry();
+        assertThat(dialogs.asked.get(0).confirmLabel()).as("an attached compute is detached, never deleted")
+                .startsWith("Detach");
+        executor.runPending();
+        fx.tick(Duration.ofMinutes(1));
+        executor.runAll();
+
+        assertThat(fx.connection().computes().find(workspace, "spark-doomed")).isEmpty();
+        assertThat(reopenedKinds).containsExactly(ComputeFormKind.SYNAPSE_SPARK);
+        assertThat(reopened.get(0).properties().resourceId()).isEqualTo(poolId);
+    }
+
     private ComputeClusterFormViewModel newForm() {
         FileChoices files = new FileChoices() {
             @Override
@@ -186,7 +215,7 @@ class EditAndRetryTest {
 
             @Override
             public void openEditAndRetry(ComputeFormKind kind, String computeName, ComputeResource sentRequest) {
-                assertThat(kind).isEqualTo(ComputeFormKind.COMPUTE_CLUSTER);
+                reopenedKinds.add(kind);
                 reopened.add(sentRequest);
             }
 
