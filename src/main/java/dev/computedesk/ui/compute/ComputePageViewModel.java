@@ -563,8 +563,11 @@ public final class ComputePageViewModel {
         }
         String name = failure.computeName();
         Optional<ComputeRow> row = row(name);
+        // Only created computes can be deleted; an attached one is detached (its resource stays where it is).
+        boolean created = failure.form() == ComputeFormKind.COMPUTE_INSTANCE
+                || failure.form() == ComputeFormKind.COMPUTE_CLUSTER || failure.form() == ComputeFormKind.INFERENCE_CLUSTER;
         ComputeAction removal = row.map(r -> r.allowedActions().contains(ComputeAction.DELETE) ? ComputeAction.DELETE
-                : ComputeAction.DETACH).orElse(ComputeAction.DELETE);
+                : ComputeAction.DETACH).orElse(created ? ComputeAction.DELETE : ComputeAction.DETACH);
         String verb = removal == ComputeAction.DELETE ? "Delete" : "Detach";
         String noun = row.map(r -> noun(r, 1)).orElse("compute");
         if (!dialogs.confirm(new Confirmation(verb + " " + noun, verb + " the failed " + noun + " " + name
