@@ -187,10 +187,28 @@ final class ComputeEngine {
     }
 
     private static String failureMessage(ComputeRecord r) {
-        String size = vmSizeOf(r);
+        String size = sizeNamedIn(r);
         return "Compute '" + r.name() + "' could not be provisioned: the allocation of "
-                + (size == null ? "its resources" : size) + " failed in " + r.location
-                + ". Please try again or choose another VM size.";
+                + (size == null ? "its resources" : size) + " failed in " + r.location + ". Please try again"
+                + (size == null ? "." : " or choose another VM size.");
+    }
+
+    /**
+     * The size the compute asked for, under whichever field its type keeps it ({@code vmSize} for instances and
+     * clusters, {@code agentVmSize} for AKS, {@code virtualMachineSize} for an attached VM, {@code nodeSize} for a
+     * Spark pool); null for types without one (Kubernetes, Databricks, …), so a message never names "null".
+     */
+    private static String sizeNamedIn(ComputeRecord r) {
+        String size = vmSizeOf(r);
+        if (size == null) {
+            size = Json.text(r.inner(), "virtualMachineSize");
+        }
+        String nodeSize = Json.text(r.inner(), "nodeSize");
+        if (size == null && nodeSize != null && !nodeSize.isBlank()) {
+            String family = Json.text(r.inner(), "nodeSizeFamily");
+            size = nodeSize + " Spark nodes" + (family == null || family.isBlank() ? "" : " (" + family + ")");
+        }
+        return size == null || size.isBlank() || size.equals("null") ? null : size;
     }
 
     private void beginResizeIfNeeded(ComputeRecord r, long fromMs) {

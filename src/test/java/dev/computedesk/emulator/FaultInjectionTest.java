@@ -70,8 +70,48 @@ class FaultInjectionTest extends EmulatorTestSupport {
         var got = arm.get(ml(compute(DemoSeed.WORKSPACE_2, "doomed"))).body();
         assertThat(got.at("/properties/provisioningState").asText()).isEqualTo("Failed");
         assertThat(got.at("/properties/provisioningErrors/0/error/code").asText()).isEqualTo("ProvisioningFailed");
+        assertThat(got.at("/properties/provisioningErrors/0/error/message").asText())
+                .contains("the allocation of Standard_DS2_v2 failed in " + DemoSeed.LOCATION);
         // A failed compute can be deleted, and a second create is not affected.
         assertThat(arm.delete(ml(compute(DemoSeed.WORKSPACE_2, "doomed")) + "&underlyingResourceAction=Delete").status())
                 .isEqualTo(202);
+    }
+
+    @Test
+    void aMalformedBodyAnswersWhatTheCallDidInTextThatIsNotJson() {
+        arm.post("/_emulator/faults", Map.of("method", "GET", "pathRegex", "/computes$", "malformedBody", true));
+        // The test client parses every body: a body that is not JSON fails that parse.
+        assertThatThrownBy(() -> arm.get(list)).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+        assertThat(arm.get(list).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aProvisioningFailureNamesTheSizeEachTypeAskedForAndNeverNull() {
+        String sub = "/subscriptions/" + DemoSeed.SUBSCRIPTION_ID;
+        String poolId = sub + "/resourceGroups/rg-synapse/providers/Microsoft.Synapse/workspaces/"
+                + DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR + "/bigDataPools/" + DemoSeed.SPARK_POOL_TEAM;
+        String aksId = DemoSeed.resourceGroupId() + "/providers/Microsoft.ContainerService/managedClusters/"
+                + DemoSeed.AKS_RESOURCE;
+        emulator.injectFault(Fault.provisioningFailure("/computes/doomed-", 3));
+        assertThat(arm.put(ml(compute(DemoSeed.WORKSPACE_2, "doomed-spark")),
+                ComputeApiTest.attachBody("SynapseSpark", poolId)).status()).isEqualTo(201);
+        assertThat(arm.put(ml(compute(DemoSeed.WORKSPACE_2, "doomed-k8s")),
+                ComputeApiTest.attachBody("Kubernetes", aksId)).status()).isEqualTo(201);
+        assertThat(arm.put(ml(compute(DemoSeed.WORKSPACE_2, "doomed-ci")),
+                ComputeApiTest.instanceBody("Standard_DS3_v2")).status()).isEqualTo(201);
+        tick(3600);
+
+        String spark = failureMessage("doomed-spark");
+        assertThat(spark).contains(" Spark nodes").doesNotContain("null");
+        assertThat(failureMessage("doomed-k8s")).contains("the allocation of its resources failed")
+                .doesNotContain("null");
+        assertThat(failureMessage("doomed-ci")).contains("the allocation of Standard_DS3_v2 failed");
+    }
+
+    private String failureMessage(String name) {
+        var got = arm.get(ml(compute(DemoSeed.WORKSPACE_2, name))).body();
+        assertThat(got.at("/properties/provisioningState").asText()).isEqualTo("Failed");
+        return got.at("/properties/provisioningErrors/0/error/message").asText();
     }
 }

@@ -551,13 +551,66 @@ public final class ComputePageViewModel {
         navigator.openCreateForm(kind);
     }
 
-    /** "Edit and retry" on the late-failure notice: reopens the form with what was sent. */
+    /**
+     * "Edit and retry" on the late-failure notice. The failed compute still holds the name, so a create under it
+     * would be refused (the form never updates a compute): this asks to delete it (detach, for an attached type),
+     * follows that to its end, then reopens the form with what was sent. Declining changes nothing.
+     */
     public void editAndRetry() {
         LateFailure failure = lateFailure.get();
-        if (failure != null && failure.canEditAndRetry()) {
-            lateFailure.set(null);
-            navigator.openEditAndRetry(failure.form(), failure.computeName(), failure.sentRequest());
+        if (failure == null || !failure.canEditAndRetry() || connection == null || workspace == null) {
+            return;
         }
+        String name = failure.computeName();
+        Optional<ComputeRow> row = row(name);
+        // Only created computes can be deleted; an attached one is detached (its resource stays where it is).
+        boolean created = failure.form() == ComputeFormKind.COMPUTE_INSTANCE
+                || failure.form() == ComputeFormKind.COMPUTE_CLUSTER || failure.form() == ComputeFormKind.INFERENCE_CLUSTER;
+        ComputeAction removal = row.map(r -> r.allowedActions().contains(ComputeAction.DELETE) ? ComputeAction.DELETE
+                : ComputeAction.DETACH).orElse(created ? ComputeAction.DELETE : ComputeAction.DETACH);
+        String verb = removal == ComputeAction.DELETE ? "Delete" : "Detach";
+        String noun = row.map(r -> noun(r, 1)).orElse("compute");
+        if (!dialogs.confirm(new Confirmation(verb + " " + noun, verb + " the failed " + noun + " " + name
+                + " and edit the request?", name + " failed to provision and still holds its name. " + verb
+                + " removes it so the form can create it again with the values that were sent (secrets must be "
+                + "typed again).", List.of(name), verb + " and edit"))) {
+            return;
+        }
+        lateFailure.set(null);
+        long gen = generation;
+        WorkspaceRef ws = workspace;
+        ComputeClient client = connection.computes();
+        UnderlyingResourceAction how = removal == ComputeAction.DELETE ? UnderlyingResourceAction.DELETE
+                : UnderlyingResourceAction.DETACH;
+        String title = ongoing(removal) + " " + noun + " " + name + " to retry it";
+        java.util.function.Consumer<Throwable> failed = problem -> {
+            busyNames.remove(name);
+            if (gen == generation) {
+                lateFailure.set(failure);
+                showError(ErrorInfos.from(verb + " of " + name + " failed; the form was not reopened", problem),
+                        this::editAndRetry);
+            }
+        };
+        busyNames.add(name);
+        // Two steps, as the create forms do: the request (ARM accepts it), then following it to its end.
+        executor.submit(BackgroundTask.titled(title, name, token -> client.delete(ws, name, how))
+                .onSuccess(operation -> executor.submit(BackgroundTask.titled(title, name, token -> {
+                            operation.waitForCompletion();
+                            return name;
+                        }).onSuccess(done -> {
+                            busyNames.remove(name);
+                            if (gen == generation) {
+                                remove(name);
+                                error.set(null);
+                                navigator.openEditAndRetry(failure.form(), name, failure.sentRequest());
+                            }
+                        }).onFailure(failed)
+                        .onCancelled(() -> {
+                            operation.cancel();
+                            busyNames.remove(name);
+                        })))
+                .onFailure(failed)
+                .onCancelled(() -> busyNames.remove(name)));
     }
 
     public void dismissLateFailure() {

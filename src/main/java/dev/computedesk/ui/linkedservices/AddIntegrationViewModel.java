@@ -15,6 +15,7 @@ import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.sparkpool.SparkPools;
 import javafx.beans.binding.Bindings;
@@ -198,7 +199,10 @@ public final class AddIntegrationViewModel {
                     computes.addAll(list);
                     pools.updateComputes(list);
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing computes failed", failure)))
+                .onFailure(failure -> {
+                    pools.computesUnknown(NameAvailability.unknownMessage(failure));
+                    error.set(ErrorInfos.from("Listing computes failed", failure));
+                })
                 .whenDone(this::finished));
     }
 

@@ -7,6 +7,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.sparkpool.SparkPools;
 
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * Attaches chosen pools of a linked Synapse workspace, one titled task per pool, each sending the same request as
- * the direct wizard ({@link SparkPools#attachRequest}); every accepted attach is published at once so the Attached
- * computes tab shows it.
+ * the direct wizard ({@link SparkPools#attachRequest}) once a GET in the same task found the name free; every
+ * accepted attach is published at once so the Attached computes tab shows it.
  */
 final class PoolAttacher {
 
@@ -70,6 +71,9 @@ final class PoolAttacher {
             ComputeResource body = SparkPools.attachRequest(workspace, request.poolId(), null);
             executor.submit(BackgroundTask.titled("Attaching Spark pool " + request.poolName() + " as "
                             + request.computeName(), request.computeName(), token -> {
+                        // The step's list may be minutes old: ask about this name right before the PUT, in this
+                        // task, so an attach never updates a compute that took the name meanwhile.
+                        NameAvailability.requireFree(connection.computes(), workspace, request.computeName());
                         connection.computes().createOrUpdate(workspace, request.computeName(), body);
                         return connection.computes().find(workspace, request.computeName()).orElse(body);
                     })

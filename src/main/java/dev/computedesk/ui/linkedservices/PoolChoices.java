@@ -28,6 +28,8 @@ public final class PoolChoices {
     private final ObservableList<PoolChoice> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.selectedProperty(), row.computeNameProperty()});
     private final List<ComputeResource> computes = new ArrayList<>();
+    /** Why the workspace's computes are not known (no name counts as free then), or "" once they were read. */
+    private String computesUnknown = "";
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
 
@@ -44,8 +46,15 @@ public final class PoolChoices {
 
     /** Checks the offered pools against a newer list of the workspace's computes (it may arrive after the pools). */
     public void updateComputes(List<ComputeResource> existing) {
+        computesUnknown = "";
         computes.clear();
         computes.addAll(existing);
+        revalidate();
+    }
+
+    /** The workspace's computes could not be read ({@code reason} says why): no chosen name is free until they are. */
+    public void computesUnknown(String reason) {
+        computesUnknown = reason == null || reason.isEmpty() ? "Couldn't check whether the name is free" : reason;
         revalidate();
     }
 
@@ -93,6 +102,7 @@ public final class PoolChoices {
             count++;
             String name = row.computeName();
             ValidationResult result = ValidationResult.firstError(ComputeNameRule.COMPUTE.validate(name),
+                    computesUnknown.isEmpty() ? ValidationResult.ok() : ValidationResult.error(computesUnknown),
                     ComputeNameRule.notInUse(name, existing),
                     name != null && uses.getOrDefault(name.toLowerCase(Locale.ROOT), 0) > 1
                             ? ValidationResult.error("Another chosen pool has this name") : ValidationResult.ok());

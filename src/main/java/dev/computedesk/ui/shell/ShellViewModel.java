@@ -1,6 +1,7 @@
 package dev.computedesk.ui.shell;
 
 import dev.computedesk.azure.AzureConnection;
+import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.Workspace;
@@ -147,9 +148,15 @@ public final class ShellViewModel {
 
     /**
      * ARM refused the connection's sign-in (expired or revoked): says so, and makes the banner's action open the
-     * sign-in dialog instead of retrying a call that cannot succeed.
+     * sign-in dialog instead of retrying a call that cannot succeed. Does nothing on the local emulator, where
+     * there is nothing to sign in to.
      */
     public void signInExpired(Throwable failure) {
+        AzureConnection connection = context.connection();
+        if (connection != null && connection.kind() == ConnectionKind.EMULATOR) {
+            // The local emulator has no sign-in: its 401 is shown where it happened, with Retry.
+            return;
+        }
         signInNeeded = true;
         errorActionText.set("Sign in again");
         ErrorInfo info = ErrorInfos.from("Your sign-in is no longer accepted", failure);

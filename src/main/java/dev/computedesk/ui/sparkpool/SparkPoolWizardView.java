@@ -54,6 +54,7 @@ public final class SparkPoolWizardView {
     @FXML private TextField principalIdField;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button createButton;
+    @FXML private Button checkNameAgainButton;
     @FXML private Button cancelButton;
 
     /** @param close closes the wizard's window */
@@ -74,6 +75,8 @@ public final class SparkPoolWizardView {
             }
         });
         showWhenText(computeNameError, viewModel.computeNameMessageProperty());
+        checkNameAgainButton.visibleProperty().bind(viewModel.canCheckNameAgainProperty());
+        checkNameAgainButton.managedProperty().bind(checkNameAgainButton.visibleProperty());
 
         subscriptionCombo.setItems(viewModel.subscriptions());
         subscriptionCombo.setConverter(Cells.converter(s -> s.displayName() + " (" + s.subscriptionId() + ")"));
@@ -131,6 +134,11 @@ public final class SparkPoolWizardView {
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
+    }
+
+    @FXML
+    private void checkNameAgain() {
+        viewModel.checkNameAgain();
     }
 
     @FXML

@@ -17,6 +17,7 @@ import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.LinkOpener;
+import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -61,6 +62,12 @@ public final class SparkPoolWizardViewModel {
     private final StringProperty computeName = new SimpleStringProperty(this, "computeName", "");
     private final BooleanProperty computeNameTouched = new SimpleBooleanProperty(this, "computeNameTouched");
     private final ObservableList<ComputeResource> computes = FXCollections.observableArrayList();
+    /** Why the workspace's computes are not known (so no name counts as free), or "" once they were read. */
+    private final StringProperty computesUnknown = new SimpleStringProperty(this, "computesUnknown",
+            "Checking whether the name is free\u2026");
+    private final BooleanProperty checkingNames = new SimpleBooleanProperty(this, "checkingNames");
+    /** True when the Compute page lent its complete list, so the wizard need not list the computes itself. */
+    private boolean computesHeld;
 
     private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
     private final ObjectProperty<Subscription> subscription = new SimpleObjectProperty<>(this, "subscription");
@@ -91,6 +98,7 @@ public final class SparkPoolWizardViewModel {
     private final StringBinding identityMessage;
     private final BooleanBinding valid;
     private final BooleanBinding canCreate;
+    private final BooleanBinding canCheckNameAgain;
 
     private int pendingLoads;
     private Runnable lastAttempt = () -> { };
@@ -128,10 +136,14 @@ public final class SparkPoolWizardViewModel {
         this.links = Objects.requireNonNull(links);
         this.wantedSubscriptionId = workspace.subscriptionId();
 
+        // A name is free only when absent from a list of the workspace's computes that was read completely.
         computeNameError = Bindings.createStringBinding(() -> ValidationResult.firstError(
                 ComputeNameRule.COMPUTE.validate(computeName.get()),
+                computesUnknown.get().isEmpty() ? ValidationResult.ok() : ValidationResult.error(computesUnknown.get()),
                 ComputeNameRule.notInUse(computeName.get(), computes.stream().map(ComputeResource::name).toList()))
-                .message(), computeName, computes);
+                .message(), computeName, computes, computesUnknown);
+        canCheckNameAgain = Bindings.createBooleanBinding(() -> !checkingNames.get() && !computesUnknown.get().isEmpty(),
+                checkingNames, computesUnknown);
         computeNameMessage = Bindings.createStringBinding(
                 () -> computeNameTouched.get() ? computeNameError.get() : "", computeNameTouched, computeNameError);
         identityError = Bindings.createStringBinding(() -> identityEnabled.get()
@@ -188,6 +200,8 @@ public final class SparkPoolWizardViewModel {
      */
     public void useKnownComputes(Collection<ComputeResource> known) {
         computes.setAll(known);
+        computesUnknown.set("");
+        computesHeld = true;
     }
 
     /** Loads the subscriptions (then the Synapse workspaces of the chosen one). */
@@ -204,6 +218,38 @@ public final class SparkPoolWizardViewModel {
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing subscriptions failed", failure)))
                 .whenDone(this::finished));
+        if (!computesHeld) {
+            listComputes();
+        }
+    }
+
+    /** Lists the workspace's computes: until that succeeds, no name counts as free. */
+    private void listComputes() {
+        started();
+        checkingNames.set(true);
+        computesUnknown.set("Checking whether the name is free\u2026");
+        executor.submit(BackgroundTask.titled("Listing computes of " + workspace.name(), workspace.name(), token ->
+                        connection.computes().list(workspace))
+                .onSuccess(list -> {
+                    computes.setAll(list);
+                    computesUnknown.set("");
+                    poolChanged(pool.get());
+                })
+                .onFailure(failure -> {
+                    computesUnknown.set(NameAvailability.unknownMessage(failure));
+                    error.set(ErrorInfos.from("Listing computes failed", failure));
+                })
+                .whenDone(() -> {
+                    checkingNames.set(false);
+                    finished();
+                }));
+    }
+
+    /** Lists the workspace's computes again after a failed list ({@code #checkNameAgainButton}). */
+    public void checkNameAgain() {
+        if (canCheckNameAgain.get()) {
+            listComputes();
+        }
     }
 
     private void subscriptionChanged(Subscription now) {
@@ -337,6 +383,8 @@ public final class SparkPoolWizardViewModel {
         running.set(true);
         executor.submit(BackgroundTask.titled("Attaching Synapse Spark pool " + chosen.name() + " as " + name, name,
                         token -> {
+                            // The list may be minutes old: ask about this name right before the PUT, in this task.
+                            NameAvailability.requireFree(connection.computes(), workspace, name);
                             connection.computes().createOrUpdate(workspace, name, body);
                             return connection.computes().find(workspace, name).orElse(body);
                         })
@@ -344,8 +392,28 @@ public final class SparkPoolWizardViewModel {
                     events.publish(new ComputeEvents.Change(workspace, name, compute, ComputeEvents.Kind.CREATING));
                     attached.set(describe(name, chosen, synapse, compute, users));
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Attaching " + name + " failed", failure)))
+                .onFailure(failure -> attachFailed(name, failure))
                 .whenDone(() -> running.set(false)));
+    }
+
+    /** A refusal about the name goes under the name (and keeps Attach disabled); any other to the banner. */
+    private void attachFailed(String name, Throwable failure) {
+        if (failure instanceof NameAvailability.NameInUseException taken) {
+            computes.add(taken.existing().name() == null ? withName(taken.existing(), name) : taken.existing());
+            computeNameTouched.set(true);
+            return;
+        }
+        if (failure instanceof NameAvailability.NameUnknownException unknown) {
+            computesUnknown.set(unknown.getMessage());
+            computeNameTouched.set(true);
+            return;
+        }
+        error.set(ErrorInfos.from("Attaching " + name + " failed", failure));
+    }
+
+    private static ComputeResource withName(ComputeResource compute, String name) {
+        return new ComputeResource(compute.id(), name, compute.type(), compute.location(), compute.tags(),
+                compute.sku(), compute.identity(), compute.systemData(), compute.properties());
     }
 
     private static Attached describe(String name, BigDataPool chosen, SynapseWorkspace synapse,
@@ -504,6 +572,11 @@ public final class SparkPoolWizardViewModel {
     /** Attach is enabled: valid, nothing loading or running, not attached yet. */
     public BooleanBinding canCreateProperty() {
         return canCreate;
+    }
+
+    /** True when the computes could not be listed, so whether the name is free is unknown. */
+    public BooleanBinding canCheckNameAgainProperty() {
+        return canCheckNameAgain;
     }
 
     public WorkspaceRef workspace() {

@@ -120,6 +120,27 @@ class AddIntegrationViewModelTest {
     }
 
     @Test
+    void aComputeListThatFailedMakesNoPoolNameFree() {
+        fixture.emulator().injectFault(dev.computedesk.emulator.Fault.status("GET",
+                "/workspaces/" + DemoSeed.WORKSPACE + "/computes$", 1, 403, 0));
+        AddIntegrationViewModel viewModel = wizard(fixture.demoWorkspace(), Map.of());
+        viewModel.linkNameProperty().set("second-link");
+        chooseSynapse(viewModel, DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+        viewModel.next();
+
+        PoolChoice large = pool(viewModel, DemoSeed.SPARK_POOL_LARGE);
+        large.selectedProperty().set(true);
+        large.computeNameProperty().set(DemoSeed.CI_STOPPED);
+        assertThat(large.messageProperty().get()).startsWith("Couldn't check whether the name is free: ");
+        assertThat(viewModel.canNextProperty().get()).isFalse();
+
+        viewModel.retry();
+        assertThat(large.messageProperty().get()).contains("already exists in this workspace");
+        large.computeNameProperty().set("bigspark");
+        assertThat(large.messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void poolStepValidatesTheNameOfEveryChosenPool() {
         AddIntegrationViewModel viewModel = wizard(fixture.demoWorkspace(), Map.of());
         viewModel.linkNameProperty().set("second-link");

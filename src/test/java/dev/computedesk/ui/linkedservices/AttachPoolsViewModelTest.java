@@ -1,6 +1,10 @@
 package dev.computedesk.ui.linkedservices;
 
+import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ComputeInstanceSettings;
+import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.OperationLog;
@@ -77,5 +81,38 @@ class AttachPoolsViewModelTest {
         assertThat(viewModel.completedProperty().get()).isTrue();
         assertThat(viewModel.errorProperty().get()).isNull();
         assertThat(fixture.connection().computes().find(fixture.demoWorkspace(), "spark-small")).isPresent();
+    }
+
+    @Test
+    void attachSelectedAsksAboutEachNameRightBeforeItsPutAndNeverUpdatesAnExistingCompute() {
+        pool(DemoSeed.SPARK_POOL_LARGE).selectedProperty().set(true);
+        pool(DemoSeed.SPARK_POOL_SMALL).selectedProperty().set(true);
+        pool(DemoSeed.SPARK_POOL_SMALL).computeNameProperty().set("spark-unclear");
+        assertThat(viewModel.canAttachProperty().get()).isTrue();
+        // After the step listed the computes, someone else creates one named like the large pool, and the check of
+        // the other name gets an answer that says nothing.
+        fixture.connection().computes().createOrUpdate(fixture.demoWorkspace(), DemoSeed.SPARK_POOL_LARGE,
+                ComputeResource.request(DemoSeed.LOCATION, null, ComputeInstanceProperties.forRequest(null, null,
+                        ComputeInstanceSettings.forCreate("Standard_DS2_v2", null, null, null, null, null, null,
+                                null, null))));
+        fixture.emulator().injectFault(Fault.status("GET", "/computes/spark-unclear$", 1, 403, 0));
+
+        viewModel.attachSelected();
+
+        assertThat(published).isEmpty();
+        assertThat(viewModel.completedProperty().get()).isFalse();
+        assertThat(viewModel.results()).containsExactlyInAnyOrder(
+                "sparklarge \u2192 sparklarge: failed \u00b7 Attaching sparklarge failed \u00b7 A compute named "
+                        + "'sparklarge' already exists in this workspace",
+                "sparksmall \u2192 spark-unclear: failed \u00b7 Attaching spark-unclear failed \u00b7 Couldn't "
+                        + "check whether the name is free: " + viewModel.results().stream()
+                        .filter(line -> line.contains("spark-unclear")).findFirst().orElseThrow()
+                        .split("free: ", 2)[1]);
+        assertThat(viewModel.errorProperty().get()).isNotNull();
+        assertThat(operations.finished().stream().flatMap(entry -> entry.calls().stream())
+                .filter(call -> call.method().equals("PUT"))).isEmpty();
+        assertThat(fixture.connection().computes().get(fixture.demoWorkspace(), DemoSeed.SPARK_POOL_LARGE)
+                .properties().computeType()).isEqualTo("ComputeInstance");
+        assertThat(fixture.connection().computes().find(fixture.demoWorkspace(), "spark-unclear")).isEmpty();
     }
 }

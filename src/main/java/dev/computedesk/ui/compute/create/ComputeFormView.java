@@ -24,6 +24,7 @@ abstract class ComputeFormView {
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private Button createButton;
+    @FXML private Button checkNameAgainButton;
 
     ComputeFormView(ComputeFormViewModel form) {
         this.form = form;
@@ -44,6 +45,12 @@ abstract class ComputeFormView {
         nextButton.managedProperty().bind(nextButton.visibleProperty());
         createButton.disableProperty().bind(form.canCreate().not());
         createButton.setDefaultButton(true);
+        FormBinder.shownWhen(checkNameAgainButton, form.canCheckNameAgain());
+    }
+
+    @FXML
+    private void checkNameAgain() {
+        form.checkNameAgain();
     }
 
     @FXML

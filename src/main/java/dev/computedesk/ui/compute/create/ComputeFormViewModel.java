@@ -9,6 +9,7 @@ import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.NameAvailability;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -35,7 +36,9 @@ import java.util.Optional;
  * What every create and attach form shares: the name (with its in-use check), the wizard steps, the review
  * documents, and the submit flow.
  *
- * <p>Submit sends the PUT in the background; once ARM accepts it the Compute page is told (the row appears in
+ * <p>Submit reads the name once more and sends the PUT only when ARM answers 404 for it (a compute that appeared
+ * since the form's check, or an answer that says nothing, brings the form back with the reason under the name);
+ * once ARM accepts the PUT the Compute page is told (the row appears in
  * Creating), the form closes, and a second titled operation polls to the end. When ARM refuses the PUT at once,
  * the form comes back with every value kept and ARM's answer where it belongs. When provisioning fails later,
  * the Compute page's notice offers "Edit and retry" with the values sent, secrets left out.
@@ -173,6 +176,16 @@ public abstract class ComputeFormViewModel {
         return nameCheck.pending();
     }
 
+    /** True when the name's check got no clear answer: the "Check again" button shows. */
+    public BooleanBinding canCheckNameAgain() {
+        return nameCheck.canCheckAgain();
+    }
+
+    /** Asks again whether the name is free ({@code #checkNameAgainButton}). */
+    public void checkNameAgain() {
+        nameCheck.checkAgain();
+    }
+
     public ObservableList<String> stepTitles() {
         return stepTitles;
     }
@@ -303,8 +316,14 @@ public abstract class ComputeFormViewModel {
         running.set(true);
         phase.set(Phase.SUBMITTING);
         services.executor().submit(BackgroundTask.titled("Submitting " + noun() + " " + computeName, computeName,
-                        cancellation -> services.connection().computes().createOrUpdate(services.workspace(),
-                                computeName, body))
+                        cancellation -> {
+                            // The form's check may be minutes old: ask again right before the PUT, in this task,
+                            // so a compute created meanwhile is never updated by a create.
+                            NameAvailability.requireFree(services.connection().computes(), services.workspace(),
+                                    computeName);
+                            return services.connection().computes().createOrUpdate(services.workspace(),
+                                    computeName, body);
+                        })
                 .onSuccess(operation -> accepted(computeName, operation, withoutSecrets))
                 .onFailure(this::refused)
                 .onCancelled(() -> phase.set(Phase.EDITING))
@@ -335,6 +354,16 @@ public abstract class ComputeFormViewModel {
 
     private void refused(Throwable failure) {
         phase.set(Phase.EDITING);
+        if (failure instanceof NameAvailability.NameInUseException taken) {
+            nameCheck.taken(taken.name(), taken.existing().name() == null ? taken.name() : taken.existing().name());
+            step.set(stepOf(name()));
+            return;
+        }
+        if (failure instanceof NameAvailability.NameUnknownException unknown) {
+            nameCheck.unknown(unknown.name(), unknown);
+            step.set(stepOf(name()));
+            return;
+        }
         if (failure instanceof ArmException arm && placeServiceError(arm)) {
             return;
         }

@@ -5,22 +5,24 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeNameRule;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
+import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The asynchronous half of the compute-name rule: is the name already used by a compute of this workspace?
  *
  * <p>Debounced (only a name the user paused on is checked), with a pending state while the answer is out, and
  * stale answers discarded: an answer counts only if the field still holds the name it was asked about. A name
- * in use is an error (creating never silently updates, DESIGN.md "PUT on an existing name").
+ * in use is an error (creating never silently updates, DESIGN.md "PUT on an existing name"), and so is a name
+ * whose check got no clear answer (401, 403, an unreadable body, a 5xx past the retries): the field then says
+ * why and {@link #checkAgain()} asks again. Only a {@code 404} for the name makes it free.
  */
 public final class NameCheck {
     private final TaskExecutor executor;
@@ -30,8 +32,10 @@ public final class NameCheck {
     private final ComputeNameRule rule;
     private final BooleanProperty pending = new SimpleBooleanProperty(this, "pending", false);
     private final StringProperty inUseMessage = new SimpleStringProperty(this, "inUseMessage", "");
+    private final StringProperty unknownMessage = new SimpleStringProperty(this, "unknownMessage", "");
     private final StringProperty checkedName = new SimpleStringProperty(this, "checkedName", null);
     private final FormField field;
+    private final BooleanBinding canCheckAgain;
     private TaskHandle running;
 
     NameCheck(TaskExecutor executor, ComputeClient computes, WorkspaceRef workspace, Debouncer debouncer,
@@ -41,7 +45,9 @@ public final class NameCheck {
         this.workspace = workspace;
         this.debouncer = debouncer;
         this.rule = rule;
-        this.field = new FormField(this::validate, pending, inUseMessage, checkedName);
+        this.field = new FormField(this::validate, pending, inUseMessage, unknownMessage, checkedName);
+        this.canCheckAgain = Bindings.createBooleanBinding(() -> !unknownMessage.get().isEmpty() && !pending.get(),
+                unknownMessage, pending);
         field.text().addListener((obs, old, name) -> nameChanged(name));
     }
 
@@ -55,6 +61,38 @@ public final class NameCheck {
         return pending;
     }
 
+    /** True when the last check could not tell whether the name is free, so asking again may help. */
+    public BooleanBinding canCheckAgain() {
+        return canCheckAgain;
+    }
+
+    /** Asks again about the current name at once (the "Check again" button). */
+    public void checkAgain() {
+        String name = field.get();
+        if (!rule.validate(name).isValid()) {
+            return;
+        }
+        cancelRunning();
+        unknownMessage.set("");
+        pending.set(true);
+        check(name);
+    }
+
+    /** The submit's own check found {@code name} taken (by a compute created after the form's check). */
+    void taken(String name, String existingName) {
+        if (name.equals(field.get())) {
+            settle(name, NameAvailability.inUseMessage(existingName), "");
+        }
+    }
+
+    /** The submit's own check got no clear answer for {@code name}. */
+    void unknown(String name, Throwable failure) {
+        if (name.equals(field.get())) {
+            settle(name, "", failure instanceof NameAvailability.NameUnknownException
+                    ? failure.getMessage() : NameAvailability.unknownMessage(failure));
+        }
+    }
+
     private ValidationResult validate(String name) {
         ValidationResult local = rule.validate(name);
         if (!local.isValid()) {
@@ -62,6 +100,9 @@ public final class NameCheck {
         }
         if (!inUseMessage.get().isEmpty()) {
             return ValidationResult.error(inUseMessage.get());
+        }
+        if (!unknownMessage.get().isEmpty()) {
+            return ValidationResult.error(unknownMessage.get());
         }
         if (pending.get() || !name.equals(checkedName.get())) {
             return ValidationResult.error("Checking whether the name is free\u2026");
@@ -71,10 +112,8 @@ public final class NameCheck {
 
     private void nameChanged(String name) {
         inUseMessage.set("");
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
+        unknownMessage.set("");
+        cancelRunning();
         if (!rule.validate(name).isValid()) {
             pending.set(false);
             return;
@@ -83,22 +122,35 @@ public final class NameCheck {
         debouncer.restart(() -> check(name));
     }
 
+    private void cancelRunning() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+    }
+
     private void check(String name) {
         if (!name.equals(field.get())) {
             return;
         }
         running = executor.submit(BackgroundTask.titled("Checking compute name " + name, name,
                         cancellation -> computes.find(workspace, name).map(found -> found.name() == null ? name : found.name()))
-                .onSuccess(found -> answer(name, found))
-                .onFailure(error -> answer(name, Optional.empty())));
+                .onSuccess(found -> {
+                    if (name.equals(field.get())) {
+                        settle(name, found.map(NameAvailability::inUseMessage).orElse(""), "");
+                    }
+                })
+                .onFailure(error -> {
+                    if (name.equals(field.get())) { // else stale: the user typed on
+                        settle(name, "", NameAvailability.unknownMessage(error));
+                    }
+                }));
     }
 
-    private void answer(String name, Optional<String> existing) {
-        if (!name.equals(field.get())) {
-            return; // stale: the user typed on
-        }
+    private void settle(String name, String inUse, String unknown) {
         pending.set(false);
         checkedName.set(name);
-        inUseMessage.set(existing.map(found -> ComputeNameRule.notInUse(name, List.of(found)).message()).orElse(""));
+        inUseMessage.set(inUse);
+        unknownMessage.set(unknown);
     }
 }

@@ -151,4 +151,34 @@ class AttachFormViewModelTest {
         assertThat(formInResearch(ComputeFormKind.DATA_LAKE_ANALYTICS).targets()).extracting(AttachTarget::name)
                 .contains(DemoSeed.DATA_LAKE_ANALYTICS_ACCOUNT);
     }
+
+    @Test
+    void anAttachNeverUpdatesAComputeOfAnyTypeThatTookTheNameAfterTheCheck() {
+        AttachFormViewModel form = formInResearch(ComputeFormKind.KUBERNETES);
+        form.name().set("k8s-race");
+        support.run();
+        form.target().set(form.targets().stream().filter(t -> t.name().equals(DemoSeed.AKS_RESOURCE)).findFirst()
+                .orElseThrow());
+        assertThat(form.canCreate().get()).isTrue();
+        WorkspaceRef research = new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP,
+                DemoSeed.WORKSPACE_2, DemoSeed.LOCATION);
+        // Someone else creates a compute instance under that name after the form's check.
+        support.emulator.connection().computes().createOrUpdate(research, "k8s-race", ComputeResource.request(
+                DemoSeed.LOCATION, null, dev.computedesk.azure.model.ComputeInstanceProperties.forRequest(null, null,
+                        dev.computedesk.azure.model.ComputeInstanceSettings.forCreate("Standard_DS2_v2", null, null,
+                                null, null, null, null, null, null))));
+
+        form.submit();
+        support.run();
+
+        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.name().shownMessage().get())
+                .isEqualTo("A compute named 'k8s-race' already exists in this workspace");
+        assertThat(form.canCreate().get()).isFalse();
+        assertThat(support.changes).isEmpty();
+        assertThat(support.operations.finished().stream().flatMap(entry -> entry.calls().stream())
+                .filter(call -> call.method().equals("PUT"))).isEmpty();
+        assertThat(support.emulator.connection().computes().get(research, "k8s-race").properties().computeType())
+                .isEqualTo("ComputeInstance");
+    }
 }

@@ -203,4 +203,21 @@ class ComputeFormsFxTest {
         assertThat(enabled(robot, "#createButton")).isFalse();
         assertThat(changes).isEmpty();
     }
+
+    @Test
+    void aNameCheckThatCannotTellOffersCheckAgain(FxRobot robot) throws Exception {
+        emulator.emulator().injectFault(dev.computedesk.emulator.Fault.status("GET",
+                "/computes/" + DemoSeed.CI_STOPPED + "$", 1, 403, 0));
+        open(robot, ComputeFormKind.COMPUTE_INSTANCE);
+        setText(robot, "#computeNameField", DemoSeed.CI_STOPPED);
+        waitUntil(() -> robot.lookup("#checkNameAgainButton").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#computeNameError").queryAs(Label.class).getText())
+                .startsWith("Couldn't check whether the name is free: ");
+        assertThat(enabled(robot, "#createButton")).isFalse();
+
+        robot.clickOn("#checkNameAgainButton");
+        waitUntil(() -> robot.lookup("#computeNameError").queryAs(Label.class).getText().contains("already exists"));
+        assertThat(robot.lookup("#checkNameAgainButton").query().isVisible()).isFalse();
+        assertThat(enabled(robot, "#createButton")).isFalse();
+    }
 }
