@@ -21,12 +21,11 @@ public final class ComputePage {
     /** As {@link #create(UiContext)}, with the scheduler of live re-reads given (tests pass their own). */
     public static Node create(UiContext context, RefreshScheduler scheduler) {
         ComputePageViewModel viewModel = new ComputePageViewModel(context.executor(), context.dialogs(),
-                context.clipboard(), context.links(), context.navigator(), scheduler);
+                context.clipboard(), context.links(), context.navigator(), scheduler, context.follower());
         WorkspaceContext workspace = context.workspace();
         workspace.workspaceProperty().addListener((obs, old, ws) -> viewModel.show(workspace.connection(), ws));
         workspace.connectionProperty().addListener((obs, old, connection) ->
                 viewModel.show(connection, workspace.workspace()));
-        context.computeEvents().addListener(viewModel::onComputeChange);
         Node root = Fxml.load("compute/ComputePage.fxml", new ComputePageView(viewModel, context.ready()));
         viewModel.show(workspace.connection(), workspace.workspace());
         return root;
