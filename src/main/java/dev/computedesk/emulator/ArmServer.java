@@ -109,6 +109,8 @@ final class ArmServer implements HttpHandler {
             correlation = UUID.randomUUID().toString();
         }
         Resp resp;
+        boolean malformed = false;
+        boolean replyLost = false;
         try {
             Req q = parse(ex);
             if (q.is(0, "_emulator")) {
@@ -127,6 +129,8 @@ final class ArmServer implements HttpHandler {
                 if (fault != null && fault.status() > 0) {
                     throw injected(fault);
                 }
+                malformed = fault != null && fault.malformedBody();
+                replyLost = fault != null && fault.replyLost();
                 Throttle.Kind kind = q.method.equals("GET") || q.method.equals("HEAD") ? Throttle.Kind.READ
                         : q.method.equals("DELETE") ? Throttle.Kind.DELETE : Throttle.Kind.WRITE;
                 long wait = throttle.acquire(kind);
@@ -143,7 +147,12 @@ final class ArmServer implements HttpHandler {
                 synchronized (lock) {
                     long now = clock.nowMs();
                     engine.settle(now);
-                    resp = route(q, now);
+                    engine.failNextOperation(fault == null ? null : fault.operationFailure());
+                    try {
+                        resp = route(q, now);
+                    } finally {
+                        engine.failNextOperation(null);
+                    }
                     if (!q.method.equals("GET")) {
                         markDirty.run();
                     }
@@ -159,7 +168,12 @@ final class ArmServer implements HttpHandler {
             resp = error(new ArmException(500, "InternalServerError",
                     "The emulator failed to handle the request; see its log for request id " + requestId + "."));
         }
-        send(ex, resp, requestId, correlation);
+        if (replyLost) {
+            // An injected fault: the service acted, but its answer never arrives.
+            ex.close();
+            return;
+        }
+        send(ex, resp, requestId, correlation, malformed);
     }
 
     private static ArmException injected(Fault fault) {
@@ -249,7 +263,8 @@ final class ArmServer implements HttpHandler {
         resp.header("x-ms-ratelimit-remaining-subscription-deletes", String.valueOf(throttle.remaining(Throttle.Kind.DELETE)));
     }
 
-    private static void send(HttpExchange ex, Resp resp, String requestId, String correlation) throws IOException {
+    private static void send(HttpExchange ex, Resp resp, String requestId, String correlation, boolean malformed)
+            throws IOException {
         try {
             ex.getResponseHeaders().set("x-ms-request-id", requestId);
             ex.getResponseHeaders().set("x-ms-correlation-request-id", correlation);
@@ -257,10 +272,15 @@ final class ArmServer implements HttpHandler {
             for (Map.Entry<String, String> h : resp.headers.entrySet()) {
                 ex.getResponseHeaders().set(h.getKey(), h.getValue());
             }
-            if (resp.body == null) {
+            if (resp.body == null && !malformed) {
                 ex.sendResponseHeaders(resp.status, -1);
             } else {
-                byte[] bytes = Json.MAPPER.writeValueAsBytes(resp.body);
+                byte[] bytes = resp.body == null ? new byte[0] : Json.MAPPER.writeValueAsBytes(resp.body);
+                if (malformed) {
+                    // An injected fault: the answer breaks off mid-document, as a cut or garbled body would.
+                    bytes = ("{\"garbled\": " + new String(bytes, 0, bytes.length / 2,
+                            java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
                 ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
                 ex.sendResponseHeaders(resp.status, bytes.length);
                 try (OutputStream out = ex.getResponseBody()) {
@@ -317,6 +337,17 @@ final class ArmServer implements HttpHandler {
         return s;
     }
 
+    private static Fault.OperationError operationError(JsonNode failure) {
+        if (failure == null || failure.isNull()) {
+            return null;
+        }
+        if (!failure.isObject() || !failure.hasNonNull("code")) {
+            throw ArmException.badRequest("'operationFailure' needs an object with 'code' (and 'message').");
+        }
+        return new Fault.OperationError(failure.get("code").asText(),
+                failure.path("message").asText("The operation failed (injected fault)."));
+    }
+
     static Fault faultFrom(JsonNode b) {
         if (!b.hasNonNull("pathRegex") && !b.hasNonNull("method")) {
             throw ArmException.badRequest("A fault needs 'pathRegex' (searched in the path) or 'method'.");
@@ -325,7 +356,8 @@ final class ArmServer implements HttpHandler {
             return new Fault(b.hasNonNull("method") ? b.get("method").asText() : null,
                     b.path("pathRegex").asText(""), b.path("count").asInt(1), b.path("status").asInt(0),
                     b.path("retryAfterSeconds").asInt(0), b.path("drop").asBoolean(false), b.path("delayMs").asLong(0),
-                    b.path("provisioningFailure").asBoolean(false));
+                    b.path("provisioningFailure").asBoolean(false), b.path("malformedBody").asBoolean(false),
+                    b.path("replyLost").asBoolean(false), operationError(b.get("operationFailure")));
         } catch (IllegalArgumentException e) {
             throw ArmException.badRequest("The fault is not valid: " + e.getMessage());
         }

@@ -63,10 +63,17 @@ final class ComputeEngine {
 
     private final Store store;
     private final Urls urls;
+    /** An injected {@code operationFailure} for the operation the current call begins, or null. */
+    private Fault.OperationError nextFailure;
 
     ComputeEngine(Store store, Urls urls) {
         this.store = store;
         this.urls = urls;
+    }
+
+    /** The operation the current call begins ends {@code Failed} with {@code error} (null: as it would). */
+    void failNextOperation(Fault.OperationError error) {
+        nextFailure = error;
     }
 
     // ---------------------------------------------------------------- clock
@@ -96,14 +103,19 @@ final class ComputeEngine {
         String at = Json.time(p.endMs);
         props.put("modifiedOn", at);
         boolean instance = r.type().equals("ComputeInstance");
+        if (p.fail && !p.kind.equals(CREATE) && failBack(r, p, at)) {
+            return;
+        }
         switch (p.kind) {
             case CREATE:
                 if (p.fail) {
                     props.put("provisioningState", "Failed");
                     ArrayNode errors = props.putArray("provisioningErrors");
                     ObjectNode e = errors.addObject().putObject("error");
-                    e.put("code", "ProvisioningFailed");
-                    e.put("message", failureMessage(r));
+                    Store.OpRecord failed = p.opId == null ? null : store.ops.get(p.opId);
+                    e.put("code", failed != null && failed.errorCode != null ? failed.errorCode : "ProvisioningFailed");
+                    e.put("message", failed != null && failed.errorMessage != null ? failed.errorMessage
+                            : failureMessage(r));
                     if (instance) {
                         inner.put("state", "CreateFailed");
                         lastOperation(r, "Create", p.endMs, "CreateFailed");
@@ -155,6 +167,39 @@ final class ComputeEngine {
             default:
                 throw new IllegalStateException("unknown transition " + p.kind);
         }
+    }
+
+    /** An injected operation failure: the compute goes back to where the operation found it. */
+    private boolean failBack(ComputeRecord r, Pending p, String at) {
+        ObjectNode props = r.props();
+        ObjectNode inner = r.inner();
+        boolean instance = r.type().equals("ComputeInstance");
+        switch (p.kind) {
+            case START:
+                inner.put("state", "Stopped");
+                break;
+            case STOP:
+            case RESTART:
+                inner.put("state", "Running");
+                break;
+            case DELETE:
+                props.put("provisioningState", "Succeeded");
+                if (instance) {
+                    inner.put("state", "Running");
+                }
+                break;
+            case UPDATE:
+                props.put("provisioningState", "Succeeded");
+                break;
+            default:
+                return false;
+        }
+        if (instance && !p.kind.equals(UPDATE)) {
+            // The spec's words for a failed operation: StartFailed, StopFailed, RestartFailed, DeleteFailed.
+            lastOperation(r, p.kind, p.endMs, p.kind + "Failed");
+        }
+        props.put("modifiedOn", at);
+        return true;
     }
 
     private static String failureMessage(ComputeRecord r) {
@@ -908,8 +953,14 @@ final class ComputeEngine {
             op.errorCode = "ProvisioningFailed";
             op.errorMessage = failureMessage(r);
         }
+        if (nextFailure != null) {
+            op.fail = true;
+            op.errorCode = nextFailure.code();
+            op.errorMessage = nextFailure.message();
+            nextFailure = null;
+        }
         store.ops.put(op.id, op);
-        r.pending = new Pending(op.id, kind, now, now + duration, fail);
+        r.pending = new Pending(op.id, kind, now, now + duration, op.fail);
         return op;
     }
 
