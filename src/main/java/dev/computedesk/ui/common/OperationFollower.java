@@ -137,6 +137,8 @@ public final class OperationFollower {
         private final List<Consumer<ComputeResource>> acceptedListeners = new ArrayList<>();
         private final List<Consumer<Outcome>> endListeners = new ArrayList<>();
         private TaskHandle handle;
+        /** The running work's context, so a cancel from inside a synchronous run reaches it too. */
+        private volatile TaskContext context;
         private boolean accepted;
         private ComputeResource acceptedAs;
         private Outcome outcome;
@@ -174,6 +176,8 @@ public final class OperationFollower {
         public void cancel() {
             if (handle != null) {
                 handle.cancel();
+            } else if (context instanceof TaskHandle running) {
+                running.cancel();
             }
         }
 
@@ -332,6 +336,7 @@ public final class OperationFollower {
     private enum Verdict { HAPPENING, DONE, NOT_HAPPENING }
 
     private Outcome run(Target target, Follow follow, Supplier<? extends ArmOperation<?>> send, TaskContext context) {
+        follow.context = context;
         ArmOperation<?> operation;
         try {
             operation = send.get();
@@ -413,7 +418,9 @@ public final class OperationFollower {
             throw unknown;
         }
         Verdict verdict = judge(target.action, found);
-        if (verdict == Verdict.NOT_HAPPENING) {
+        boolean conflict = unknown instanceof ArmException arm && arm.httpStatus() == 409;
+        if (verdict == Verdict.NOT_HAPPENING || (conflict && verdict == Verdict.DONE)) {
+            // A 409 about a compute already where the action leads is a refusal ("it is Running"), not a lost reply.
             throw unknown;
         }
         context.note(ACCEPTED_NOTE);

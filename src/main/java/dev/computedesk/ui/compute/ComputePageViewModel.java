@@ -431,7 +431,10 @@ public final class ComputePageViewModel {
             byName.put(name, row);
             rows.add(row);
         } else if (change.kind() == ComputeEvents.Kind.CREATING) {
-            row.update(compute);
+            if (row.compute().properties() == null || row.compute().properties().provisioningState() == null) {
+                row.update(compute);
+            }
+            // Else the row already shows the compute as the service reported it: the request is only remembered.
         } else {
             apply(row, compute);
         }

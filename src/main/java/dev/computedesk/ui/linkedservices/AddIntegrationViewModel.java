@@ -15,6 +15,7 @@ import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.sparkpool.SparkPools;
 import javafx.beans.binding.Bindings;
@@ -127,6 +128,15 @@ public final class AddIntegrationViewModel {
     public AddIntegrationViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                                    Map<String, String> existingLinks, ComputeEvents events, ClipboardService clipboard,
                                    Runnable openDirectWizard, Consumer<LinkedService> onCreated) {
+        this(executor, connection, workspace, existingLinks, new OperationFollower(executor, events), clipboard,
+                openDirectWizard, onCreated);
+    }
+
+    /** As above, with the app's one follower of the pool attaches. */
+    public AddIntegrationViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
+                                   Map<String, String> existingLinks, OperationFollower follower,
+                                   ClipboardService clipboard, Runnable openDirectWizard,
+                                   Consumer<LinkedService> onCreated) {
         this.executor = Objects.requireNonNull(executor);
         this.connection = Objects.requireNonNull(connection);
         this.workspace = Objects.requireNonNull(workspace);
@@ -134,7 +144,7 @@ public final class AddIntegrationViewModel {
         this.clipboard = Objects.requireNonNull(clipboard);
         this.openDirectWizard = Objects.requireNonNull(openDirectWizard);
         this.onCreated = Objects.requireNonNull(onCreated);
-        this.attacher = new PoolAttacher(executor, connection, workspace, events);
+        this.attacher = new PoolAttacher(connection, workspace, follower);
 
         linkNameError = Bindings.createStringBinding(() -> validateLinkName(linkName.get()), linkName);
         linkNameMessage = Bindings.createStringBinding(() -> linkNameTouched.get() ? linkNameError.get() : "",
