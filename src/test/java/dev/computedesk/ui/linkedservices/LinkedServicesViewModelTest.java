@@ -5,6 +5,7 @@ import dev.computedesk.testing.ScriptedDialogs;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
@@ -95,7 +96,8 @@ class LinkedServicesViewModelTest {
         assertThat(viewModel.attachedPools()).filteredOn(row -> row.computeName().equals("spark-big"))
                 .singleElement().extracting(AttachedPoolRow::state).isEqualTo("Succeeded");
         assertThat(viewModel.hasBusyPoolsProperty().get()).isFalse();
-        assertThat(operations.finished().get(0).title()).isEqualTo("Checking the state of spark-big");
+        assertThat(operations.finished()).extracting(ActivityEntry::title)
+                .contains("Attaching Spark pool sparklarge as spark-big");
     }
 
     @Test

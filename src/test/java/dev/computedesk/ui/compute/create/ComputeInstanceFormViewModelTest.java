@@ -164,8 +164,9 @@ class ComputeInstanceFormViewModelTest {
         assertThat(support.changes).extracting(ComputeEvents.Change::kind).containsExactly(ComputeEvents.Kind.CREATING);
         support.finishOperations();
         assertThat(support.changes).extracting(ComputeEvents.Change::kind)
-                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
-        ComputeResource created = support.changes.get(1).compute();
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED, ComputeEvents.Kind.CHANGED);
+        // The compute as read once ARM accepted it (the clock has already moved here), then once it ended.
+        ComputeResource created = support.changes.get(2).compute();
         assertThat(created.properties().provisioningState()).isEqualTo(ProvisioningState.SUCCEEDED);
         assertThat(((ComputeInstanceProperties) created.properties()).properties().vmSize()).isEqualTo("Standard_DS3_v2");
     }
@@ -201,6 +202,9 @@ class ComputeInstanceFormViewModelTest {
         assertThat(support.dialogs.asked).isEmpty();
         assertThat(support.changes).extracting(ComputeEvents.Change::computeName, ComputeEvents.Change::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CREATING),
+                        org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CHANGED),
                         org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CHANGED));
+        assertThat(support.changes.get(2).compute().properties().provisioningState())
+                .as("read as it really is once the operation ended").isEqualTo(ProvisioningState.FAILED);
     }
 }
