@@ -79,12 +79,18 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
         if (workers == null) {
             direct.execute(job::runWork);
         } else {
-            workers.execute(job::runWork);
+            try {
+                workers.execute(job::runWork);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // After close(): a late callback (a follow ending as the window closes) starts nothing.
+                job.cancel();
+                ui.execute(() -> job.finish(null, new CancellationException("The app is closing"), Duration.ZERO));
+            }
         }
         return job;
     }
 
-    /** Stops the worker pool; running work is interrupted. */
+    /** Stops the worker pool; running work is interrupted, and tasks submitted afterwards are cancelled at once. */
     @Override
     public void close() {
         if (workers != null) {

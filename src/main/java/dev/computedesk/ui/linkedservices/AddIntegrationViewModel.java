@@ -16,6 +16,7 @@ import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.OperationFollower;
+import dev.computedesk.ui.common.TaskContext;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.sparkpool.SparkPools;
 import javafx.beans.binding.Bindings;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -344,7 +346,7 @@ public final class AddIntegrationViewModel {
         lastAttempt = this::create;
         running.set(true);
         executor.submit(BackgroundTask.titled("Linking Synapse workspace " + synapse.name() + " as " + name, name,
-                        token -> connection.linkedServices().create(workspace, name, request))
+                        context -> createOrReadBack(name, request, context))
                 .onSuccess(link -> {
                     created.set(link);
                     onCreated.accept(link);
@@ -358,6 +360,31 @@ public final class AddIntegrationViewModel {
                             && arm.httpStatus() < 500);
                     running.set(false);
                 }));
+    }
+
+    /**
+     * Sends the link's PUT (synchronous: a 200 is final). When its answer is lost or unreadable, the link is read
+     * back instead of reporting a failure: if it exists, it was created, and no second PUT is ever sent for it.
+     */
+    private LinkedService createOrReadBack(String name, LinkedServiceRequest request, TaskContext context) {
+        try {
+            return connection.linkedServices().create(workspace, name, request);
+        } catch (RuntimeException failure) {
+            if (!OperationFollower.outcomeUnknown(failure)) {
+                throw failure;
+            }
+            Optional<LinkedService> back;
+            try {
+                back = connection.linkedServices().find(workspace, name);
+            } catch (RuntimeException unreadable) {
+                throw failure;
+            }
+            if (back.isEmpty()) {
+                throw failure;
+            }
+            context.note("the answer was unreadable, but the link exists: the service created it");
+            return back.get();
+        }
     }
 
     /** Runs again what failed last. */

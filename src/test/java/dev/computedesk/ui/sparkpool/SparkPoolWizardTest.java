@@ -6,6 +6,7 @@ import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.linkedservices.TestUi;
+import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -96,7 +97,11 @@ class SparkPoolWizardTest {
 
         robot.clickOn("#createButton");
 
-        waitUntil(() -> robot.lookup("#postStepPane").query().isVisible());
+        // "Attached" only once the operation ended: move the manual clock until it has.
+        waitUntil(() -> {
+            fixture.tick(Duration.ofSeconds(10));
+            return robot.lookup("#postStepPane").query().isVisible();
+        });
         UserAssignedIdentity uai = fixture.connection().pickers().listUserAssignedIdentities(DemoSeed.SUBSCRIPTION_ID)
                 .stream().filter(i -> i.name().equals(DemoSeed.IDENTITY_SYNAPSE)).findFirst().orElseThrow();
         assertThat(robot.lookup("#principalIdField").queryAs(TextField.class).getText()).isEqualTo(uai.principalId());
