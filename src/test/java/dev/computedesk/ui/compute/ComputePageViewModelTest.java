@@ -307,6 +307,29 @@ class ComputePageViewModelTest {
         }
 
         @Test
+        void anUnreadableOperationStatusSaysNoLongerFollowedWithTheRequestIdAndTheRowIsReReadToItsEnd() {
+            endOperationsOnAcceptance = false;
+            fx.emulator().injectFault(Fault.status("GET", "/computeOperationsStatus/", 1, 404, 0));
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+
+            tab(ComputeTab.INSTANCES).stop();
+
+            assertThat(page.errorProperty().get()).isNotNull().satisfies(error -> {
+                assertThat(error.what()).isEqualTo("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH
+                        + ": no longer followed");
+                assertThat(error.requestId()).isNotEmpty();
+                assertThat(error.summary()).contains("may still complete in Azure");
+            });
+            ActivityEntry stop = entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+            assertThat(stop.outcome()).isEqualTo(ActivityEntry.Outcome.NO_LONGER_FOLLOWED);
+            assertThat(page.busyNames()).isEmpty();
+            // Read afresh, it is still Stopping; the page's own re-reads take it to its end, not left Stopping.
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+            settle(Duration.ofSeconds(6));
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
+        }
+
+        @Test
         void aStopWhoseReplyIsLostIsNotShownAsFailedAndIsFollowedToItsEnd() {
             fx.emulator().injectFault(Fault.replyLost("POST", "/stop$", 1));
             select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);

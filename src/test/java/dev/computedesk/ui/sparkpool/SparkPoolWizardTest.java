@@ -6,7 +6,6 @@ import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.linkedservices.TestUi;
-import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -23,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +112,10 @@ class SparkPoolWizardTest {
         assertThat(attached.properties().resourceId()).endsWith("/" + DemoSeed.SYNAPSE_WORKSPACE_OWNER
                 + "/bigDataPools/" + DemoSeed.SPARK_POOL_LARGE);
         assertThat(attached.identity().userAssignedIdentities()).containsOnlyKeys(uai.id());
-        assertThat(ui.published).singleElement().extracting(ComputeEvents.Change::computeName).isEqualTo("spark-uai");
+        // Shown as accepted (Creating), then as read once the attach ended.
+        assertThat(ui.published).extracting(ComputeEvents.Change::computeName).containsOnly("spark-uai");
+        assertThat(ui.published.get(ui.published.size() - 1).compute().properties().provisioningState())
+                .isEqualTo(dev.computedesk.azure.model.ProvisioningState.SUCCEEDED);
 
         robot.clickOn("#copyPrincipalButton");
         assertThat(ui.clipboard).containsExactly(uai.principalId());
