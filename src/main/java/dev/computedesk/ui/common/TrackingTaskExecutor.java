@@ -178,7 +178,9 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
                 if (cancelledNow) {
                     task.cancelled();
                 } else if (error != null) {
-                    failureObserver.accept(error);
+                    // The observer looks for what concerns every screen (an expired sign-in), also inside a follow.
+                    boolean followEnd = error instanceof StoppedFollowing || error instanceof FollowEnded;
+                    failureObserver.accept(followEnd && error.getCause() != null ? error.getCause() : error);
                     task.failed(error);
                 } else {
                     task.succeeded(value);
