@@ -112,11 +112,15 @@ public final class OperationFollower {
          */
         public ErrorInfo errorInfo(String title) {
             switch (result) {
-                case FAILED:
                 case REFUSED:
                     return ErrorInfos.from(title + " failed", failure);
-                case CANCELED:
-                    return ErrorInfos.from(title + " was canceled in Azure", failure);
+                case FAILED:
+                case CANCELED: {
+                    // Azure ran it and it did not succeed: asking again is a sensible way on.
+                    ErrorInfo arm = ErrorInfos.from(title + (result == Result.FAILED ? " failed"
+                            : " was canceled in Azure"), failure);
+                    return new ErrorInfo(arm.what(), arm.code(), arm.message(), arm.requestId(), true);
+                }
                 case NO_LONGER_FOLLOWED: {
                     ErrorInfo cause = ErrorInfos.from(title + ": no longer followed", failure);
                     return new ErrorInfo(cause.what(), cause.code(), cause.message()

@@ -243,6 +243,7 @@ class ComputePageViewModelTest {
                 assertThat(error.message()).isEqualTo("The VM agent did not answer the stop request.");
                 assertThat(error.requestId()).isNotEmpty();
                 assertThat(error.summary()).contains("request id " + error.requestId());
+                assertThat(error.retryable()).as("Retry stops it again").isTrue();
             });
             ActivityEntry stop = entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
             assertThat(stop.outcome()).isEqualTo(ActivityEntry.Outcome.FAILED);
