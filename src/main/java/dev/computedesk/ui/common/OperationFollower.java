@@ -423,8 +423,10 @@ public final class OperationFollower {
         }
         Verdict verdict = judge(target.action, found);
         boolean conflict = unknown instanceof ArmException arm && arm.httpStatus() == 409;
-        if (verdict == Verdict.NOT_HAPPENING || (conflict && verdict == Verdict.DONE)) {
-            // A 409 about a compute already where the action leads is a refusal ("it is Running"), not a lost reply.
+        boolean alreadyThere = conflict && verdict == Verdict.DONE
+                && (target.action == Action.START || target.action == Action.STOP);
+        if (verdict == Verdict.NOT_HAPPENING || alreadyThere) {
+            // A 409 for a Start on a Running instance (or a Stop on a Stopped one) is a refusal, not a lost reply.
             throw unknown;
         }
         context.note(ACCEPTED_NOTE);

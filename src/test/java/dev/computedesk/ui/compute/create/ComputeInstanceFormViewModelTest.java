@@ -154,6 +154,32 @@ class ComputeInstanceFormViewModelTest {
     }
 
     @Test
+    void aCreateWhoseReplyIsLostIsNotShownAsFailedWhenTheComputeExists() {
+        // The PUT is carried out but its answer never arrives; the client's retry then meets 409 (it is Creating).
+        support.emulator.emulator().injectFault(dev.computedesk.emulator.Fault.replyLost("PUT",
+                "/computes/ci-lost$", 1));
+        form.name().set("ci-lost");
+        support.run();
+        form.submit();
+        support.run();
+        support.finishOperations();
+
+        assertThat(form.error().get()).isNull();
+        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(support.changes).extracting(ComputeEvents.Change::kind).first()
+                .isEqualTo(ComputeEvents.Kind.CREATING);
+        assertThat(support.changes.get(support.changes.size() - 1).compute().properties().provisioningState())
+                .isEqualTo(ProvisioningState.SUCCEEDED);
+        assertThat(support.operations.finished()).filteredOn(e -> e.title().equals("Creating compute instance ci-lost"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.outcome()).isEqualTo(dev.computedesk.ui.common.ActivityEntry.Outcome.SUCCEEDED);
+                    assertThat(entry.resultText()).contains("the service accepted it");
+                });
+        assertThat(support.emulator.connection().computes().list(support.emulator.demoWorkspace()))
+                .filteredOn(c -> c.name().equals("ci-lost")).hasSize(1);
+    }
+
+    @Test
     void submitPublishesCreatingThenChanged() {
         form.name().set("ci-new");
         support.run();
