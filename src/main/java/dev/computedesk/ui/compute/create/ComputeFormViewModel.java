@@ -37,7 +37,8 @@ import java.util.Optional;
  * documents, and the submit flow.
  *
  * <p>Submit sends the PUT in the background; once ARM accepts it the Compute page is told (the row appears in
- * Creating), the form closes, and a second titled operation polls to the end. When ARM refuses the PUT at once,
+ * Creating), the form closes, and the app's one {@code OperationFollower} follows the operation to its end. A PUT
+ * whose answer was lost or unreadable is read back: if the compute is being created, it is followed the same way. When ARM refuses the PUT at once,
  * the form comes back with every value kept and ARM's answer where it belongs. When provisioning fails later,
  * the Compute page's notice offers "Edit and retry" with the values sent, secrets left out.
  */
