@@ -9,6 +9,7 @@ import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.FxClipboardService;
 import dev.computedesk.ui.common.FxDialogService;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.UiContext;
@@ -86,9 +87,12 @@ public final class App extends Application {
                 id -> housekeeping.execute(() -> remember(id)));
         fileNotices.deliverTo(problem -> Platform.runLater(() -> shell.fileProblem(problem)));
         FxDialogService dialogs = new FxDialogService(() -> stage);
+        ComputeEvents computeEvents = new ComputeEvents();
+        // The one follower of operations on computes: every screen that starts one goes through it.
+        OperationFollower follower = new OperationFollower(executor, computeEvents);
         context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
-                new AppNavigator(context::get, shell), new ComputeEvents(), url -> getHostServices().showDocument(url),
-                used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness));
+                new AppNavigator(context::get, shell), computeEvents, url -> getHostServices().showDocument(url),
+                used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness, follower));
         signIn.set(new SignInWindow(context.get(), shell, connections));
         executor.setFailureObserver(failure -> {
             if (failure instanceof AuthenticationRequiredException && workspace.connection() != null

@@ -24,7 +24,12 @@ public record ActivityEntry(Instant startedAt, String title, String target, Outc
 
     /** How an operation ended. */
     public enum Outcome {
-        SUCCEEDED("Succeeded"), FAILED("Failed"), CANCELLED("Cancelled");
+        SUCCEEDED("Succeeded"), FAILED("Failed"), CANCELLED("Cancelled"),
+        /**
+         * The app stopped following an operation Azure had accepted (the user cancelled, or its status could no longer
+         * be read): Azure was not asked to stop it.
+         */
+        NO_LONGER_FOLLOWED("No longer followed");
 
         private final String label;
 
@@ -43,7 +48,10 @@ public record ActivityEntry(Instant startedAt, String title, String target, Outc
 
     /** The result column's text: the outcome, and the error message when it failed. */
     public String resultText() {
-        return message.isEmpty() ? outcome.label() : outcome.label() + ": " + message;
+        if (message.isEmpty()) {
+            return outcome.label();
+        }
+        return outcome.label() + (outcome == Outcome.NO_LONGER_FOLLOWED ? "; " : ": ") + message;
     }
 
     /** A tab-separated line of the row, as "Copy" puts it on the clipboard. */

@@ -32,9 +32,16 @@ public final class BackgroundTask<T> {
     private final Consumer<? super Throwable> onFailure;
     private final Runnable onCancelled;
     private final Runnable whenDone;
+    private final boolean followsOperation;
 
     private BackgroundTask(String title, String target, Work<T> work, Consumer<? super T> onSuccess,
                            Consumer<? super Throwable> onFailure, Runnable onCancelled, Runnable whenDone) {
+        this(title, target, work, onSuccess, onFailure, onCancelled, whenDone, false);
+    }
+
+    private BackgroundTask(String title, String target, Work<T> work, Consumer<? super T> onSuccess,
+                           Consumer<? super Throwable> onFailure, Runnable onCancelled, Runnable whenDone,
+                           boolean followsOperation) {
         this.title = Objects.requireNonNull(title, "title");
         this.target = target == null ? "" : target;
         this.work = Objects.requireNonNull(work, "work");
@@ -42,6 +49,7 @@ public final class BackgroundTask<T> {
         this.onFailure = onFailure;
         this.onCancelled = onCancelled;
         this.whenDone = whenDone;
+        this.followsOperation = followsOperation;
     }
 
     /** A task titled for the user, acting on {@code target} (a compute name, a workspace; may be empty). */
@@ -50,20 +58,33 @@ public final class BackgroundTask<T> {
     }
 
     public BackgroundTask<T> onSuccess(Consumer<? super T> callback) {
-        return new BackgroundTask<>(title, target, work, callback, onFailure, onCancelled, whenDone);
+        return new BackgroundTask<>(title, target, work, callback, onFailure, onCancelled, whenDone, followsOperation);
     }
 
     public BackgroundTask<T> onFailure(Consumer<? super Throwable> callback) {
-        return new BackgroundTask<>(title, target, work, onSuccess, callback, onCancelled, whenDone);
+        return new BackgroundTask<>(title, target, work, onSuccess, callback, onCancelled, whenDone, followsOperation);
     }
 
     public BackgroundTask<T> onCancelled(Runnable callback) {
-        return new BackgroundTask<>(title, target, work, onSuccess, onFailure, callback, whenDone);
+        return new BackgroundTask<>(title, target, work, onSuccess, onFailure, callback, whenDone, followsOperation);
     }
 
     /** Runs after the success, failure or cancellation callback, whichever happened. */
     public BackgroundTask<T> whenDone(Runnable callback) {
-        return new BackgroundTask<>(title, target, work, onSuccess, onFailure, onCancelled, callback);
+        return new BackgroundTask<>(title, target, work, onSuccess, onFailure, onCancelled, callback, followsOperation);
+    }
+
+    /**
+     * Marks a task that follows an operation Azure has accepted: cancelling it only stops the following, so the
+     * activity log says "no longer followed; the operation may still complete in Azure" instead of "Cancelled".
+     */
+    public BackgroundTask<T> followingAnOperation() {
+        return new BackgroundTask<>(title, target, work, onSuccess, onFailure, onCancelled, whenDone, true);
+    }
+
+    /** True for a task made with {@link #followingAnOperation()}. */
+    public boolean followsOperation() {
+        return followsOperation;
     }
 
     public String title() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The banner that shows a failed list or action where it happened ({@code #errorBanner}), with Retry
@@ -34,6 +35,9 @@ public final class ErrorBanner extends HBox {
         retry.setId("retryButton");
         retry.setOnAction(event -> onRetry.run());
         dismiss.getStyleClass().add("link-button");
+        // A long message wraps; the buttons keep their whole words instead of shrinking to "…".
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(event -> dismissed.set(true));
         getChildren().addAll(text, retry, dismiss);
         visibleProperty().bind(error.isNotNull().and(dismissed.not()));

@@ -8,4 +8,15 @@ public interface TaskContext extends CancellationToken {
      * once the task is cancelled. For partial results, such as each page of a long list as it arrives.
      */
     void publish(Runnable update);
+
+    /**
+     * Runs {@code action} when the task is cancelled (on the cancelling thread), or at once when it already is: for
+     * work that must stop something of its own, such as following an operation.
+     */
+    void onCancel(Runnable action);
+
+    /**
+     * A remark the activity log shows with the task's outcome ("the reply was lost, but the service accepted it").
+     */
+    void note(String remark);
 }

@@ -79,12 +79,18 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
         if (workers == null) {
             direct.execute(job::runWork);
         } else {
-            workers.execute(job::runWork);
+            try {
+                workers.execute(job::runWork);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // After close(): a late callback (a follow ending as the window closes) starts nothing.
+                job.cancel();
+                ui.execute(() -> job.finish(null, new CancellationException("The app is closing"), Duration.ZERO));
+            }
         }
         return job;
     }
 
-    /** Stops the worker pool; running work is interrupted. */
+    /** Stops the worker pool; running work is interrupted, and tasks submitted afterwards are cancelled at once. */
     @Override
     public void close() {
         if (workers != null) {
@@ -100,6 +106,8 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
         private final List<CallRecord> calls = new ArrayList<>();
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private volatile boolean done;
+        private final List<Runnable> cancelActions = new ArrayList<>();
+        private volatile String note;
         /** The worker running the work, while it runs; guarded by {@code this}. */
         private Thread worker;
 
@@ -141,14 +149,21 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
         private void finish(T value, Throwable error, Duration duration) {
             ActivityEntry.Outcome outcome;
             String message = "";
-            if (cancelled.get() || error instanceof CancellationException
-                    || (error instanceof InterruptedException && cancelled.get())) {
+            boolean cancelledNow = cancelled.get() || error instanceof CancellationException;
+            if (cancelledNow && task.followsOperation()) {
+                outcome = ActivityEntry.Outcome.NO_LONGER_FOLLOWED;
+                message = StoppedFollowing.MAY_STILL_COMPLETE;
+            } else if (cancelledNow) {
                 outcome = ActivityEntry.Outcome.CANCELLED;
+            } else if (error instanceof StoppedFollowing) {
+                outcome = ActivityEntry.Outcome.NO_LONGER_FOLLOWED;
+                message = messageOf(error);
             } else if (error != null) {
                 outcome = ActivityEntry.Outcome.FAILED;
                 message = messageOf(error);
             } else {
                 outcome = ActivityEntry.Outcome.SUCCEEDED;
+                message = note == null ? "" : note;
             }
             List<CallRecord> made;
             synchronized (calls) {
@@ -160,13 +175,15 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
             log.ended(operation, new ActivityEntry(startedAt, task.title(), task.target(), outcome, message,
                     lastStatus, firstRequestId, duration, made));
             try {
-                switch (outcome) {
-                    case SUCCEEDED -> task.succeeded(value);
-                    case FAILED -> {
-                        failureObserver.accept(error);
-                        task.failed(error);
-                    }
-                    case CANCELLED -> task.cancelled();
+                if (cancelledNow) {
+                    task.cancelled();
+                } else if (error != null) {
+                    // The observer looks for what concerns every screen (an expired sign-in), also inside a follow.
+                    boolean followEnd = error instanceof StoppedFollowing || error instanceof FollowEnded;
+                    failureObserver.accept(followEnd && error.getCause() != null ? error.getCause() : error);
+                    task.failed(error);
+                } else {
+                    task.succeeded(value);
                 }
             } finally {
                 done = true;
@@ -179,11 +196,30 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
             if (done || !cancelled.compareAndSet(false, true)) {
                 return;
             }
+            List<Runnable> actions;
             synchronized (this) {
+                actions = List.copyOf(cancelActions);
                 if (worker != null && worker != Thread.currentThread()) {
                     worker.interrupt();
                 }
             }
+            actions.forEach(Runnable::run);
+        }
+
+        @Override
+        public void onCancel(Runnable action) {
+            synchronized (this) {
+                if (!cancelled.get()) {
+                    cancelActions.add(action);
+                    return;
+                }
+            }
+            action.run();
+        }
+
+        @Override
+        public void note(String remark) {
+            note = remark;
         }
 
         @Override

@@ -22,9 +22,25 @@ import java.util.function.Supplier;
  * @param owner         the main window, owner of dialogs (null before it is shown)
  * @param stylesheets   the theme's stylesheets, for new windows
  * @param ready         the {@code --exit-when-ready} signal
+ * @param follower      the one follower of operations on computes (it publishes to {@code computeEvents})
  */
 public record UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
                         ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
                         ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
-                        List<String> stylesheets, ReadySignal ready) {
+                        List<String> stylesheets, ReadySignal ready, OperationFollower follower) {
+
+    public UiContext {
+        if (follower.events() != computeEvents) {
+            throw new IllegalArgumentException("The follower must publish to the context's compute events");
+        }
+    }
+
+    /** A context whose follower is made here, on {@code executor} and {@code computeEvents} (tests, previews). */
+    public UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
+                     ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
+                     ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
+                     List<String> stylesheets, ReadySignal ready) {
+        this(executor, operations, dialogs, clipboard, workspace, navigator, computeEvents, links, settingsDir, owner,
+                stylesheets, ready, new OperationFollower(executor, computeEvents));
+    }
 }

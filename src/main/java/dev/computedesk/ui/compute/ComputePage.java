@@ -23,15 +23,15 @@ public final class ComputePage {
     /** As {@link #create(UiContext)}, with the scheduler of live re-reads given (tests pass their own). */
     public static Node create(UiContext context, RefreshScheduler scheduler) {
         ComputePageViewModel viewModel = new ComputePageViewModel(context.executor(), context.dialogs(),
-                context.clipboard(), context.links(), context.navigator(), scheduler);
+                context.clipboard(), context.links(), context.navigator(), scheduler, context.follower());
         WorkspaceContext workspace = context.workspace();
         workspace.workspaceProperty().addListener((obs, old, ws) -> viewModel.show(workspace.connection(), ws));
         workspace.connectionProperty().addListener((obs, old, connection) ->
                 viewModel.show(connection, workspace.workspace()));
-        context.computeEvents().addListener(viewModel::onComputeChange);
-        // Windows opened from this page (the Spark pool wizard) use its list instead of listing every compute again.
+        // Windows opened from this page (the Spark pool wizard) use its complete list instead of listing again.
         workspace.holdComputes((connection, ws) -> connection != null && connection == workspace.connection()
                 && ws != null && ws.equals(viewModel.workspace()) && viewModel.loadedProperty().get()
+                && !viewModel.loadingProperty().get()
                 ? Optional.of(viewModel.rows().stream().map(ComputeRow::compute).toList()) : Optional.empty());
         Node root = Fxml.load("compute/ComputePage.fxml", new ComputePageView(viewModel, context.ready()));
         viewModel.show(workspace.connection(), workspace.workspace());

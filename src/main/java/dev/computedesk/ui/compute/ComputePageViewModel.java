@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.UnderlyingResourceAction;
@@ -20,6 +21,7 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.Navigator;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
 import javafx.beans.Observable;
@@ -31,6 +33,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,7 +58,10 @@ public final class ComputePageViewModel {
     /** Delays between re-reads of computes in transition: quick at first, then patient. */
     static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
             Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(15));
-    /** Above this many computes in transition, one list call is cheaper than one GET each. */
+    /**
+     * At most this many computes in transition are read per round (one GET each, never the whole list); with more,
+     * the next round goes on with the next ones, so every row is read in turn.
+     */
     static final int MAX_SINGLE_READS = 20;
 
     private final TaskExecutor executor;
@@ -61,10 +69,12 @@ public final class ComputePageViewModel {
     private final LinkOpener links;
     private final Navigator navigator;
     private final RefreshScheduler scheduler;
+    private final OperationFollower follower;
 
     private final ObservableList<ComputeRow> rows =
             FXCollections.observableArrayList(row -> new Observable[] {row.computeProperty()});
     private final Map<String, ComputeRow> byName = new HashMap<>();
+    /** Lower-cased names of this workspace's computes the {@link OperationFollower} follows now. */
     private final ObservableSet<String> busyNames = FXCollections.observableSet();
     private final Map<ComputeTab, ComputeTabViewModel> tabs = new EnumMap<>(ComputeTab.class);
     private final ComputeDetailsViewModel details;
@@ -86,17 +96,24 @@ public final class ComputePageViewModel {
     private TaskHandle listTask;
     private Runnable cancelLiveRefresh;
     private int backoffStep;
+    /** Where the next bounded round of re-reads starts among the computes in transition. */
+    private int rereadCursor;
 
     /**
      * @param scheduler runs the re-reads of computes in transition later, on the FX thread
+     * @param follower  follows the operations the page starts, and tells it about every followed change
      */
     public ComputePageViewModel(TaskExecutor executor, DialogService dialogs, ClipboardService clipboard,
-                                LinkOpener links, Navigator navigator, RefreshScheduler scheduler) {
+                                LinkOpener links, Navigator navigator, RefreshScheduler scheduler,
+                                OperationFollower follower) {
         this.executor = Objects.requireNonNull(executor);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.links = Objects.requireNonNull(links);
         this.navigator = Objects.requireNonNull(navigator);
         this.scheduler = Objects.requireNonNull(scheduler);
+        this.follower = Objects.requireNonNull(follower);
+        follower.events().addListener(this::onComputeChange);
+        follower.followed().addListener((SetChangeListener<String>) change -> followedChanged(change));
         for (ComputeTab tab : ComputeTab.values()) {
             tabs.put(tab, new ComputeTabViewModel(tab, this, rows, busyNames));
         }
@@ -142,7 +159,7 @@ public final class ComputePageViewModel {
         return lateFailure;
     }
 
-    /** Names of computes with an action of this page running. */
+    /** Lower-cased names of this workspace's computes whose operation is being followed (by any screen). */
     public ObservableSet<String> busyNames() {
         return busyNames;
     }
@@ -171,7 +188,8 @@ public final class ComputePageViewModel {
                 : newConnection.principal().objectId();
         rows.clear();
         byName.clear();
-        busyNames.clear();
+        rereadCursor = 0;
+        resetBusyNames();
         error.set(null);
         lateFailure.set(null);
         details.close();
@@ -308,7 +326,7 @@ public final class ComputePageViewModel {
             backoffStep = 0;
             stopLiveRefresh();
         }
-        if (cancelLiveRefresh != null || rows.stream().noneMatch(ComputeRow::isTransitional)) {
+        if (cancelLiveRefresh != null || rows.stream().noneMatch(this::needsReread)) {
             return;
         }
         Duration delay = BACKOFF.get(Math.min(backoffStep, BACKOFF.size() - 1));
@@ -329,17 +347,31 @@ public final class ComputePageViewModel {
         }
     }
 
-    /** Re-reads the computes in transition now (the scheduler calls it; tests may too). */
+    /** True for a row in transition that no operation of the app follows: the page re-reads it itself. */
+    private boolean needsReread(ComputeRow row) {
+        return row.isTransitional() && !busyNames.contains(lower(row.name()));
+    }
+
+    /**
+     * Re-reads computes in transition now (the scheduler calls it; tests may too): one GET each for at most
+     * {@link #MAX_SINGLE_READS} of them, continuing where the last round stopped. Followed computes are left to
+     * their follower, and the whole list is never reloaded for this.
+     */
     void refreshTransitional() {
-        List<String> names = rows.stream().filter(ComputeRow::isTransitional).map(ComputeRow::name).toList();
-        if (names.isEmpty() || connection == null || workspace == null) {
+        List<String> all = rows.stream().filter(this::needsReread).map(ComputeRow::name).toList();
+        if (all.isEmpty() || connection == null || workspace == null) {
             return;
         }
-        if (names.size() > MAX_SINGLE_READS) {
-            if (!loading.get()) {
-                load("Refreshing computes in transition");
+        List<String> names;
+        if (all.size() <= MAX_SINGLE_READS) {
+            names = all;
+        } else {
+            names = new ArrayList<>(MAX_SINGLE_READS);
+            int start = rereadCursor % all.size();
+            for (int i = 0; i < MAX_SINGLE_READS; i++) {
+                names.add(all.get((start + i) % all.size()));
             }
-            return;
+            rereadCursor = start + MAX_SINGLE_READS;
         }
         long gen = generation;
         WorkspaceRef ws = workspace;
@@ -355,8 +387,12 @@ public final class ComputePageViewModel {
             return found;
         }).onSuccess(found -> {
             if (gen == generation) {
-                found.forEach((name, compute) -> compute.ifPresentOrElse(c -> row(name).ifPresent(r -> apply(r, c)),
-                        () -> remove(name)));
+                found.forEach((name, compute) -> {
+                    if (!busyNames.contains(lower(name))) {
+                        // A follow that began meanwhile has the newer word on this compute.
+                        compute.ifPresentOrElse(c -> row(name).ifPresent(r -> apply(r, c)), () -> remove(name));
+                    }
+                });
                 followTransitions(false);
             }
         }).onFailure(failure -> {
@@ -394,10 +430,41 @@ public final class ComputePageViewModel {
             row = new ComputeRow(compute);
             byName.put(name, row);
             rows.add(row);
+        } else if (change.kind() == ComputeEvents.Kind.CREATING) {
+            if (row.compute().properties() == null || row.compute().properties().provisioningState() == null) {
+                row.update(compute);
+            }
+            // Else the row already shows the compute as the service reported it: the request is only remembered.
         } else {
-            row.update(compute);
+            apply(row, compute);
         }
         followTransitions(true);
+    }
+
+    /** Keeps {@link #busyNames} to this workspace's followed computes; a row no longer followed is re-read again. */
+    private void followedChanged(SetChangeListener.Change<? extends String> change) {
+        String prefix = workspace == null ? null : OperationFollower.key(workspace, "");
+        if (change.wasAdded() && prefix != null && change.getElementAdded().startsWith(prefix)) {
+            busyNames.add(change.getElementAdded().substring(prefix.length()));
+        }
+        if (change.wasRemoved() && prefix != null && change.getElementRemoved().startsWith(prefix)) {
+            busyNames.remove(change.getElementRemoved().substring(prefix.length()));
+            // Cancelled, or ended: a row still in transition goes back to the page's own re-reads.
+            followTransitions(true);
+        }
+    }
+
+    private void resetBusyNames() {
+        busyNames.clear();
+        if (workspace != null) {
+            String prefix = OperationFollower.key(workspace, "");
+            follower.followed().stream().filter(key -> key.startsWith(prefix))
+                    .forEach(key -> busyNames.add(key.substring(prefix.length())));
+        }
+    }
+
+    static String lower(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ actions
@@ -408,7 +475,7 @@ public final class ComputePageViewModel {
             return;
         }
         List<ComputeRow> allowed = targets.stream()
-                .filter(row -> !busyNames.contains(row.name()) && row.allowedActions().contains(action)).toList();
+                .filter(row -> !busyNames.contains(lower(row.name())) && row.allowedActions().contains(action)).toList();
         if (allowed.size() != targets.size()) {
             return;
         }
@@ -426,30 +493,45 @@ public final class ComputePageViewModel {
         ComputeClient client = connection.computes();
         String name = row.name();
         String title = ongoing(action) + " " + noun(row, 1) + " " + name;
-        busyNames.add(name);
-        executor.submit(BackgroundTask.titled(title, name, token -> {
-            switch (action) {
-                case START -> client.start(ws, name);
-                case STOP -> client.stop(ws, name);
-                case RESTART -> client.restart(ws, name);
-                case DELETE -> client.delete(ws, name, UnderlyingResourceAction.DELETE);
-                case DETACH -> client.delete(ws, name, UnderlyingResourceAction.DETACH);
-                default -> throw new IllegalArgumentException(action.label() + " is not a row action");
+        OperationFollower.Action followed;
+        Supplier<ArmOperation<?>> send;
+        switch (action) {
+            case START -> {
+                followed = OperationFollower.Action.START;
+                send = () -> client.start(ws, name);
             }
-            // ARM accepted it; the page follows the compute's state from here (live state) instead of
-            // holding a worker until the operation ends.
-            return client.find(ws, name);
-        }).onSuccess(found -> {
-            if (gen == generation) {
-                found.ifPresentOrElse(c -> apply(row, c), () -> remove(name));
-                error.set(null);
-                followTransitions(true);
+            case STOP -> {
+                followed = OperationFollower.Action.STOP;
+                send = () -> client.stop(ws, name);
             }
-        }).onFailure(failure -> {
-            if (gen == generation) {
-                showError(ErrorInfos.from(title + " failed", failure), () -> perform(action, row));
+            case RESTART -> {
+                followed = OperationFollower.Action.RESTART;
+                send = () -> client.restart(ws, name);
             }
-        }).whenDone(() -> busyNames.remove(name)));
+            case DELETE -> {
+                followed = OperationFollower.Action.DELETE;
+                send = () -> client.delete(ws, name, UnderlyingResourceAction.DELETE);
+            }
+            case DETACH -> {
+                followed = OperationFollower.Action.DETACH;
+                send = () -> client.delete(ws, name, UnderlyingResourceAction.DETACH);
+            }
+            default -> throw new IllegalArgumentException(action.label() + " is not a row action");
+        }
+        follower.follow(ws, name, title, followed, client, send).whenEnded(outcome -> {
+            if (gen != generation) {
+                return;
+            }
+            ErrorInfo problem = outcome.errorInfo(title);
+            if (problem == null) {
+                return;
+            }
+            if (outcome.result() == OperationFollower.Result.NO_LONGER_FOLLOWED) {
+                showError(problem, this::refresh);
+            } else {
+                showError(problem, () -> perform(action, row));
+            }
+        });
     }
 
     private void showError(ErrorInfo info, Runnable retry) {
@@ -582,35 +664,24 @@ public final class ComputePageViewModel {
         ComputeClient client = connection.computes();
         UnderlyingResourceAction how = removal == ComputeAction.DELETE ? UnderlyingResourceAction.DELETE
                 : UnderlyingResourceAction.DETACH;
+        OperationFollower.Action followed = removal == ComputeAction.DELETE ? OperationFollower.Action.DELETE
+                : OperationFollower.Action.DETACH;
         String title = ongoing(removal) + " " + noun + " " + name + " to retry it";
-        java.util.function.Consumer<Throwable> failed = problem -> {
-            busyNames.remove(name);
-            if (gen == generation) {
-                lateFailure.set(failure);
-                showError(ErrorInfos.from(verb + " of " + name + " failed; the form was not reopened", problem),
-                        this::editAndRetry);
+        follower.follow(ws, name, title, followed, client, () -> client.delete(ws, name, how)).whenEnded(outcome -> {
+            if (gen != generation) {
+                return;
             }
-        };
-        busyNames.add(name);
-        // Two steps, as the create forms do: the request (ARM accepts it), then following it to its end.
-        executor.submit(BackgroundTask.titled(title, name, token -> client.delete(ws, name, how))
-                .onSuccess(operation -> executor.submit(BackgroundTask.titled(title, name, token -> {
-                            operation.waitForCompletion();
-                            return name;
-                        }).onSuccess(done -> {
-                            busyNames.remove(name);
-                            if (gen == generation) {
-                                remove(name);
-                                error.set(null);
-                                navigator.openEditAndRetry(failure.form(), name, failure.sentRequest());
-                            }
-                        }).onFailure(failed)
-                        .onCancelled(() -> {
-                            operation.cancel();
-                            busyNames.remove(name);
-                        })))
-                .onFailure(failed)
-                .onCancelled(() -> busyNames.remove(name)));
+            if (outcome.succeeded()) {
+                remove(name);
+                error.set(null);
+                navigator.openEditAndRetry(failure.form(), name, failure.sentRequest());
+                return;
+            }
+            lateFailure.set(failure);
+            ErrorInfo problem = outcome.errorInfo(verb + " of " + name + " (the form was not reopened)");
+            showError(problem != null ? problem : new ErrorInfo(verb + " of " + name + " was no longer followed; "
+                    + "the form was not reopened", "", "It may still complete in Azure.", "", true), this::editAndRetry);
+        });
     }
 
     public void dismissLateFailure() {

@@ -66,7 +66,7 @@ public final class ComputeTabViewModel {
         List<ComputeStatus> statuses = new ArrayList<>();
         for (ComputeRow row : rows) {
             Optional<ComputeStatus> status = row.status();
-            if (busy.contains(row.name()) || status.isEmpty()) {
+            if (busy.contains(ComputePageViewModel.lower(row.name())) || status.isEmpty()) {
                 return EnumSet.noneOf(ComputeAction.class);
             }
             statuses.add(status.get());

@@ -16,6 +16,8 @@ import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.NameAvailability;
+import dev.computedesk.ui.common.OperationFollower;
+import dev.computedesk.ui.common.TaskContext;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.sparkpool.SparkPools;
 import javafx.beans.binding.Bindings;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -128,6 +131,15 @@ public final class AddIntegrationViewModel {
     public AddIntegrationViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                                    Map<String, String> existingLinks, ComputeEvents events, ClipboardService clipboard,
                                    Runnable openDirectWizard, Consumer<LinkedService> onCreated) {
+        this(executor, connection, workspace, existingLinks, new OperationFollower(executor, events), clipboard,
+                openDirectWizard, onCreated);
+    }
+
+    /** As above, with the app's one follower of the pool attaches. */
+    public AddIntegrationViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
+                                   Map<String, String> existingLinks, OperationFollower follower,
+                                   ClipboardService clipboard, Runnable openDirectWizard,
+                                   Consumer<LinkedService> onCreated) {
         this.executor = Objects.requireNonNull(executor);
         this.connection = Objects.requireNonNull(connection);
         this.workspace = Objects.requireNonNull(workspace);
@@ -135,7 +147,7 @@ public final class AddIntegrationViewModel {
         this.clipboard = Objects.requireNonNull(clipboard);
         this.openDirectWizard = Objects.requireNonNull(openDirectWizard);
         this.onCreated = Objects.requireNonNull(onCreated);
-        this.attacher = new PoolAttacher(executor, connection, workspace, events);
+        this.attacher = new PoolAttacher(connection, workspace, follower);
 
         linkNameError = Bindings.createStringBinding(() -> validateLinkName(linkName.get()), linkName);
         linkNameMessage = Bindings.createStringBinding(() -> linkNameTouched.get() ? linkNameError.get() : "",
@@ -338,7 +350,7 @@ public final class AddIntegrationViewModel {
         lastAttempt = this::create;
         running.set(true);
         executor.submit(BackgroundTask.titled("Linking Synapse workspace " + synapse.name() + " as " + name, name,
-                        token -> connection.linkedServices().create(workspace, name, request))
+                        context -> createOrReadBack(name, request, context))
                 .onSuccess(link -> {
                     created.set(link);
                     onCreated.accept(link);
@@ -352,6 +364,31 @@ public final class AddIntegrationViewModel {
                             && arm.httpStatus() < 500);
                     running.set(false);
                 }));
+    }
+
+    /**
+     * Sends the link's PUT (synchronous: a 200 is final). When its answer is lost or unreadable, the link is read
+     * back instead of reporting a failure: if it exists, it was created, and no second PUT is ever sent for it.
+     */
+    private LinkedService createOrReadBack(String name, LinkedServiceRequest request, TaskContext context) {
+        try {
+            return connection.linkedServices().create(workspace, name, request);
+        } catch (RuntimeException failure) {
+            if (!OperationFollower.outcomeUnknown(failure)) {
+                throw failure;
+            }
+            Optional<LinkedService> back;
+            try {
+                back = connection.linkedServices().find(workspace, name);
+            } catch (RuntimeException unreadable) {
+                throw failure;
+            }
+            if (back.isEmpty()) {
+                throw failure;
+            }
+            context.note("the answer was unreadable, but the link exists: the service created it");
+            return back.get();
+        }
     }
 
     /** Runs again what failed last. */

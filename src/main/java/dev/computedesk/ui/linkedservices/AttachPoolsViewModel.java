@@ -8,6 +8,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -52,11 +53,17 @@ public final class AttachPoolsViewModel {
     /** @param link the linked service whose Synapse workspace's pools are offered */
     public AttachPoolsViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                                 LinkedServiceRow link, ComputeEvents events) {
+        this(executor, connection, workspace, link, new OperationFollower(executor, events));
+    }
+
+    /** @param follower the app's one follower: each attach counts once its operation ended Succeeded */
+    public AttachPoolsViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
+                                LinkedServiceRow link, OperationFollower follower) {
         this.executor = Objects.requireNonNull(executor);
         this.connection = Objects.requireNonNull(connection);
         this.workspace = Objects.requireNonNull(workspace);
         this.link = Objects.requireNonNull(link);
-        this.attacher = new PoolAttacher(executor, connection, workspace, events);
+        this.attacher = new PoolAttacher(connection, workspace, follower);
         canAttach = Bindings.createBooleanBinding(() -> choices.validProperty().get()
                         && choices.selectedCountProperty().get() > 0 && !running.get() && !loading.get(),
                 choices.validProperty(), choices.selectedCountProperty(), running, loading);

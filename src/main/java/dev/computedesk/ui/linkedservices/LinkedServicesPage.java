@@ -47,7 +47,7 @@ public final class LinkedServicesPage {
             return null;
         }
         AddIntegrationViewModel viewModel = new AddIntegrationViewModel(context.executor(), connection, workspace,
-                page.linkTargets(), context.computeEvents(), context.clipboard(),
+                page.linkTargets(), context.follower(), context.clipboard(),
                 () -> context.navigator().openCreateForm(ComputeFormKind.SYNAPSE_SPARK), page::linkCreated);
         Stage stage = new Stage();
         show(context, stage, Fxml.load("linkedservices/AddIntegration.fxml", new AddIntegrationView(viewModel, stage::close)),
@@ -64,7 +64,7 @@ public final class LinkedServicesPage {
             return null;
         }
         AttachPoolsViewModel viewModel = new AttachPoolsViewModel(context.executor(), connection, workspace, link,
-                context.computeEvents());
+                context.follower());
         Stage stage = new Stage();
         show(context, stage, Fxml.load("linkedservices/AttachPools.fxml", new AttachPoolsView(viewModel, stage::close)),
                 "Attach Spark pools \u00b7 " + link.name());

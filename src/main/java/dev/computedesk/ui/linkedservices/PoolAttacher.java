@@ -3,21 +3,19 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
-import dev.computedesk.ui.common.BackgroundTask;
-import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
-import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.NameAvailability;
-import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.sparkpool.SparkPools;
 
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Attaches chosen pools of a linked Synapse workspace, one titled task per pool, each sending the same request as
- * the direct wizard ({@link SparkPools#attachRequest}) once a GET in the same task found the name free; every
- * accepted attach is published at once so the Attached computes tab shows it.
+ * Attaches chosen pools of a linked Synapse workspace, each sending the same request as the direct wizard
+ * ({@link SparkPools#attachRequest}) once a GET in the same task found the name free, and followed to its end by
+ * the app's one {@link OperationFollower} (which shows it on the Attached computes tab as soon as ARM accepts). A
+ * pool counts as attached only once its operation ended Succeeded.
  */
 final class PoolAttacher {
 
@@ -34,10 +32,10 @@ final class PoolAttacher {
             return error == null;
         }
 
-        /** "sparksmall → sparksmall: attaching" or "sparklarge → big: failed · Conflict: …". */
+        /** "sparksmall → sparksmall: attached" or "sparklarge → big: failed · …: Conflict: …". */
         String describe() {
             return poolName + " \u2192 " + computeName + ": "
-                    + (succeeded() ? "attaching (see Attached computes)" : "failed \u00b7 " + error.summary());
+                    + (succeeded() ? "attached (see Attached computes)" : "failed \u00b7 " + error.summary());
         }
     }
 
@@ -48,16 +46,14 @@ final class PoolAttacher {
         }
     }
 
-    private final TaskExecutor executor;
     private final AzureConnection connection;
     private final WorkspaceRef workspace;
-    private final ComputeEvents events;
+    private final OperationFollower follower;
 
-    PoolAttacher(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace, ComputeEvents events) {
-        this.executor = executor;
+    PoolAttacher(AzureConnection connection, WorkspaceRef workspace, OperationFollower follower) {
         this.connection = connection;
         this.workspace = workspace;
-        this.events = events;
+        this.follower = follower;
     }
 
     /** Starts one attach per request; {@code each} hears every outcome, {@code allDone} runs after the last. */
@@ -69,26 +65,25 @@ final class PoolAttacher {
         int[] left = {requests.size()};
         for (Request request : requests) {
             ComputeResource body = SparkPools.attachRequest(workspace, request.poolId(), null);
-            executor.submit(BackgroundTask.titled("Attaching Spark pool " + request.poolName() + " as "
-                            + request.computeName(), request.computeName(), token -> {
+            String title = "Attaching Spark pool " + request.poolName() + " as " + request.computeName();
+            follower.follow(workspace, request.computeName(), title, OperationFollower.Action.CREATE,
+                    connection.computes(),
+                    () -> {
                         // The step's list may be minutes old: ask about this name right before the PUT, in this
                         // task, so an attach never updates a compute that took the name meanwhile.
                         NameAvailability.requireFree(connection.computes(), workspace, request.computeName());
-                        connection.computes().createOrUpdate(workspace, request.computeName(), body);
-                        return connection.computes().find(workspace, request.computeName()).orElse(body);
+                        return connection.computes().createOrUpdate(workspace, request.computeName(), body);
                     })
-                    .onSuccess(compute -> {
-                        events.publish(new ComputeEvents.Change(workspace, request.computeName(), compute,
-                                ComputeEvents.Kind.CREATING));
-                        each.accept(new Outcome(request.computeName(), request.poolName(), compute, null));
-                    })
-                    .onFailure(failure -> each.accept(new Outcome(request.computeName(), request.poolName(), null,
-                            ErrorInfos.from("Attaching " + request.computeName() + " failed", failure))))
-                    .whenDone(() -> {
+                    .whenEnded(end -> {
+                        ErrorInfo problem = end.errorInfo("Attaching " + request.computeName());
+                        each.accept(new Outcome(request.computeName(), request.poolName(),
+                                problem == null ? end.compute() : null, problem != null ? problem
+                                : end.succeeded() ? null : new ErrorInfo("Attaching " + request.computeName()
+                                + ": no longer followed", "", "The attach may still complete in Azure.", "", false)));
                         if (--left[0] == 0) {
                             allDone.run();
                         }
-                    }));
+                    });
         }
     }
 }

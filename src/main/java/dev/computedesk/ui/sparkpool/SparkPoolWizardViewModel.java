@@ -18,6 +18,7 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.NameAvailability;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -55,7 +56,7 @@ public final class SparkPoolWizardViewModel {
     private final TaskExecutor executor;
     private final AzureConnection connection;
     private final WorkspaceRef workspace;
-    private final ComputeEvents events;
+    private final OperationFollower follower;
     private final ClipboardService clipboard;
     private final LinkOpener links;
 
@@ -128,10 +129,16 @@ public final class SparkPoolWizardViewModel {
      */
     public SparkPoolWizardViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                                     ComputeEvents events, ClipboardService clipboard, LinkOpener links) {
+        this(executor, connection, workspace, new OperationFollower(executor, events), clipboard, links);
+    }
+
+    /** @param follower the app's one follower: the attach counts once its operation ended Succeeded */
+    public SparkPoolWizardViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
+                                    OperationFollower follower, ClipboardService clipboard, LinkOpener links) {
         this.executor = Objects.requireNonNull(executor);
         this.connection = Objects.requireNonNull(connection);
         this.workspace = Objects.requireNonNull(workspace);
-        this.events = Objects.requireNonNull(events);
+        this.follower = Objects.requireNonNull(follower);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.links = Objects.requireNonNull(links);
         this.wantedSubscriptionId = workspace.subscriptionId();
@@ -367,7 +374,10 @@ public final class SparkPoolWizardViewModel {
         return identities.stream().filter(IdentityChoice::isSelected).collect(Collectors.toList());
     }
 
-    /** Attaches the pool: one PUT, then a read of the new compute for its identity. Does nothing while invalid. */
+    /**
+     * Attaches the pool: one PUT, followed by the app's one follower to its end; "attached" (with the compute read
+     * back, for its identity) only once the operation ended Succeeded. Does nothing while invalid.
+     */
     public void create() {
         if (!canCreate.get()) {
             return;
@@ -381,34 +391,41 @@ public final class SparkPoolWizardViewModel {
         error.set(null);
         lastAttempt = this::create;
         running.set(true);
-        executor.submit(BackgroundTask.titled("Attaching Synapse Spark pool " + chosen.name() + " as " + name, name,
-                        token -> {
-                            // The list may be minutes old: ask about this name right before the PUT, in this task.
-                            NameAvailability.requireFree(connection.computes(), workspace, name);
-                            connection.computes().createOrUpdate(workspace, name, body);
-                            return connection.computes().find(workspace, name).orElse(body);
-                        })
-                .onSuccess(compute -> {
-                    events.publish(new ComputeEvents.Change(workspace, name, compute, ComputeEvents.Kind.CREATING));
-                    attached.set(describe(name, chosen, synapse, compute, users));
+        String title = "Attaching Synapse Spark pool " + chosen.name() + " as " + name;
+        follower.follow(workspace, name, title, OperationFollower.Action.CREATE, connection.computes(), () -> {
+                    // The list may be minutes old: ask about this name right before the PUT, in this task.
+                    NameAvailability.requireFree(connection.computes(), workspace, name);
+                    return connection.computes().createOrUpdate(workspace, name, body);
                 })
-                .onFailure(failure -> attachFailed(name, failure))
-                .whenDone(() -> running.set(false)));
+                .whenEnded(outcome -> {
+                    running.set(false);
+                    if (outcome.succeeded()) {
+                        attached.set(describe(name, chosen, synapse, outcome.compute() == null ? body
+                                : outcome.compute(), users));
+                        return;
+                    }
+                    if (nameRefusal(name, outcome.failure())) {
+                        return;
+                    }
+                    ErrorInfo problem = outcome.errorInfo("Attaching " + name);
+                    error.set(problem != null ? problem : new ErrorInfo("Attaching " + name + ": no longer followed",
+                            "", "The attach may still complete in Azure; see Attached computes.", "", false));
+                });
     }
 
-    /** A refusal about the name goes under the name (and keeps Attach disabled); any other to the banner. */
-    private void attachFailed(String name, Throwable failure) {
+    /** A refusal about the name goes under the name (and keeps Attach disabled); true when it was one. */
+    private boolean nameRefusal(String name, Throwable failure) {
         if (failure instanceof NameAvailability.NameInUseException taken) {
             computes.add(taken.existing().name() == null ? withName(taken.existing(), name) : taken.existing());
             computeNameTouched.set(true);
-            return;
+            return true;
         }
         if (failure instanceof NameAvailability.NameUnknownException unknown) {
             computesUnknown.set(unknown.getMessage());
             computeNameTouched.set(true);
-            return;
+            return true;
         }
-        error.set(ErrorInfos.from("Attaching " + name + " failed", failure));
+        return false;
     }
 
     private static ComputeResource withName(ComputeResource compute, String name) {
@@ -467,7 +484,7 @@ public final class SparkPoolWizardViewModel {
 
     /** The post-step's explanation, once attached. */
     public static String postStepText(Attached done) {
-        return "'" + done.computeName() + "' is being attached and appears in Attached computes. One step is left, "
+        return "'" + done.computeName() + "' is attached and appears in Attached computes. One step is left, "
                 + "outside Azure Machine Learning: in Synapse Studio for '" + done.synapseWorkspace() + "', open "
                 + "Manage \u2192 Access control \u2192 Add, choose scope 'Workspace item', item type 'Apache Spark pool', "
                 + "item '" + done.poolName() + "', role '" + SparkPools.POOL_ROLE + "', and grant it to "

@@ -30,7 +30,7 @@ public final class SparkPoolWizardWindow {
             return null;
         }
         SparkPoolWizardViewModel viewModel = new SparkPoolWizardViewModel(context.executor(), connection, workspace,
-                context.computeEvents(), context.clipboard(), context.links());
+                context.follower(), context.clipboard(), context.links());
         viewModel.prefill(computeName, prefill);
         context.workspace().heldComputes().ifPresent(viewModel::useKnownComputes);
         Stage stage = new Stage();

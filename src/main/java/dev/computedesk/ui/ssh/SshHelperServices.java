@@ -5,6 +5,7 @@ import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.LinkOpener;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
 
 import java.time.Duration;
@@ -14,15 +15,24 @@ import java.util.Objects;
  * What the SSH helper's view-model works with, passed in one piece so tests swap any part: the background seam, the
  * compute client (Start first, Refresh), the clipboard, the browser, compute events, the key file dialogs, the
  * remembered key paths, {@code ~/.ssh/config} (under an injectable home folder), the reachability check and its
- * timeout, and the shell the commands are first shown for.
+ * timeout, the shell the commands are first shown for, and the app's one follower of operations ("Start it first").
  */
 public record SshHelperServices(TaskExecutor executor, ComputeClient computes, ClipboardService clipboard,
                                 LinkOpener links, ComputeEvents computeEvents, KeyFileChooser keyFiles,
                                 RememberedKeyPaths keyPaths, SshConfigFile sshConfig, ReachabilityProbe probe,
-                                Duration probeTimeout, Shell defaultShell) {
+                                Duration probeTimeout, Shell defaultShell, OperationFollower follower) {
 
     /** The time "Test connection" waits for an answer in the app. */
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    /** With a follower of its own on {@code executor} and {@code computeEvents} (tests and previews). */
+    public SshHelperServices(TaskExecutor executor, ComputeClient computes, ClipboardService clipboard,
+                             LinkOpener links, ComputeEvents computeEvents, KeyFileChooser keyFiles,
+                             RememberedKeyPaths keyPaths, SshConfigFile sshConfig, ReachabilityProbe probe,
+                             Duration probeTimeout, Shell defaultShell) {
+        this(executor, computes, clipboard, links, computeEvents, keyFiles, keyPaths, sshConfig, probe, probeTimeout,
+                defaultShell, new OperationFollower(executor, computeEvents));
+    }
 
     /** Checks every part is there. */
     public SshHelperServices {
@@ -37,5 +47,6 @@ public record SshHelperServices(TaskExecutor executor, ComputeClient computes, C
         Objects.requireNonNull(probe, "probe");
         Objects.requireNonNull(probeTimeout, "probeTimeout");
         Objects.requireNonNull(defaultShell, "defaultShell");
+        Objects.requireNonNull(follower, "follower");
     }
 }

@@ -14,6 +14,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskHandle;
 import dev.computedesk.ui.ssh.ReachabilityProbe.Outcome;
 import dev.computedesk.ui.ssh.ReachabilityProbe.Reachability;
@@ -517,7 +518,10 @@ public final class SshHelperViewModel {
 
     // ---- start first and refresh ----------------------------------------------------------------------------------
 
-    /** Starts the stopped compute instance as a titled background operation, then shows its commands. */
+    /**
+     * Starts the stopped compute instance through the app's one follower (joining a start or stop another screen
+     * already follows, instead of sending another), then shows its commands once it is Running.
+     */
     public void startFirst() {
         if (!canStartFirst.get()) {
             return;
@@ -529,20 +533,21 @@ public final class SshHelperViewModel {
         starting.set(true);
         error.set(null);
         unavailableMessage.set("Starting " + name + "\u2026 The commands appear once it is Running.");
-        services.executor().submit(BackgroundTask.titled(title, name,
-                        token -> services.computes().start(workspace, name).waitForCompletion())
-                .onSuccess(started -> {
-                    services.computeEvents().publish(new ComputeEvents.Change(workspace, name, started,
-                            ComputeEvents.Kind.CHANGED));
-                    subject.set(SshSubject.of(workspace, started, null));
-                })
-                .onFailure(failure -> {
-                    retryAction = this::startFirst;
-                    error.set(ErrorInfos.from(title + " failed", failure));
-                    subjectChanged(subject.get());
-                })
-                .onCancelled(() -> subjectChanged(subject.get()))
-                .whenDone(() -> starting.set(false)));
+        services.follower().follow(workspace, name, title, OperationFollower.Action.START, services.computes(),
+                () -> services.computes().start(workspace, name)).whenEnded(outcome -> {
+                    starting.set(false);
+                    if (outcome.compute() != null) {
+                        subject.set(SshSubject.of(workspace, outcome.compute(), null));
+                    }
+                    ErrorInfo problem = outcome.errorInfo(title);
+                    if (problem != null) {
+                        retryAction = this::startFirst;
+                        error.set(problem);
+                    }
+                    if (!outcome.succeeded() || outcome.compute() == null) {
+                        subjectChanged(subject.get());
+                    }
+                });
     }
 
     /** Reads the compute (and the node) again, e.g. when it had no address yet. */

@@ -34,7 +34,8 @@ public final class SshHelperWindow {
         SshHelperServices services = new SshHelperServices(context.executor(), connection.computes(),
                 context.clipboard(), context.links(), context.computeEvents(), new FxKeyFileChooser(context.owner()),
                 new RememberedKeyPaths(context.settingsDir()), SshConfigFile.forCurrentUser(),
-                new SocketReachabilityProbe(), SshHelperServices.DEFAULT_PROBE_TIMEOUT, Shell.current());
+                new SocketReachabilityProbe(), SshHelperServices.DEFAULT_PROBE_TIMEOUT, Shell.current(),
+                context.follower());
         open(context, compute, node, services).show();
     }
 

@@ -4,7 +4,10 @@ import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.testing.ScriptedDialogs;
 
 import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.model.AmlComputeProperties;
+import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeAction;
@@ -15,6 +18,7 @@ import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +28,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Compute page's view-models against the emulator (manual clock), with the synchronous executor. */
+@org.junit.jupiter.api.Timeout(120)
 class ComputePageViewModelTest {
     private EmulatorFixture fx;
     private final OperationLog log = new OperationLog();
@@ -38,13 +45,48 @@ class ComputePageViewModelTest {
     private final List<String> clipboard = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
     private ComputePageViewModel page;
+    private final ComputeEvents events = new ComputeEvents();
+    private OperationFollower follower;
+    /** The states each compute showed through the follower's events, in order. */
+    private final Map<String, List<String>> shown = new HashMap<>();
+    /**
+     * While true, an operation ends as soon as ARM accepted it: the clock moves past every lifecycle when a followed
+     * compute shows its transitional state. The synchronous executor follows an operation inline, so a test either
+     * lets it end this way or acts from {@link #onTransition} (e.g. cancel) while the follow waits.
+     */
+    private boolean endOperationsOnAcceptance = true;
+    private java.util.function.Consumer<ComputeResource> onTransition = compute -> { };
 
     @BeforeEach
     void open() {
         fx = EmulatorFixture.start();
-        page = new ComputePageViewModel(TrackingTaskExecutor.synchronous(log), dialogs, clipboard::add, opened::add,
-                navigator, scheduler);
+        TrackingTaskExecutor executor = TrackingTaskExecutor.synchronous(log);
+        follower = new OperationFollower(executor, events);
+        page = new ComputePageViewModel(executor, dialogs, clipboard::add, opened::add, navigator, scheduler, follower);
+        events.addListener(change -> {
+            if (change.compute() == null) {
+                shown.computeIfAbsent(change.computeName(), name -> new ArrayList<>()).add("(removed)");
+                return;
+            }
+            shown.computeIfAbsent(change.computeName(), name -> new ArrayList<>())
+                    .add(ComputeColumn.stateText(change.compute()));
+            if (ComputeRow.isTransitional(change.compute())) {
+                onTransition.accept(change.compute());
+                if (endOperationsOnAcceptance) {
+                    fx.tick(Duration.ofSeconds(30));
+                }
+            }
+        });
         page.show(fx.connection(), fx.demoWorkspace());
+    }
+
+    private List<String> shown(String name) {
+        return shown.getOrDefault(name, List.of());
+    }
+
+    private ActivityEntry entry(String title) {
+        return log.finished().stream().filter(e -> e.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no activity " + title));
     }
 
     @AfterEach
@@ -146,8 +188,8 @@ class ComputePageViewModelTest {
                 assertThat(question.targets()).containsExactly(DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_OTHER_USER);
                 assertThat(question.confirmLabel()).isEqualTo("Stop");
             });
-            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
-            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_OTHER_USER)).isEqualTo("Stopping");
+            assertThat(shown(DemoSeed.CI_RUNNING_SSH)).containsExactly("Stopping", "Stopped");
+            assertThat(shown(DemoSeed.CI_OTHER_USER)).containsExactly("Stopping", "Stopped");
             assertThat(log.finished()).extracting(ActivityEntry::title).contains(
                     "Stopping compute instance " + DemoSeed.CI_RUNNING_SSH,
                     "Stopping compute instance " + DemoSeed.CI_OTHER_USER);
@@ -155,17 +197,210 @@ class ComputePageViewModelTest {
         }
 
         @Test
-        void stopShowsStoppingThenStoppedAsTheClockMoves() {
+        void stopShowsStoppingAtOnceThenStoppedWhenTheOperationEnds() {
+            endOperationsOnAcceptance = false;
+            List<String> whileFollowed = new ArrayList<>();
+            onTransition = compute -> {
+                // ARM has accepted the stop; its operation still runs on the manual clock.
+                whileFollowed.add(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH));
+                assertThat(page.busyNames()).contains(DemoSeed.CI_RUNNING_SSH);
+                assertThat(follower.isFollowed(fx.demoWorkspace(), DemoSeed.CI_RUNNING_SSH)).isTrue();
+                assertThat(tab(ComputeTab.INSTANCES).allowedActionsProperty().get()).isEmpty();
+                assertThat(log.running()).extracting(op -> op.title())
+                        .contains("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+                fx.tick(Duration.ofSeconds(6));
+            };
             select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+
             tab(ComputeTab.INSTANCES).stop();
-            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
-            assertThat(row(DemoSeed.CI_RUNNING_SSH).isTransitional()).isTrue();
-            assertThat(scheduler.delays).first().isEqualTo(ComputePageViewModel.BACKOFF.get(0));
 
-            settle(Duration.ofSeconds(6));
-
+            assertThat(whileFollowed).containsExactly("Stopping");
             assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
             assertThat(can(ComputeTab.INSTANCES, ComputeAction.START)).isTrue();
+            assertThat(page.busyNames()).isEmpty();
+            assertThat(page.errorProperty().get()).isNull();
+            ActivityEntry stop = entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+            assertThat(stop.outcome()).isEqualTo(ActivityEntry.Outcome.SUCCEEDED);
+            // One entry for the whole operation: the POST, the status polls until it ended, the reads.
+            assertThat(stop.calls()).extracting(call -> call.method() + " " + call.path())
+                    .anyMatch(call -> call.startsWith("POST ") && call.contains("/stop?"))
+                    .anyMatch(call -> call.contains("/computeOperationsStatus/"));
+        }
+
+        @Test
+        void aFailedStopShowsArmsErrorWithTheRequestIdAndTheRowAsItReallyIs() {
+            fx.emulator().injectFault(Fault.operationFailure("POST", "/stop$", 1, "VmAgentUnresponsive",
+                    "The VM agent did not answer the stop request."));
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+
+            tab(ComputeTab.INSTANCES).stop();
+
+            assertThat(shown(DemoSeed.CI_RUNNING_SSH)).containsExactly("Stopping", "Running");
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Running");
+            assertThat(page.errorProperty().get()).isNotNull().satisfies(error -> {
+                assertThat(error.what()).isEqualTo("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH + " failed");
+                assertThat(error.code()).isEqualTo("VmAgentUnresponsive");
+                assertThat(error.message()).isEqualTo("The VM agent did not answer the stop request.");
+                assertThat(error.requestId()).isNotEmpty();
+                assertThat(error.summary()).contains("request id " + error.requestId());
+                assertThat(error.retryable()).as("Retry stops it again").isTrue();
+            });
+            ActivityEntry stop = entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+            assertThat(stop.outcome()).isEqualTo(ActivityEntry.Outcome.FAILED);
+            assertThat(stop.message()).contains("VmAgentUnresponsive");
+            assertThat(can(ComputeTab.INSTANCES, ComputeAction.STOP)).isTrue();
+        }
+
+        @Test
+        void cancelStopsFollowingOnlyAndTheLogSaysSoThenThePageReReadsTheRow() {
+            endOperationsOnAcceptance = false;
+            onTransition = compute -> follower.current(fx.demoWorkspace(), DemoSeed.CI_RUNNING_SSH)
+                    .ifPresent(OperationFollower.Follow::cancel);
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+
+            tab(ComputeTab.INSTANCES).stop();
+
+            ActivityEntry stop = entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+            assertThat(stop.outcome()).isEqualTo(ActivityEntry.Outcome.NO_LONGER_FOLLOWED);
+            assertThat(stop.resultText())
+                    .isEqualTo("No longer followed; the operation may still complete in Azure")
+                    .doesNotContain("Cancelled");
+            assertThat(page.errorProperty().get()).isNull();
+            assertThat(follower.followed()).isEmpty();
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+            assertThat(scheduler.hasPending()).isTrue();
+
+            // Azure goes on with the stop; the page's own re-reads show its end.
+            settle(Duration.ofSeconds(6));
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
+        }
+
+        @Test
+        void aComputeAlreadyFollowedIsNotFollowedTwice() {
+            endOperationsOnAcceptance = false;
+            List<OperationFollower.Follow> second = new ArrayList<>();
+            onTransition = compute -> {
+                if (second.isEmpty()) {
+                    // The Stop button again, and another screen asking to start the same compute.
+                    tab(ComputeTab.INSTANCES).stop();
+                    second.add(follower.follow(fx.demoWorkspace(), DemoSeed.CI_RUNNING_SSH.toUpperCase(),
+                            "Starting compute instance " + DemoSeed.CI_RUNNING_SSH, OperationFollower.Action.START,
+                            fx.connection().computes(), () -> {
+                                throw new AssertionError("a followed compute must not be sent another request");
+                            }));
+                    fx.tick(Duration.ofSeconds(6));
+                }
+            };
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+
+            tab(ComputeTab.INSTANCES).stop();
+
+            assertThat(dialogs.asked).hasSize(1);
+            assertThat(second).singleElement().satisfies(joined -> {
+                assertThat(joined.title()).isEqualTo("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+                assertThat(joined.outcome().succeeded()).isTrue();
+            });
+            assertThat(log.finished()).filteredOn(e -> e.title().contains(DemoSeed.CI_RUNNING_SSH)
+                    && !e.title().startsWith("Refreshing")).hasSize(1);
+            assertThat(entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH).calls())
+                    .filteredOn(call -> call.method().equals("POST")).hasSize(1);
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
+        }
+
+        @Test
+        void anUnreadableOperationStatusSaysNoLongerFollowedWithTheRequestIdAndTheRowIsReReadToItsEnd() {
+            endOperationsOnAcceptance = false;
+            fx.emulator().injectFault(Fault.status("GET", "/computeOperationsStatus/", 1, 404, 0));
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+
+            tab(ComputeTab.INSTANCES).stop();
+
+            assertThat(page.errorProperty().get()).isNotNull().satisfies(error -> {
+                assertThat(error.what()).isEqualTo("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH
+                        + ": no longer followed");
+                assertThat(error.requestId()).isNotEmpty();
+                assertThat(error.summary()).contains("may still complete in Azure");
+            });
+            ActivityEntry stop = entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+            assertThat(stop.outcome()).isEqualTo(ActivityEntry.Outcome.NO_LONGER_FOLLOWED);
+            assertThat(page.busyNames()).isEmpty();
+            // Read afresh, it is still Stopping; the page's own re-reads take it to its end, not left Stopping.
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+            settle(Duration.ofSeconds(6));
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
+        }
+
+        @Test
+        void aStopWhoseReplyIsLostIsNotShownAsFailedAndIsFollowedToItsEnd() {
+            fx.emulator().injectFault(Fault.replyLost("POST", "/stop$", 1));
+            select(ComputeTab.INSTANCES, DemoSeed.CI_RUNNING_SSH);
+
+            tab(ComputeTab.INSTANCES).stop();
+
+            assertThat(page.errorProperty().get()).isNull();
+            assertThat(shown(DemoSeed.CI_RUNNING_SSH)).startsWith("Stopping").endsWith("Stopped");
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
+            ActivityEntry stop = entry("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+            assertThat(stop.outcome()).isEqualTo(ActivityEntry.Outcome.SUCCEEDED);
+            assertThat(stop.resultText()).contains("the service accepted it");
+        }
+
+        @Test
+        void aDeleteWhoseReplyIsLostIsNotShownAsFailedAndTheRowGoesWhenItIsGone() {
+            // The client retries the DELETE after the lost reply; the service answers 409 (it is Deleting).
+            fx.emulator().injectFault(Fault.replyLost("DELETE", "/computes/" + DemoSeed.CI_STOPPED + "$", 1));
+            select(ComputeTab.INSTANCES, DemoSeed.CI_STOPPED);
+
+            tab(ComputeTab.INSTANCES).delete();
+
+            assertThat(page.errorProperty().get()).isNull();
+            assertThat(shown(DemoSeed.CI_STOPPED)).contains("Deleting").endsWith("(removed)");
+            assertThat(page.row(DemoSeed.CI_STOPPED)).isEmpty();
+            assertThat(fx.connection().computes().find(fx.demoWorkspace(), DemoSeed.CI_STOPPED)).isEmpty();
+            assertThat(entry("Deleting compute instance " + DemoSeed.CI_STOPPED).outcome())
+                    .isEqualTo(ActivityEntry.Outcome.SUCCEEDED);
+        }
+
+        @Test
+        void aSucceededDeleteRemovesTheRowAtOnce() {
+            select(ComputeTab.INSTANCES, DemoSeed.CI_STOPPED);
+
+            tab(ComputeTab.INSTANCES).delete();
+
+            assertThat(shown(DemoSeed.CI_STOPPED)).containsExactly("Deleting", "(removed)");
+            assertThat(names(ComputeTab.INSTANCES)).doesNotContain(DemoSeed.CI_STOPPED);
+            assertThat(page.errorProperty().get()).isNull();
+        }
+
+        @Test
+        void moreThanTwentyComputesInTransitionAreReadOneByOneNeverAsAWholeList() {
+            for (int i = 1; i <= 25; i++) {
+                fx.connection().computes().createOrUpdate(fx.demoWorkspace(), "batchcl" + i,
+                        ComputeResource.request(DemoSeed.LOCATION, null, AmlComputeProperties.forRequest(null, null,
+                                AmlComputeSettings.forCreate("Standard_DS3_v2", "Dedicated", "Linux",
+                                        new ScaleSettings(2, 0, "PT120S"), null, null, null, null))));
+            }
+            page.refresh();
+            List<String> inTransition = page.rows().stream().filter(ComputeRow::isTransitional)
+                    .map(ComputeRow::name).toList();
+            assertThat(inTransition).hasSizeGreaterThan(ComputePageViewModel.MAX_SINGLE_READS);
+            int before = log.finished().size();
+
+            scheduler.fire();
+            scheduler.fire();
+
+            List<ActivityEntry> rounds = log.finished().subList(0, log.finished().size() - before);
+            assertThat(rounds).hasSize(2).allSatisfy(round -> {
+                assertThat(round.calls()).allSatisfy(call -> {
+                    assertThat(call.method()).isEqualTo("GET");
+                    assertThat(call.path().split("\\?")[0]).doesNotEndWith("/computes");
+                });
+                assertThat(round.calls()).hasSizeLessThanOrEqualTo(ComputePageViewModel.MAX_SINGLE_READS);
+            });
+            List<String> read = rounds.stream().flatMap(round -> round.calls().stream())
+                    .map(call -> call.path().split("\\?")[0])
+                    .map(path -> path.substring(path.lastIndexOf('/') + 1)).toList();
+            assertThat(read).containsAll(inTransition);
         }
 
         @Test
@@ -173,7 +408,7 @@ class ComputePageViewModelTest {
             select(ComputeTab.INSTANCES, DemoSeed.CI_STOPPED);
             tab(ComputeTab.INSTANCES).start();
             assertThat(dialogs.asked).isEmpty();
-            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_STOPPED)).isEqualTo("Starting");
+            assertThat(shown(DemoSeed.CI_STOPPED)).containsExactly("Starting", "Running");
 
             dialogs.answer = false;
             select(ComputeTab.INSTANCES, DemoSeed.CI_OTHER_USER);
@@ -245,7 +480,7 @@ class ComputePageViewModelTest {
 
             page.retry();
             assertThat(page.errorProperty().get()).isNull();
-            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+            assertThat(shown(DemoSeed.CI_RUNNING_SSH)).containsExactly("Stopping", "Stopped");
         }
 
         @Test
@@ -390,8 +625,7 @@ class ComputePageViewModelTest {
                 assertThat(question.consequence()).contains("removes the cluster and its nodes");
                 assertThat(question.targets()).containsExactly(DemoSeed.CLUSTER_IDLE);
             });
-            assertThat(text(ComputeColumn.STATE, DemoSeed.CLUSTER_IDLE)).isEqualTo("Deleting");
-            settle(Duration.ofSeconds(10));
+            assertThat(shown(DemoSeed.CLUSTER_IDLE)).containsExactly("Deleting", "(removed)");
             assertThat(names(ComputeTab.CLUSTERS)).containsExactly(DemoSeed.CLUSTER_WITH_NODES);
         }
 
@@ -446,7 +680,6 @@ class ComputePageViewModelTest {
                 assertThat(question.consequence()).contains("keeps the Kubernetes cluster");
                 assertThat(question.confirmLabel()).isEqualTo("Detach");
             });
-            settle(Duration.ofSeconds(5));
             assertThat(names(ComputeTab.KUBERNETES)).isEmpty();
             assertThat(tab(ComputeTab.KUBERNETES).emptyProperty().get()).isTrue();
         }

@@ -5,7 +5,9 @@ import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.RunningOperation;
 import dev.computedesk.ui.common.FxDialogService;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
@@ -156,12 +158,72 @@ class ComputePageViewTest {
         waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopping"));
         waitFor(() -> robot.lookup(".state-badge").queryAllAs(Label.class).stream().anyMatch(badge ->
                 "Stopping".equals(badge.getText()) && badge.getStyleClass().contains("state-busy") && isShowing(badge)));
+        // Followed until it ends: listed among the running operations, its row's actions off meanwhile.
+        assertThat(operations.running()).extracting(RunningOperation::title)
+                .contains("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH);
+        assertThat(visible(robot, "#stopButton").isDisabled()).isTrue();
         fx.tick(Duration.ofSeconds(6));
         waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopped"));
         assertThat(instances.getSelectionModel().getSelectedItem().name()).isEqualTo(DemoSeed.CI_RUNNING_SSH);
         waitFor(() -> !visible(robot, "#startButton").isDisabled());
-        assertThat(operations.finished()).anySatisfy(entry ->
-                assertThat(entry.title()).isEqualTo("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH));
+        waitFor(() -> operations.finished().stream().anyMatch(entry ->
+                entry.title().equals("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH)
+                        && entry.outcome() == ActivityEntry.Outcome.SUCCEEDED));
+        assertThat(robot.lookup("#errorBanner").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aFailedStopShowsTheBannerWithArmsErrorAndRequestIdAndTheRowAsItIs(FxRobot robot) throws Exception {
+        TableView<ComputeRow> instances = table(robot, "instancesTable");
+        waitFor(() -> rowNamed(instances, DemoSeed.CI_RUNNING_SSH).isPresent());
+        fx.emulator().injectFault(Fault.operationFailure("POST", "/computes/" + DemoSeed.CI_RUNNING_SSH + "/stop", 1,
+                "VmAgentUnresponsive", "The VM agent did not answer the stop request."));
+        select(robot, instances, DemoSeed.CI_RUNNING_SSH);
+
+        robot.clickOn(visible(robot, "#stopButton"));
+        robot.clickOn("#confirmButton");
+        waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopping"));
+        fx.tick(Duration.ofSeconds(6));
+
+        waitFor(() -> robot.lookup("#errorBanner").query().isVisible());
+        String banner = robot.lookup("#errorBannerText").queryAs(Label.class).getText();
+        String requestId = operations.finished().stream()
+                .filter(entry -> entry.title().equals("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH))
+                .findFirst().orElseThrow().calls().stream()
+                .filter(call -> call.method().equals("POST")).findFirst().orElseThrow().requestId();
+        assertThat(banner).contains("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH + " failed",
+                "VmAgentUnresponsive: The VM agent did not answer the stop request.", "request id ");
+        assertThat(banner).matches(".*request id [0-9a-f-]{36}.*");
+        assertThat(requestId).isNotBlank();
+        waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Running"));
+        assertThat(visible(robot, "#stopButton").isDisabled()).isFalse();
+    }
+
+    @Test
+    void cancellingAStopLeavesAnHonestLogEntryAndTheRowFollowsAzure(FxRobot robot) throws Exception {
+        TableView<ComputeRow> instances = table(robot, "instancesTable");
+        waitFor(() -> rowNamed(instances, DemoSeed.CI_RUNNING_SSH).isPresent());
+        select(robot, instances, DemoSeed.CI_RUNNING_SSH);
+        String title = "Stopping compute instance " + DemoSeed.CI_RUNNING_SSH;
+
+        robot.clickOn(visible(robot, "#stopButton"));
+        robot.clickOn("#confirmButton");
+        waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopping"));
+        // What the status bar's Cancel does.
+        robot.interact(() -> operations.running().stream().filter(op -> op.title().equals(title)).findFirst()
+                .orElseThrow().handle().cancel());
+
+        waitFor(() -> operations.finished().stream().anyMatch(entry -> entry.title().equals(title)));
+        ActivityEntry entry = operations.finished().stream().filter(e -> e.title().equals(title)).findFirst()
+                .orElseThrow();
+        assertThat(entry.outcome()).isEqualTo(ActivityEntry.Outcome.NO_LONGER_FOLLOWED);
+        assertThat(entry.resultText()).isEqualTo("No longer followed; the operation may still complete in Azure");
+        assertThat(robot.lookup("#errorBanner").query().isVisible()).isFalse();
+        assertThat(stateOf(instances, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopping");
+
+        // Azure completes the stop anyway; the page's own re-read shows it.
+        fx.tick(Duration.ofSeconds(6));
+        waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopped"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Navigator;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
@@ -61,8 +62,8 @@ class EditAndRetryTest {
     void open() {
         fx = EmulatorFixture.start();
         workspace = fx.demoWorkspace();
-        page = new ComputePageViewModel(executor, dialogs, text -> { }, url -> { }, navigator(), scheduler);
-        events.addListener(page::onComputeChange);
+        page = new ComputePageViewModel(executor, dialogs, text -> { }, url -> { }, navigator(), scheduler,
+                new OperationFollower(executor, events));
         page.show(fx.connection(), workspace);
         executor.runAll();
     }

@@ -7,6 +7,8 @@ import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.testing.ScriptedDialogs;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +30,10 @@ class RetryableRefusalsTest {
     @BeforeEach
     void open() {
         fx = EmulatorFixture.start();
-        page = new ComputePageViewModel(TrackingTaskExecutor.synchronous(new OperationLog()), new ScriptedDialogs(),
-                text -> { }, url -> { }, new RecordingNavigator(), new ComputeTestDoubles.ManualScheduler());
+        TrackingTaskExecutor executor = TrackingTaskExecutor.synchronous(new OperationLog());
+        page = new ComputePageViewModel(executor, new ScriptedDialogs(), text -> { }, url -> { },
+                new RecordingNavigator(), new ComputeTestDoubles.ManualScheduler(),
+                new OperationFollower(executor, new ComputeEvents()));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.LinkedService;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
@@ -47,6 +48,7 @@ class AddIntegrationViewModelTest {
     private AddIntegrationViewModel wizard(WorkspaceRef workspace, Map<String, String> existing) {
         ComputeEvents events = new ComputeEvents();
         events.addListener(published::add);
+        dev.computedesk.testing.OperationsEndOnAcceptance.install(fixture, events);
         AddIntegrationViewModel viewModel = new AddIntegrationViewModel(TrackingTaskExecutor.synchronous(operations),
                 fixture.connection(), workspace, existing, events, clipboard::add, () -> directWizardOpened++,
                 created::add);
@@ -211,9 +213,34 @@ class AddIntegrationViewModelTest {
         assertThat(small.properties().resourceId()).endsWith("/bigDataPools/" + DemoSeed.SPARK_POOL_SMALL);
         assertThat(large.properties().resourceId()).endsWith("/bigDataPools/" + DemoSeed.SPARK_POOL_LARGE);
         assertThat(published).extracting(ComputeEvents.Change::computeName)
-                .containsExactlyInAnyOrder(DemoSeed.SPARK_POOL_SMALL, "spark-large");
-        assertThat(viewModel.attachResults()).hasSize(2).allMatch(line -> line.contains("attaching"));
+                .containsOnly(DemoSeed.SPARK_POOL_SMALL, "spark-large");
+        assertThat(viewModel.attachResults()).hasSize(2).allMatch(line -> line.contains("attached"));
         assertThat(viewModel.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLinkAnsweredWithAnUnreadableBodyIsReadBackAndCountsAsCreatedWithNoSecondPut() {
+        fixture.emulator().injectFault(dev.computedesk.emulator.Fault.malformedBody("PUT",
+                "/linkedServices/research-synapse$", 1));
+        AddIntegrationViewModel viewModel = wizard(research, Map.of());
+        viewModel.linkNameProperty().set("research-synapse");
+        chooseSynapse(viewModel, DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+        viewModel.next();
+        viewModel.next();
+
+        viewModel.create();
+
+        assertThat(viewModel.errorProperty().get()).isNull();
+        assertThat(viewModel.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(created).singleElement().extracting(LinkedService::name).isEqualTo("research-synapse");
+        assertThat(viewModel.canCreateProperty().get()).as("Create must not send a second PUT").isFalse();
+        ActivityEntry linking = operations.finished().stream()
+                .filter(entry -> entry.title().startsWith("Linking Synapse workspace")).findFirst().orElseThrow();
+        assertThat(linking.outcome()).isEqualTo(ActivityEntry.Outcome.SUCCEEDED);
+        assertThat(linking.resultText()).contains("the service created it");
+        assertThat(linking.calls()).filteredOn(call -> call.method().equals("PUT")).hasSize(1);
+        assertThat(fixture.connection().linkedServices().get(research, "research-synapse")
+                .properties().linkedServiceResourceId()).isEqualTo(SYNAPSE_RG + DemoSeed.SYNAPSE_WORKSPACE_OWNER);
     }
 
     @Test

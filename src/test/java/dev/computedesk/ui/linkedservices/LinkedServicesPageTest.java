@@ -160,8 +160,9 @@ class LinkedServicesPageTest {
         assertThat(robot.lookup("#newLinkPrincipalIdField").queryAs(TextField.class).getText()).isEqualTo(principal);
         assertThat(robot.lookup("#roleNoteLabel").queryAs(Label.class).getText())
                 .contains("Synapse Apache Spark Administrator");
-        waitUntil(() -> ui.published.size() == 2);
-        assertThat(ui.published).extracting(ComputeEvents.Change::kind).containsOnly(ComputeEvents.Kind.CREATING);
+        // Each attach shows once ARM accepted it (Creating), and is followed to its end.
+        waitUntil(() -> ui.published.stream().map(ComputeEvents.Change::computeName).distinct().count() == 2);
+        assertThat(ui.published).extracting(ComputeEvents.Change::kind).containsOnly(ComputeEvents.Kind.CHANGED);
         robot.clickOn("#copyNewLinkPrincipalButton");
         assertThat(ui.clipboard).containsExactly(principal);
         robot.clickOn("#cancelButton");
@@ -235,7 +236,11 @@ class LinkedServicesPageTest {
 
         robot.clickOn("#attachSelectedButton");
 
-        waitUntil(() -> robot.lookup("#attachSelectedButton").tryQuery().isEmpty());
+        // The dialog closes once the attach ended: move the manual clock until it has.
+        waitUntil(() -> {
+            fixture.tick(Duration.ofSeconds(10));
+            return robot.lookup("#attachSelectedButton").tryQuery().isEmpty();
+        });
         waitUntil(() -> table(robot, "#attachedPoolsTable").getItems().size() == 2);
         assertThat(fixture.connection().computes().get(fixture.demoWorkspace(), "spark-big").properties().resourceId())
                 .endsWith("/bigDataPools/" + DemoSeed.SPARK_POOL_LARGE);

@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -100,7 +101,11 @@ class SparkPoolWizardTest {
 
         robot.clickOn("#createButton");
 
-        waitUntil(() -> robot.lookup("#postStepPane").query().isVisible());
+        // "Attached" only once the operation ended: move the manual clock until it has.
+        waitUntil(() -> {
+            fixture.tick(Duration.ofSeconds(10));
+            return robot.lookup("#postStepPane").query().isVisible();
+        });
         UserAssignedIdentity uai = fixture.connection().pickers().listUserAssignedIdentities(DemoSeed.SUBSCRIPTION_ID)
                 .stream().filter(i -> i.name().equals(DemoSeed.IDENTITY_SYNAPSE)).findFirst().orElseThrow();
         assertThat(robot.lookup("#principalIdField").queryAs(TextField.class).getText()).isEqualTo(uai.principalId());
@@ -111,7 +116,10 @@ class SparkPoolWizardTest {
         assertThat(attached.properties().resourceId()).endsWith("/" + DemoSeed.SYNAPSE_WORKSPACE_OWNER
                 + "/bigDataPools/" + DemoSeed.SPARK_POOL_LARGE);
         assertThat(attached.identity().userAssignedIdentities()).containsOnlyKeys(uai.id());
-        assertThat(ui.published).singleElement().extracting(ComputeEvents.Change::computeName).isEqualTo("spark-uai");
+        // Shown as accepted (Creating), then as read once the attach ended.
+        assertThat(ui.published).extracting(ComputeEvents.Change::computeName).containsOnly("spark-uai");
+        assertThat(ui.published.get(ui.published.size() - 1).compute().properties().provisioningState())
+                .isEqualTo(dev.computedesk.azure.model.ProvisioningState.SUCCEEDED);
 
         robot.clickOn("#copyPrincipalButton");
         assertThat(ui.clipboard).containsExactly(uai.principalId());

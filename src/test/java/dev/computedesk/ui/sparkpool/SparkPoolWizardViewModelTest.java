@@ -1,6 +1,7 @@
 package dev.computedesk.ui.sparkpool;
 
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.testing.OperationsEndOnAcceptance;
 import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.emulator.DemoSeed;
@@ -33,6 +34,7 @@ class SparkPoolWizardViewModelTest {
         fixture = EmulatorFixture.start();
         ComputeEvents events = new ComputeEvents();
         events.addListener(published::add);
+        OperationsEndOnAcceptance.install(fixture, events);
         viewModel = new SparkPoolWizardViewModel(TrackingTaskExecutor.synchronous(operations), fixture.connection(),
                 fixture.demoWorkspace(), events, clipboard::add, opened::add);
     }
@@ -164,10 +166,10 @@ class SparkPoolWizardViewModelTest {
         assertThat(sent.properties().resourceId()).isEqualTo(SYNAPSE_RG + DemoSeed.SYNAPSE_WORKSPACE_OWNER
                 + "/bigDataPools/" + DemoSeed.SPARK_POOL_LARGE);
         assertThat(sent.identity().type()).isEqualTo("UserAssigned");
-        assertThat(published).singleElement().satisfies(change -> {
-            assertThat(change.computeName()).isEqualTo("spark-uai");
-            assertThat(change.kind()).isEqualTo(ComputeEvents.Kind.CREATING);
-        });
+        // Shown as Creating once ARM accepted, and "attached" only once the operation ended Succeeded.
+        assertThat(published).extracting(ComputeEvents.Change::computeName).containsOnly("spark-uai");
+        assertThat(published).extracting(change -> change.compute().properties().provisioningState().name())
+                .containsExactly("CREATING", "SUCCEEDED");
         assertThat(operations.finished().get(0).title())
                 .isEqualTo("Attaching Synapse Spark pool sparklarge as spark-uai");
 

@@ -10,6 +10,7 @@ import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.NameAvailability;
+import dev.computedesk.ui.common.OperationFollower;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -38,8 +39,9 @@ import java.util.Optional;
  *
  * <p>Submit reads the name once more and sends the PUT only when ARM answers 404 for it (a compute that appeared
  * since the form's check, or an answer that says nothing, brings the form back with the reason under the name);
- * once ARM accepts the PUT the Compute page is told (the row appears in
- * Creating), the form closes, and a second titled operation polls to the end. When ARM refuses the PUT at once,
+ * once ARM accepts the PUT the Compute page is told (the row appears in Creating), the form closes, and the app's
+ * one {@code OperationFollower} follows the operation to its end. A PUT whose answer was lost or unreadable is read
+ * back: if the compute is being created, it is followed the same way. When ARM refuses the PUT at once,
  * the form comes back with every value kept and ARM's answer where it belongs. When provisioning fails later,
  * the Compute page's notice offers "Edit and retry" with the values sent, secrets left out.
  */
@@ -330,29 +332,50 @@ public abstract class ComputeFormViewModel {
                 .whenDone(() -> running.set(false)));
     }
 
+    /**
+     * ARM accepted the create: the Compute page lists it at once, the form closes, and the app's one follower
+     * follows the operation to its end. A create that ends Failed is shown by the Compute page, which offers "Edit
+     * and retry" with the request sent (DESIGN.md "Forms"), so the form says nothing more.
+     */
     private void accepted(String computeName, ArmOperation<ComputeResource> operation, ComputeResource sent) {
         services.events().publish(new ComputeEvents.Change(services.workspace(), computeName, sent,
                 ComputeEvents.Kind.CREATING));
         phase.set(Phase.CLOSED);
-        String title = verbing() + " " + noun() + " " + computeName;
-        services.executor().submit(BackgroundTask.titled(title, computeName, cancellation -> operation.waitForCompletion())
-                .onSuccess(result -> services.events().publish(new ComputeEvents.Change(services.workspace(),
-                        computeName, result, ComputeEvents.Kind.CHANGED)))
-                .onFailure(failure -> provisioningFailed(computeName))
-                .onCancelled(operation::cancel));
+        services.follower().adopt(services.workspace(), computeName, followTitle(computeName), followAction(),
+                services.connection().computes(), operation);
     }
 
-    /**
-     * A create that ARM accepted ended Failed. The activity log has the failure; the Compute page follows the row
-     * to Failed and offers "Edit and retry" in its notice with the request sent (DESIGN.md "Forms"), so the form
-     * only says the row changed.
-     */
-    private void provisioningFailed(String computeName) {
-        services.events().publish(new ComputeEvents.Change(services.workspace(), computeName, null,
-                ComputeEvents.Kind.CHANGED));
+    private String followTitle(String computeName) {
+        return verbing() + " " + noun() + " " + computeName;
+    }
+
+    private OperationFollower.Action followAction() {
+        return OperationFollower.Action.CREATE;
     }
 
     private void refused(Throwable failure) {
+        if (OperationFollower.outcomeUnknown(failure) && failure instanceof RuntimeException unknown) {
+            // The PUT's answer was lost or unreadable (or its retry met 409): the compute may be being created.
+            String computeName = name().get();
+            ComputeResource sent = identified(buildRequest(SecretMode.OMIT), computeName);
+            services.follower().verify(services.workspace(), computeName, followTitle(computeName), followAction(),
+                            services.connection().computes(), unknown)
+                    .whenAccepted(compute -> {
+                        services.events().publish(new ComputeEvents.Change(services.workspace(), computeName,
+                                sent, ComputeEvents.Kind.CREATING));
+                        phase.set(Phase.CLOSED);
+                    })
+                    .whenEnded(outcome -> {
+                        if (outcome.result() == OperationFollower.Result.REFUSED) {
+                            showRefusal(outcome.failure());
+                        }
+                    });
+            return;
+        }
+        showRefusal(failure);
+    }
+
+    private void showRefusal(Throwable failure) {
         phase.set(Phase.EDITING);
         if (failure instanceof NameAvailability.NameInUseException taken) {
             nameCheck.taken(taken.name(), taken.existing().name() == null ? taken.name() : taken.existing().name());

@@ -49,7 +49,7 @@ public final class ComputeFormWindows {
         }
         FormServices services = new FormServices(context.executor(), connection, workspace, context.dialogs(),
                 context.clipboard(), context.computeEvents(), context.navigator(), new FxDebouncer(NAME_CHECK_DELAY),
-                new StageFileChoices(stage));
+                new StageFileChoices(stage), context.follower());
         ComputeFormViewModel viewModel;
         Parent root;
         switch (kind) {

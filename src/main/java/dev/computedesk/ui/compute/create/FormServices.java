@@ -6,6 +6,7 @@ import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.DialogService;
 import dev.computedesk.ui.common.Navigator;
+import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
 
 /**
@@ -21,8 +22,17 @@ import dev.computedesk.ui.common.TaskExecutor;
  * @param navigator  reopens a form for "Edit and retry"
  * @param debouncer  paces the name-in-use check
  * @param files      file dialogs (private key, YAML)
+ * @param follower   follows the accepted create to its end (the app's one follower; it publishes to {@code events})
  */
 public record FormServices(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                            DialogService dialogs, ClipboardService clipboard, ComputeEvents events,
-                           Navigator navigator, Debouncer debouncer, FileChoices files) {
+                           Navigator navigator, Debouncer debouncer, FileChoices files, OperationFollower follower) {
+
+    /** With a follower of its own on {@code executor} and {@code events} (tests and previews). */
+    public FormServices(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
+                        DialogService dialogs, ClipboardService clipboard, ComputeEvents events,
+                        Navigator navigator, Debouncer debouncer, FileChoices files) {
+        this(executor, connection, workspace, dialogs, clipboard, events, navigator, debouncer, files,
+                new OperationFollower(executor, events));
+    }
 }

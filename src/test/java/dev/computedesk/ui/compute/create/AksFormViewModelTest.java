@@ -92,6 +92,6 @@ class AksFormViewModelTest {
         support.run();
         support.finishOperations();
         assertThat(support.changes).extracting(ComputeEvents.Change::kind)
-                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED, ComputeEvents.Kind.CHANGED);
     }
 }

@@ -105,7 +105,7 @@ class AttachFormViewModelTest {
         support.run();
         support.finishOperations();
         assertThat(support.changes).extracting(ComputeEvents.Change::kind)
-                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED, ComputeEvents.Kind.CHANGED);
         assertThat(support.changes.get(0).compute().toString()).doesNotContain("Vm-Passw0rd!");
     }
 

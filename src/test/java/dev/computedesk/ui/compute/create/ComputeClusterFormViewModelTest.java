@@ -152,7 +152,7 @@ class ComputeClusterFormViewModelTest {
         support.run();
         support.finishOperations();
         assertThat(support.changes).extracting(ComputeEvents.Change::kind)
-                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED, ComputeEvents.Kind.CHANGED);
 
         ComputeClusterFormViewModel retry = new ComputeClusterFormViewModel(support.services());
         support.executor.runAll();

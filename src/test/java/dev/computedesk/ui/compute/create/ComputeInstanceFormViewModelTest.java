@@ -154,6 +154,32 @@ class ComputeInstanceFormViewModelTest {
     }
 
     @Test
+    void aCreateWhoseReplyIsLostIsNotShownAsFailedWhenTheComputeExists() {
+        // The PUT is carried out but its answer never arrives; the client's retry then meets 409 (it is Creating).
+        support.emulator.emulator().injectFault(dev.computedesk.emulator.Fault.replyLost("PUT",
+                "/computes/ci-lost$", 1));
+        form.name().set("ci-lost");
+        support.run();
+        form.submit();
+        support.run();
+        support.finishOperations();
+
+        assertThat(form.error().get()).isNull();
+        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(support.changes).extracting(ComputeEvents.Change::kind).first()
+                .isEqualTo(ComputeEvents.Kind.CREATING);
+        assertThat(support.changes.get(support.changes.size() - 1).compute().properties().provisioningState())
+                .isEqualTo(ProvisioningState.SUCCEEDED);
+        assertThat(support.operations.finished()).filteredOn(e -> e.title().equals("Creating compute instance ci-lost"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.outcome()).isEqualTo(dev.computedesk.ui.common.ActivityEntry.Outcome.SUCCEEDED);
+                    assertThat(entry.resultText()).contains("the service accepted it");
+                });
+        assertThat(support.emulator.connection().computes().list(support.emulator.demoWorkspace()))
+                .filteredOn(c -> c.name().equals("ci-lost")).hasSize(1);
+    }
+
+    @Test
     void submitPublishesCreatingThenChanged() {
         form.name().set("ci-new");
         support.run();
@@ -164,8 +190,9 @@ class ComputeInstanceFormViewModelTest {
         assertThat(support.changes).extracting(ComputeEvents.Change::kind).containsExactly(ComputeEvents.Kind.CREATING);
         support.finishOperations();
         assertThat(support.changes).extracting(ComputeEvents.Change::kind)
-                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED);
-        ComputeResource created = support.changes.get(1).compute();
+                .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED, ComputeEvents.Kind.CHANGED);
+        // The compute as read once ARM accepted it (the clock has already moved here), then once it ended.
+        ComputeResource created = support.changes.get(2).compute();
         assertThat(created.properties().provisioningState()).isEqualTo(ProvisioningState.SUCCEEDED);
         assertThat(((ComputeInstanceProperties) created.properties()).properties().vmSize()).isEqualTo("Standard_DS3_v2");
     }
@@ -201,6 +228,9 @@ class ComputeInstanceFormViewModelTest {
         assertThat(support.dialogs.asked).isEmpty();
         assertThat(support.changes).extracting(ComputeEvents.Change::computeName, ComputeEvents.Change::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CREATING),
+                        org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CHANGED),
                         org.assertj.core.groups.Tuple.tuple("ci-doomed", ComputeEvents.Kind.CHANGED));
+        assertThat(support.changes.get(2).compute().properties().provisioningState())
+                .as("read as it really is once the operation ended").isEqualTo(ProvisioningState.FAILED);
     }
 }
