@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The command line, as UI-CONTRACT.md "Launch" defines it. Parsing never throws anything but
+ * The command line, as docs/ui-contract.md "Launch" defines it. Parsing never throws anything but
  * {@link UsageException}, whose message is the one line the user sees before exit code 2.
  */
 public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emulatorToken, Path settingsDir,

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * {@link #settle} first, so every read in a request sees one instant.
  */
 final class ComputeEngine {
-    /** The 2026-07-01 compute-name pattern, enforced exactly (DESIGN.md "Names"). */
+    /** The 2026-07-01 compute-name pattern, enforced exactly (docs/decisions.md "Names"). */
     static final Pattern NAME = Pattern.compile("^[a-zA-Z](?![a-zA-Z0-9-]*-\\d+$)[a-zA-Z0-9\\-]{2,23}$");
     static final String NAME_MESSAGE = "A name for an Azure ML Compute Instance must be between 3 and 24 characters in "
             + "length and must use only numbers, letters and minus symbol (-) and must start with letters. Numbers "
@@ -612,7 +612,7 @@ final class ComputeEngine {
                 inner.put("clusterFqdn", Json.text(aks, "properties", "fqdn"));
             }
         } else {
-            // Service defaults first, so Microsoft's minimal AKS example is valid (DESIGN.md "AKS capacity").
+            // Service defaults first, so Microsoft's minimal AKS example is valid (docs/decisions.md "AKS capacity").
             if (!inner.hasNonNull("agentCount")) {
                 inner.put("agentCount", 3);
             }

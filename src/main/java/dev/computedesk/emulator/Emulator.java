@@ -29,7 +29,7 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The embedded local ARM emulator: a real HTTP(S) server on 127.0.0.1 that plays the subset of
- * Azure Resource Manager Compute Desk uses (see DESIGN.md, "The local ARM emulator"). Start it
+ * Azure Resource Manager Compute Desk uses (see docs/decisions.md, "The local ARM emulator"). Start it
  * with {@link #start}, point an ARM client at {@link #baseUrl()} with {@link #token()} as the
  * bearer token, and close it to stop serving and save its state.
  *

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The {@code --emulator-only} mode of UI-CONTRACT.md: run only the emulator, print
+ * The {@code --emulator-only} mode of docs/ui-contract.md: run only the emulator, print
  * {@code EMULATOR <url> <token>} on one line, and serve until the process is stopped.
  */
 public final class EmulatorMain {

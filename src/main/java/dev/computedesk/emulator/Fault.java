@@ -3,7 +3,7 @@ package dev.computedesk.emulator;
 import java.util.regex.Pattern;
 
 /**
- * A fault the emulator plays on the next {@code count} matching calls (UI-CONTRACT.md, admin routes).
+ * A fault the emulator plays on the next {@code count} matching calls (docs/ui-contract.md, admin routes).
  *
  * @param method              HTTP method to match, {@code null} for any
  * @param pathRegex           searched (not fully matched) in the request path without the query

@@ -188,7 +188,7 @@ final class Seeder {
         store.put(a);
     }
 
-    /** The built-in role definitions the permission pre-flight compares with (DESIGN.md "Who is me"). */
+    /** The built-in role definitions the permission pre-flight compares with (docs/decisions.md "Who is me"). */
     static ObjectNode roleDefinition(String scope, String id) {
         Map<String, String[]> builtIn = new LinkedHashMap<>();
         builtIn.put(DemoSeed.OWNER_ROLE_ID, new String[]{"Owner", "Grants full access to manage all resources, "
@@ -222,7 +222,7 @@ final class Seeder {
         return def;
     }
 
-    // ---------------------------------------------------------------- pickers' resources (ARM.md §12)
+    // ---------------------------------------------------------------- pickers' resources (docs/arm.md)
 
     private ObjectNode tracked(String rgId, String type, String name) {
         ObjectNode r = Json.obj();

@@ -1,5 +1,5 @@
 /**
- * The embedded local ARM emulator (DESIGN.md "The local ARM emulator"): a real HTTP(S) server on
+ * The embedded local ARM emulator (docs/architecture.md): a real HTTP(S) server on
  * 127.0.0.1 that plays the subset of Azure Resource Manager Compute Desk uses, so the app and its
  * integration tests run the same Azure client code against it as against Azure.
  *

@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layers of DESIGN.md "Layout": dependencies point one way, and only the UI knows JavaFX. */
+/** The layers of docs/architecture.md: dependencies point one way, and only the UI knows JavaFX. */
 @AnalyzeClasses(packages = "dev.computedesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
 

@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Azure SDK for Java talks to the emulator exactly as DESIGN.md verified against a loopback
+ * The Azure SDK for Java talks to the emulator exactly as docs/decisions.md verified against a loopback
  * server: AzureResourceManager over a pipeline with the emulator's bearer token, and
  * azure-core-management's poller driving a compute create, a stop and a delete to completion.
  */

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks every answer a test receives (DESIGN.md "Its responses must conform to Microsoft's
- * published spec"): the ARM headers; ML shapes against the saved 2025-12-01 spec (+ the 2026
+ * Checks every answer a test receives (the emulator's answers must conform to Microsoft's
+ * published spec): the ARM headers; ML shapes against the saved 2025-12-01 spec (+ the 2026
  * additions); workspaces, linked services and Synapse against the field names and types of
  * Microsoft's examples; tenants, subscriptions, resource groups, role assignments and the pickers'
  * resources by a lossless read through the Azure SDK for Java's own model classes.
@@ -173,7 +173,7 @@ final class Conformance {
         } else if (matches(p, ".*/Microsoft\\.ManagedIdentity/userAssignedIdentities(/[^/]+)?")) {
             cls = "msi.fluent.models.IdentityInner";
         } else if (matches(p, ".*/providers/Microsoft\\.(Kubernetes|HDInsight|Databricks|DataLakeAnalytics)/[^/]+(/[^/]+)?")) {
-            // No typed SDK module for these: the app reads them as generic resources (DESIGN.md).
+            // No typed SDK module for these: the app reads them as generic resources (docs/decisions.md).
             cls = "resources.fluent.models.GenericResourceInner";
         } else {
             return null;

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The emulator plays the service independently (DESIGN.md Layout): it imports nothing from the
+ * The emulator plays the service independently (docs/decisions.md Layout): it imports nothing from the
  * app's Azure layer, domain rules, UI or composition root, no JavaFX and no Azure SDK.
  */
 class EmulatorIsolationTest {

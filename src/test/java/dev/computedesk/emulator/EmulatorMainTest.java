@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The {@code --emulator-only} mode of UI-CONTRACT.md. */
+/** The {@code --emulator-only} mode of docs/ui-contract.md. */
 class EmulatorMainTest {
     @Test
     void unknownOptionsAnswerUsageAndExitCode2() {

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Faults through the in-process API and the admin routes of UI-CONTRACT.md. */
+/** Faults through the in-process API and the admin routes of docs/ui-contract.md. */
 class FaultInjectionTest extends EmulatorTestSupport {
     final String list = ml(ArmTestClient.computes(DemoSeed.WORKSPACE));
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every Microsoft example request of ARM.md §8 is accepted, and its answer conforms. */
+/** Every Microsoft example request of Microsoft's saved examples in src/test/resources/arm is accepted, and its answer conforms. */
 class MicrosoftExamplesTest extends EmulatorTestSupport {
     static final String DIR = "/arm/examples/Microsoft.MachineLearningServices/";
     static final String WS = DemoSeed.WORKSPACE_2;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fault kinds added after the first release (UI-CONTRACT.md): {@code operationFailure}, {@code replyLost},
+ * The fault kinds added after the first release (docs/ui-contract.md): {@code operationFailure}, {@code replyLost},
  * {@code malformedBody}, and ARM's codes for an injected 401, 403 or 404; plus the answers of an accepted operation
  * as the recordings of real ARM show them (202, empty body, status URL InProgress then the end).
  */

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * misspelt field name cannot pass.
  *
  * <p>The schemas are Microsoft's saved 2025-12-01 {@code machineLearningServices.json} plus the
- * four 2026-07-01 additions (DESIGN.md "API versions"): {@code idleTimeBeforeShutdown},
+ * four 2026-07-01 additions (docs/decisions.md "API versions"): {@code idleTimeBeforeShutdown},
  * {@code enableSSO}, the {@code Resizing} instance state and the compute-name pattern.
  */
 final class SpecValidator {
@@ -66,7 +66,7 @@ final class SpecValidator {
         }
     }
 
-    /** The 2026-07-01 additions ARM.md marks, on top of the saved 2025-12-01 definitions. */
+    /** The 2026-07-01 additions docs/decisions.md names under "API versions", on top of the saved 2025-12-01 definitions. */
     private void apply2026Additions() {
         ObjectNode ciProps = (ObjectNode) defs.get("ComputeInstanceProperties").get("properties");
         ObjectNode idle = ciProps.putObject("idleTimeBeforeShutdown");

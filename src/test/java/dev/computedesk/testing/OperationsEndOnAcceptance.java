@@ -32,7 +32,7 @@ public final class OperationsEndOnAcceptance {
         });
     }
 
-    static boolean inTransition(ComputeResource c) {
+    public static boolean inTransition(ComputeResource c) {
         if (c.properties() == null) {
             return false;
         }

@@ -1,6 +1,6 @@
 package dev.computedesk.azure.internal;
 
-/** The api-version each provider is called with (DESIGN.md "API versions"). */
+/** The api-version each provider is called with (docs/decisions.md "API versions"). */
 public final class ApiVersions {
     /** Microsoft.MachineLearningServices: workspaces, computes, sizes, usages, quotas. */
     public static final String ML = "2026-07-01";

@@ -5,7 +5,7 @@ import dev.computedesk.domain.validation.WholeNumbers;
 import java.util.OptionalLong;
 
 /**
- * Capacity of an AKS inference cluster the app creates (DESIGN.md "AKS capacity"):
+ * Capacity of an AKS inference cluster the app creates (docs/decisions.md "AKS capacity"):
  * {@code agentCount × vCPUs(agentVmSize) ≥ 12}, and Production ({@code FastProd},
  * {@code DenseProd}) needs at least 3 nodes, Dev-test ({@code DevTest}) at least 1.
  *

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum ClusterPurpose {
     /** "Production" in Studio; the service default. */
     FAST_PROD("FastProd", "Production", 3),
-    /** Treated exactly like {@link #FAST_PROD} (DESIGN.md "AKS capacity"). */
+    /** Treated exactly like {@link #FAST_PROD} (docs/decisions.md "AKS capacity"). */
     DENSE_PROD("DenseProd", "Production", 3),
     /** "Dev-test" in Studio. */
     DEV_TEST("DevTest", "Dev-test", 1);

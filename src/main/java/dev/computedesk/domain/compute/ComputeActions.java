@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The compute state → allowed actions table of DESIGN.md, verbatim:
+ * The compute state → allowed actions table of docs/decisions.md, verbatim:
  *
  * <table>
  * <caption>Allowed actions</caption>

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The compute-name rule of the create and attach forms (Studio's rule, DESIGN.md "Names").
+ * The compute-name rule of the create and attach forms (Studio's rule, docs/decisions.md "Names").
  *
  * <p>It is stricter than the service's pattern ({@link #SERVICE_PATTERN}): besides 3–24
  * characters, a leading letter and only letters, digits and '-', it refuses a trailing '-' and a

@@ -1,6 +1,6 @@
 package dev.computedesk.domain.compute;
 
-/** The Compute page's tabs, in display order (DESIGN.md "Which tab shows which compute"). */
+/** The Compute page's tabs, in display order (docs/decisions.md "Which tab shows which compute"). */
 public enum ComputeTab {
     /** Compute instances. */
     INSTANCES,

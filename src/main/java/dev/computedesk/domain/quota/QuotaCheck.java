@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Quota pre-flight of a create form (DESIGN.md "Quota", ARM.md §11).
+ * Quota pre-flight of a create form (docs/decisions.md "Quota", docs/arm.md).
  *
  * <p>At create the service allocates a compute instance's vCPUs, or a cluster's
  * {@code minNodeCount × vCPUs}; that must fit the quota left, which is the smaller of the

@@ -1,7 +1,7 @@
 package dev.computedesk.domain.ssh;
 
 /**
- * The ssh and scp command lines of the SSH helper (DESIGN.md "SSH text"):
+ * The ssh and scp command lines of the SSH helper (docs/ssh.md):
  * <pre>
  * ssh -i &lt;key&gt; -p &lt;port&gt; &lt;user&gt;@&lt;host&gt;
  * scp -i &lt;key&gt; -P &lt;port&gt; &lt;local&gt; &lt;user&gt;@&lt;host&gt;:~/

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Decides whether SSH can work for a compute instance or a cluster node, from the fields ARM
- * reports (ARM.md §7), and explains why not.
+ * reports (docs/arm.md), and explains why not.
  */
 public final class SshReadiness {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Whether a compute name is known to be free, for every create and attach: a PUT on a name in use updates that
- * compute (DESIGN.md "PUT on an existing name"), so the app sends one only when the name is known to be free.
+ * compute (docs/decisions.md "PUT on an existing name"), so the app sends one only when the name is known to be free.
  *
  * <p>"Known" means ARM answered {@code 404} for that name (or the name is absent from a list read completely).
  * Any other answer (401, 403, an unreadable body, a 5xx that outlasted the retries, no answer) leaves it unknown,

@@ -37,7 +37,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The one way the app follows an operation on a compute to its end (DESIGN.md "Following an operation"): the Compute
+ * The one way the app follows an operation on a compute to its end (docs/operations.md): the Compute
  * page's row actions, the create and attach forms, the SSH helper's "Start it first" and the Spark pool attach all
  * go through the single instance the composition root makes.
  *

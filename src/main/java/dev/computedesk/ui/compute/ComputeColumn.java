@@ -145,7 +145,7 @@ public enum ComputeColumn {
         AksProperties aks = ComputeRow.aks(c);
         if (aks != null) {
             AksSettings s = aks.properties();
-            // An absent size means the service default (DESIGN.md "AKS capacity").
+            // An absent size means the service default (docs/decisions.md "AKS capacity").
             return s == null || s.agentVmSize() == null ? "Standard_D3_v2" : s.agentVmSize();
         }
         return NONE;

@@ -90,7 +90,7 @@ public final class ComputeTabViewModel {
         visibleRows.setPredicate(predicate);
     }
 
-    /** "Created by me": the instance's {@code createdBy.userId} is the signed-in object id (DESIGN.md "Who is me"). */
+    /** "Created by me": the instance's {@code createdBy.userId} is the signed-in object id (docs/decisions.md "Who is me"). */
     static boolean isCreatedBy(ComputeResource c, String me) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         return ci != null && ci.createdBy() != null && me != null && me.equals(ci.createdBy().userId());

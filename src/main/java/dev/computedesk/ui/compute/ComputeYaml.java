@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * "Copy as YAML": a compute as the CLI v2 file that recreates it ({@code az ml compute create -f} for instances
  * and clusters, {@code attach -f} for Kubernetes, virtual machines and Synapse Spark pools), with the keys of
- * FEATURES.md §3. Secrets are never in it: ARM does not return them, and the file says where they go.
+ * the CLI v2 compute YAML schema. Secrets are never in it: ARM does not return them, and the file says where they go.
  */
 public final class ComputeYaml {
     private static final String SCHEMAS = "https://azuremlschemas.azureedge.net/latest/";

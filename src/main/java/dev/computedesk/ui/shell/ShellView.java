@@ -84,7 +84,7 @@ public final class ShellView {
         workspacePicker.setItems(viewModel.workspaces());
         workspacePicker.valueProperty().bindBidirectional(viewModel.selectedWorkspaceProperty());
         connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
-        // The pages own #errorBanner/#retryButton (UI-CONTRACT.md); the shell's banner answers to its own ids.
+        // The pages own #errorBanner/#retryButton (docs/ui-contract.md); the shell's banner answers to its own ids.
         connectionBanner.setIds("connectionBanner", "connectionRetryButton");
         connectionBanner.errorProperty().bind(viewModel.errorProperty());
         connectionBanner.setOnRetry(viewModel::retry);

@@ -10,7 +10,7 @@ import dev.computedesk.azure.model.WorkspaceRef;
  */
 public record WorkspaceChoice(WorkspaceRef ref, String subscriptionName) {
 
-    /** "workspace (resource group · subscription)", as UI-CONTRACT.md asks. */
+    /** "workspace (resource group · subscription)", as docs/ui-contract.md asks. */
     public String displayName() {
         return ref.name() + " (" + ref.resourceGroup() + " \u00b7 " + subscriptionName + ")";
     }

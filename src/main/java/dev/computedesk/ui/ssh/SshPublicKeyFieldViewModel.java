@@ -14,7 +14,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * A pasted SSH public key, validated as the user types (for the create forms' "Use existing public key"): the two
- * formats DESIGN.md accepts, OpenSSH {@code ssh-rsa AAAA… [comment]} and RFC 4716 ({@code ---- BEGIN SSH2 PUBLIC KEY
+ * formats docs/decisions.md accepts, OpenSSH {@code ssh-rsa AAAA… [comment]} and RFC 4716 ({@code ---- BEGIN SSH2 PUBLIC KEY
  * ----}, as PuTTYgen writes), RSA of at least 2048 bits, with one message per failure from
  * {@link SshPublicKeys}. What a form sends is {@link #openSshLine()}: RFC 4716 input normalised to the OpenSSH line.
  */

@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * What the SSH helper connects to, read from ARM's data: a compute instance, or one node of a compute cluster.
- * Everything here comes from the resource itself (ARM.md §7): the user from {@code sshSettings.adminUserName} or the
+ * Everything here comes from the resource itself (docs/arm.md): the user from {@code sshSettings.adminUserName} or the
  * cluster's {@code userAccountCredentials.adminUserName}, the host from the public (else private) IP, the port from
  * {@code sshSettings.sshPort} or the node's {@code port}.
  *

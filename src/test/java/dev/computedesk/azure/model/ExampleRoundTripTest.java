@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every response body of Microsoft's saved examples (ARM.md §8) reads into the models and writes back without
+ * Every response body of Microsoft's saved examples (Microsoft's saved examples in src/test/resources/arm) reads into the models and writes back without
  * losing a field; only the fields listed in {@link #NOT_MODELLED} (none of which the UI shows) are dropped.
  */
 class ExampleRoundTripTest {

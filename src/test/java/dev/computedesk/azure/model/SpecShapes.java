@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Checks that every field of a JSON body is declared by the saved 2025-12-01 spec (plus the 2026-07-01 additions
- * DESIGN.md names), following {@code $ref}, {@code allOf} and the {@code computeType} discriminator. References to
+ * docs/decisions.md names), following {@code $ref}, {@code allOf} and the {@code computeType} discriminator. References to
  * common-types files are not followed (their shapes are ARM's envelope: id, name, type, systemData, identity).
  */
 final class SpecShapes {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DESIGN.md "State → allowed actions", cell by cell. */
+/** docs/decisions.md "State and allowed actions", cell by cell. */
 class ComputeActionsTest {
 
     private static final List<String> PROVISIONING_STATES =

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** "Copy as YAML": the CLI v2 keys of FEATURES.md §3, values YAML reads back as the same strings. */
+/** "Copy as YAML": the CLI v2 keys of the CLI v2 compute YAML schema, values YAML reads back as the same strings. */
 class ComputeYamlTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 

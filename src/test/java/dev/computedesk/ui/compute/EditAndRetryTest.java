@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.OperationsEndOnAcceptance;
 import dev.computedesk.testing.ScriptedDialogs;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -64,6 +65,8 @@ class EditAndRetryTest {
         workspace = fx.demoWorkspace();
         page = new ComputePageViewModel(executor, dialogs, text -> { }, url -> { }, navigator(), scheduler,
                 new OperationFollower(executor, events));
+        // The follower follows inline on this executor: each accepted operation ends once it is shown in transition.
+        OperationsEndOnAcceptance.install(fx, events);
         page.show(fx.connection(), workspace);
         executor.runAll();
     }
@@ -107,16 +110,21 @@ class EditAndRetryTest {
         assertThat(page.lateFailureProperty().get()).isEqualTo(failure);
         assertThat(fx.connection().computes().find(workspace, NAME)).isPresent();
 
+        List<Boolean> reopenedWhileDeleting = new ArrayList<>();
+        events.addListener(change -> {
+            if (change.computeName().equals(NAME) && change.compute() != null
+                    && OperationsEndOnAcceptance.inTransition(change.compute())) {
+                reopenedWhileDeleting.add(!reopened.isEmpty());
+            }
+        });
         dialogs.answer = true;
         page.editAndRetry();
         assertThat(dialogs.asked).hasSize(2);
         assertThat(dialogs.asked.get(1).confirmLabel()).startsWith("Delete");
         assertThat(dialogs.asked.get(1).targets()).containsExactly(NAME);
-        executor.runPending();
-        assertThat(reopened).as("the form waits for the delete to end").isEmpty();
-        fx.tick(Duration.ofMinutes(1));
         executor.runAll();
 
+        assertThat(reopenedWhileDeleting).as("the form waits for the delete to end").isNotEmpty().containsOnly(false);
         assertThat(fx.connection().computes().find(workspace, NAME)).isEmpty();
         assertThat(page.row(NAME)).isEmpty();
         assertThat(reopened).hasSize(1);

@@ -335,7 +335,7 @@ public abstract class ComputeFormViewModel {
     /**
      * ARM accepted the create: the Compute page lists it at once, the form closes, and the app's one follower
      * follows the operation to its end. A create that ends Failed is shown by the Compute page, which offers "Edit
-     * and retry" with the request sent (DESIGN.md "Forms"), so the form says nothing more.
+     * and retry" with the request sent (docs/decisions.md "Forms"), so the form says nothing more.
      */
     private void accepted(String computeName, ArmOperation<ComputeResource> operation, ComputeResource sent) {
         services.events().publish(new ComputeEvents.Change(services.workspace(), computeName, sent,

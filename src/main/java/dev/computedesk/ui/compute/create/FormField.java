@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * answer from the service placed under it (cleared as soon as the user edits the text).
  *
  * <p>The message under the field ({@link #shownMessage()}) appears only once the field is touched, as
- * DESIGN.md "Forms" asks; validity ({@link #valid()}) counts from the first keystroke, so Create stays
+ * docs/decisions.md "Forms" asks; validity ({@link #valid()}) counts from the first keystroke, so Create stays
  * disabled for an untouched, invalid field.
  */
 public final class FormField {

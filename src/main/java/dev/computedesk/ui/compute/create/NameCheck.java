@@ -20,7 +20,7 @@ import javafx.beans.property.StringProperty;
  *
  * <p>Debounced (only a name the user paused on is checked), with a pending state while the answer is out, and
  * stale answers discarded: an answer counts only if the field still holds the name it was asked about. A name
- * in use is an error (creating never silently updates, DESIGN.md "PUT on an existing name"), and so is a name
+ * in use is an error (creating never silently updates, docs/decisions.md "PUT on an existing name"), and so is a name
  * whose check got no clear answer (401, 403, an unreadable body, a 5xx past the retries): the field then says
  * why and {@link #checkAgain()} asks again. Only a {@code 404} for the name makes it free.
  */

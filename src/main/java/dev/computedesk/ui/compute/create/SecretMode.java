@@ -6,7 +6,7 @@ enum SecretMode {
     SEND,
     /** As {@code ********}: the review panes. */
     MASK,
-    /** Left out: what "Edit and retry" and the Compute page get (DESIGN.md "Secrets"). */
+    /** Left out: what "Edit and retry" and the Compute page get (docs/decisions.md "Secrets"). */
     OMIT;
 
     /** The value to put in the request for a secret. */
