@@ -78,7 +78,7 @@ public final class SshHelperPreview {
                     context, null, new ComputeEvents(), url -> System.out.println("OPEN " + url), settings,
                     () -> null, Theme.fromId(System.getProperty("theme", "light")).stylesheets(), ReadySignal.NONE);
             SshHelperServices services = new SshHelperServices(executor, connection.computes(), ui.clipboard(),
-                    ui.links(), ui.computeEvents(), new FxKeyFileChooser(() -> null), new RememberedKeyPaths(settings),
+                    ui.links(), ui.computeEvents(), new FxKeyFileChooser(() -> null), new RememberedKeyPaths(settings, ui.fileProblems()),
                     new SshConfigFile(home, Clock.systemDefaultZone()), new SocketReachabilityProbe(),
                     SshHelperServices.DEFAULT_PROBE_TIMEOUT, Shell.POSIX);
             ComputeResource compute;

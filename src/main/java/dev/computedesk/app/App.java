@@ -92,7 +92,8 @@ public final class App extends Application {
         OperationFollower follower = new OperationFollower(executor, computeEvents);
         context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
                 new AppNavigator(context::get, shell), computeEvents, url -> getHostServices().showDocument(url),
-                used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness, follower));
+                used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness, follower,
+                fileNotices));
         signIn.set(new SignInWindow(context.get(), shell, connections));
         executor.setFailureObserver(failure -> {
             if (failure instanceof AuthenticationRequiredException && workspace.connection() != null

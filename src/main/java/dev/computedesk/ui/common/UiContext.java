@@ -1,9 +1,11 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.files.FileProblem;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +25,14 @@ import java.util.function.Supplier;
  * @param stylesheets   the theme's stylesheets, for new windows
  * @param ready         the {@code --exit-when-ready} signal
  * @param follower      the one follower of operations on computes (it publishes to {@code computeEvents})
+ * @param fileProblems  told when a file a feature owns (remembered key paths) is unreadable or cannot be written;
+ *                      the app shows a notice in the shell
  */
 public record UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
                         ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
                         ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
-                        List<String> stylesheets, ReadySignal ready, OperationFollower follower) {
+                        List<String> stylesheets, ReadySignal ready, OperationFollower follower,
+                        Consumer<FileProblem> fileProblems) {
 
     public UiContext {
         if (follower.events() != computeEvents) {
@@ -41,6 +46,6 @@ public record UiContext(TaskExecutor executor, OperationLog operations, DialogSe
                      ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
                      List<String> stylesheets, ReadySignal ready) {
         this(executor, operations, dialogs, clipboard, workspace, navigator, computeEvents, links, settingsDir, owner,
-                stylesheets, ready, new OperationFollower(executor, computeEvents));
+                stylesheets, ready, new OperationFollower(executor, computeEvents), problem -> { });
     }
 }

@@ -6,16 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.computedesk.azure.model.WorkspaceRef;
 
+import dev.computedesk.files.FileProblem;
+import dev.computedesk.files.OwnedFile;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The private-key path the user chose for each compute, in {@code ssh-key-paths.json} under the app's settings
@@ -31,11 +32,15 @@ public final class RememberedKeyPaths {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Path file;
+    private final OwnedFile file;
 
-    /** @param settingsDir the app's settings folder ({@code UiContext.settingsDir()}) */
-    public RememberedKeyPaths(Path settingsDir) {
-        this.file = settingsDir.resolve(FILE_NAME);
+    /**
+     * @param settingsDir the app's settings folder ({@code UiContext.settingsDir()})
+     * @param problems    told when the file is unreadable (it is then kept aside as a copy) or cannot be written
+     */
+    public RememberedKeyPaths(Path settingsDir, Consumer<FileProblem> problems) {
+        this.file = new OwnedFile(settingsDir.resolve(FILE_NAME), "The remembered SSH key paths",
+                "the SSH helper asks for the key again", problems);
     }
 
     /**
@@ -48,7 +53,7 @@ public final class RememberedKeyPaths {
 
     /** The file this store reads and writes. */
     public Path file() {
-        return file;
+        return file.path();
     }
 
     /** The path remembered for {@code compute} (a compute's ARM id, any case), if any. */
@@ -56,7 +61,11 @@ public final class RememberedKeyPaths {
         return Optional.ofNullable(readAll().get(normal(compute)));
     }
 
-    /** Remembers {@code keyPath} for {@code compute}; a blank path forgets it. */
+    /**
+     * Remembers {@code keyPath} for {@code compute}; a blank path forgets it.
+     *
+     * @throws IOException when the file cannot be written (also reported, once, to the problem listener)
+     */
     public synchronized void remember(String compute, String keyPath) throws IOException {
         Map<String, String> all = readAll();
         boolean changed;
@@ -65,48 +74,37 @@ public final class RememberedKeyPaths {
         } else {
             changed = !keyPath.equals(all.put(normal(compute), keyPath));
         }
-        if (changed) {
-            writeAll(all);
+        if (changed && !file.write(JSON.writeValueAsBytes(document(all)))) {
+            throw new IOException("The SSH key path could not be saved in " + file.path());
         }
     }
 
+    /** Every remembered path; an unreadable file is moved aside (and reported) by {@link OwnedFile}. */
     private Map<String, String> readAll() {
-        Map<String, String> all = new TreeMap<>();
-        if (!Files.isRegularFile(file)) {
-            return all;
+        return file.read(RememberedKeyPaths::parse).orElseGet(TreeMap::new);
+    }
+
+    private static Map<String, String> parse(byte[] bytes) throws IOException, OwnedFile.Invalid {
+        JsonNode root = JSON.readTree(bytes);
+        if (root == null || !root.path("keys").isObject()) {
+            throw new OwnedFile.Invalid("it has no \"keys\" object");
         }
-        try {
-            JsonNode keys = JSON.readTree(file.toFile()).path("keys");
-            for (Iterator<Map.Entry<String, JsonNode>> it = keys.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                if (entry.getValue().isTextual()) {
-                    all.put(normal(entry.getKey()), entry.getValue().asText());
-                }
+        Map<String, String> all = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("keys").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getValue().isTextual()) {
+                all.put(normal(entry.getKey()), entry.getValue().asText());
             }
-        } catch (IOException unreadable) {
-            // A damaged file only loses remembered paths (the user picks the key again); the next save rewrites it.
-            return all;
         }
         return all;
     }
 
-    private void writeAll(Map<String, String> all) throws IOException {
+    private static ObjectNode document(Map<String, String> all) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
         ObjectNode keys = root.putObject("keys");
         all.forEach(keys::put);
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + FILE_NAME + "-", ".tmp");
-        try {
-            JSON.writeValue(temp.toFile(), root);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomicHere) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        return root;
     }
 
     private static String normal(String compute) {

@@ -33,7 +33,7 @@ public final class SshHelperWindow {
         AzureConnection connection = Objects.requireNonNull(context.workspace().connection(), "No connection");
         SshHelperServices services = new SshHelperServices(context.executor(), connection.computes(),
                 context.clipboard(), context.links(), context.computeEvents(), new FxKeyFileChooser(context.owner()),
-                new RememberedKeyPaths(context.settingsDir()), SshConfigFile.forCurrentUser(),
+                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), SshConfigFile.forCurrentUser(),
                 new SocketReachabilityProbe(), SshHelperServices.DEFAULT_PROBE_TIMEOUT, Shell.current(),
                 context.follower());
         open(context, compute, node, services).show();
@@ -72,7 +72,7 @@ public final class SshHelperWindow {
      */
     public static SshKeyPairViewModel keyPairGenerator(UiContext context) {
         return new SshKeyPairViewModel(context.executor(), new FxKeyFileChooser(context.owner()),
-                new RememberedKeyPaths(context.settingsDir()), SshConfigFile.forCurrentUser().sshDir());
+                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), SshConfigFile.forCurrentUser().sshDir());
     }
 
     private static void focusFirst(Scene scene, String... ids) {

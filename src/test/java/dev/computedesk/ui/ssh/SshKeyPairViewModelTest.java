@@ -36,7 +36,7 @@ class SshKeyPairViewModelTest {
 
     private SshKeyPairViewModel viewModel() {
         return new SshKeyPairViewModel(TrackingTaskExecutor.synchronous(operations), chooser,
-                new RememberedKeyPaths(settingsDir), home.resolve(".ssh"));
+                new RememberedKeyPaths(settingsDir, problem -> { }), home.resolve(".ssh"));
     }
 
     @Test

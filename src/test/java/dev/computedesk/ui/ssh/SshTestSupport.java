@@ -59,7 +59,7 @@ final class SshTestSupport {
                                       List<String> links, ComputeEvents events, KeyFileChooser chooser,
                                       Path settingsDir, Path home, Shell shell) {
         return new SshHelperServices(executor, computes, clipboard::add, links::add, events, chooser,
-                new RememberedKeyPaths(settingsDir), new SshConfigFile(home, FIXED_CLOCK),
+                new RememberedKeyPaths(settingsDir, problem -> { }), new SshConfigFile(home, FIXED_CLOCK),
                 new SocketReachabilityProbe(), Duration.ofSeconds(2), shell);
     }
 
