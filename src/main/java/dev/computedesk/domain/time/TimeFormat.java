@@ -25,6 +25,7 @@ public final class TimeFormat {
     private final ZoneId zone;
     private final Locale locale;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
     private final DateTimeFormatter timeOfDay;
     private final DateTimeFormatter clock;
 
@@ -37,6 +38,7 @@ public final class TimeFormat {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
         this.timeOfDay = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
     }
@@ -57,6 +59,11 @@ public final class TimeFormat {
     /** The instant in the user's zone; {@link #ABSENT} for null. */
     public String dateTime(OffsetDateTime at) {
         return at == null ? ABSENT : dateTime.format(at);
+    }
+
+    /** The day of the instant in the user's zone ("Dec 1, 2026"), for table columns; {@link #ABSENT} for null. */
+    public String date(OffsetDateTime at) {
+        return at == null ? ABSENT : date.format(at);
     }
 
     /** A wall-clock time ("6:00 PM", "18:00", "오후 6:00") as the locale writes it. */

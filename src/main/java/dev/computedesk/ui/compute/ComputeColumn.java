@@ -174,7 +174,8 @@ public enum ComputeColumn {
     }
 
     static String createdOn(ComputeResource c, TimeFormat time) {
-        return time.dateTime(createdOnValue(c));
+        // The table shows the day (the details pane has the time too), so the column stays narrow.
+        return time.date(createdOnValue(c));
     }
 
     /** Who the instance is assigned to: "Me", another user's object id, or (unassigned) its creator. */

@@ -355,7 +355,7 @@ public final class ComputeDetailsViewModel {
                     : ComputeRow.words(c.properties().provisioningState().name()));
             add(list, "Region", Optional.ofNullable(c.properties().computeLocation()).orElse(c.location()));
             add(list, "Description", c.properties().description());
-            add(list, "Created on", ComputeColumn.createdOn(c, time));
+            add(list, "Created on", time.dateTime(ComputeColumn.createdOnValue(c)));
             if (c.properties().modifiedOn() != null) {
                 add(list, "Modified on", time.dateTime(c.properties().modifiedOn()));
             }

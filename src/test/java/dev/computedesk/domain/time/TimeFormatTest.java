@@ -40,6 +40,14 @@ class TimeFormatTest {
     @Test
     void anAbsentTimeIsADashNeverNull() {
         assertThat(new TimeFormat(ZoneId.of("UTC"), Locale.US).dateTime(null)).isEqualTo("\u2014");
+        assertThat(new TimeFormat(ZoneId.of("UTC"), Locale.US).date(null)).isEqualTo("\u2014");
+    }
+
+    @Test
+    void theDayIsTheUsersDay() {
+        OffsetDateTime early = OffsetDateTime.parse("2024-07-24T03:00:00Z");
+        assertThat(new TimeFormat(ZoneId.of("Asia/Seoul"), Locale.US).date(early)).isEqualTo("Jul 24, 2024");
+        assertThat(new TimeFormat(ZoneId.of("America/Los_Angeles"), Locale.US).date(early)).isEqualTo("Jul 23, 2024");
     }
 
     @Test
