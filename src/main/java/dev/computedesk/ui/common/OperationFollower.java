@@ -217,8 +217,11 @@ public final class OperationFollower {
         }
     }
 
-    /** Waits between re-reads of a compute whose operation could not be followed through its status URL. */
-    static final List<Duration> REREAD_BACKOFF = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
+    /**
+     * Waits between re-reads of a compute in transition that no status URL reports on (an unknown outcome here, a
+     * row in transition for other reasons on the Compute page): quick at first, then patient.
+     */
+    public static final List<Duration> REREAD_BACKOFF = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
             Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(15));
     /** How long such a compute is re-read before the app stops following it (as the poller's follow limit). */
     static final Duration REREAD_LIMIT = Duration.ofMinutes(30);

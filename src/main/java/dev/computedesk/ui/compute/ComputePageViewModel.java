@@ -55,9 +55,8 @@ import java.util.stream.Collectors;
  * it, following computes in transition until they settle, the row actions, the error banner and the details.
  */
 public final class ComputePageViewModel {
-    /** Delays between re-reads of computes in transition: quick at first, then patient. */
-    static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(15));
+    /** Delays between re-reads of computes in transition: the same as the follower's re-reads. */
+    static final List<Duration> BACKOFF = OperationFollower.REREAD_BACKOFF;
     /**
      * At most this many computes in transition are read per round (one GET each, never the whole list); with more,
      * the next round goes on with the next ones, so every row is read in turn.
