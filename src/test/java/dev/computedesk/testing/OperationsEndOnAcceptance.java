@@ -1,9 +1,9 @@
 package dev.computedesk.testing;
 
 import dev.computedesk.azure.model.ComputeInstanceProperties;
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.azure.model.ProvisioningState;
+import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.ui.common.ComputeEvents;
 
 import java.time.Duration;

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import java.util.List;
 
 /** The ComputeInstance-specific {@code properties.properties} of a compute instance. */
@@ -18,6 +21,14 @@ public record ComputeInstanceSettings(String vmSize, ResourceId subnet, String a
         ComputeInstanceLastOperation lastOperation, JsonNode schedules, String idleTimeBeforeShutdown,
         Boolean enableNodePublicIp, List<JsonNode> containers, List<JsonNode> dataDisks, List<JsonNode> dataMounts,
         JsonNode versions) {
+
+    /** The instance's state (read-only), read and written through {@link ComputeTerms}. */
+    @Override
+    @JsonSerialize(using = ComputeTerms.InstanceStateWriter.class)
+    @JsonDeserialize(using = ComputeTerms.InstanceStateReader.class)
+    public ComputeInstanceState state() {
+        return state;
+    }
 
     /** Settings for a create request: what the compute-instance form sends (nulls are omitted). */
     public static ComputeInstanceSettings forCreate(String vmSize, ResourceId subnet, String applicationSharingPolicy,

@@ -1,8 +1,12 @@
 package dev.computedesk.azure.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.compute.ProvisioningState;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * ARM's polymorphic {@code Compute} (the {@code properties} of a {@link ComputeResource}), one record per
@@ -19,7 +23,13 @@ public sealed interface ComputeProperties permits ComputeInstanceProperties, Aml
     /** Location of the underlying compute. */
     String computeLocation();
 
-    /** Provisioning state (read-only). */
+    /**
+     * Provisioning state (read-only), read and written through {@link ComputeTerms}; every record's component
+     * inherits these annotations (Jackson merges them from the interface into the record's accessor and
+     * constructor parameter).
+     */
+    @JsonSerialize(using = ComputeTerms.ProvisioningStateWriter.class)
+    @JsonDeserialize(using = ComputeTerms.ProvisioningStateReader.class)
     ProvisioningState provisioningState();
 
     /** Free-text description. */
@@ -44,7 +54,7 @@ public sealed interface ComputeProperties permits ComputeInstanceProperties, Aml
     Boolean disableLocalAuth();
 
     /** The known kind of this compute, if it is one. */
-    default java.util.Optional<ComputeType> kind() {
-        return ComputeType.fromWireName(computeType());
+    default Optional<ComputeKind> kind() {
+        return ComputeTerms.kind(computeType());
     }
 }

@@ -4,22 +4,23 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.computedesk.domain.compute.ComputeKind;
 import java.io.IOException;
 import java.util.Map;
 
 /** Reads {@link ComputeProperties} by its {@code computeType}; unknown kinds become {@link UnknownComputeProperties}. */
 final class ComputePropertiesDeserializer extends JsonDeserializer<ComputeProperties> {
-    private static final Map<String, Class<? extends ComputeProperties>> KINDS = Map.of(
-            "computeinstance", ComputeInstanceProperties.class,
-            "amlcompute", AmlComputeProperties.class,
-            "aks", AksProperties.class,
-            "kubernetes", KubernetesProperties.class,
-            "virtualmachine", VirtualMachineProperties.class,
-            "hdinsight", HdInsightProperties.class,
-            "databricks", DatabricksProperties.class,
-            "datalakeanalytics", DataLakeAnalyticsProperties.class,
-            "synapsespark", SynapseSparkProperties.class,
-            "datafactory", DataFactoryProperties.class);
+    private static final Map<ComputeKind, Class<? extends ComputeProperties>> KINDS = Map.of(
+            ComputeKind.COMPUTE_INSTANCE, ComputeInstanceProperties.class,
+            ComputeKind.AML_COMPUTE, AmlComputeProperties.class,
+            ComputeKind.AKS, AksProperties.class,
+            ComputeKind.KUBERNETES, KubernetesProperties.class,
+            ComputeKind.VIRTUAL_MACHINE, VirtualMachineProperties.class,
+            ComputeKind.HDINSIGHT, HdInsightProperties.class,
+            ComputeKind.DATABRICKS, DatabricksProperties.class,
+            ComputeKind.DATA_LAKE_ANALYTICS, DataLakeAnalyticsProperties.class,
+            ComputeKind.SYNAPSE_SPARK, SynapseSparkProperties.class,
+            ComputeKind.DATA_FACTORY, DataFactoryProperties.class);
 
     @Override
     public ComputeProperties deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
@@ -27,9 +28,8 @@ final class ComputePropertiesDeserializer extends JsonDeserializer<ComputeProper
         if (node == null || !node.isObject()) {
             return null;
         }
-        String type = node.path("computeType").asText("");
-        Class<? extends ComputeProperties> kind = KINDS.getOrDefault(type.toLowerCase(java.util.Locale.ROOT),
-                UnknownComputeProperties.class);
+        Class<? extends ComputeProperties> kind = ComputeTerms.kind(node.path("computeType").asText(""))
+                .<Class<? extends ComputeProperties>>map(KINDS::get).orElse(UnknownComputeProperties.class);
         return parser.getCodec().treeToValue(node, kind);
     }
 }

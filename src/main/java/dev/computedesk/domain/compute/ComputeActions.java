@@ -3,7 +3,6 @@ package dev.computedesk.domain.compute;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,15 +23,10 @@ import java.util.Set;
  * </table>
  *
  * <p>The UI enables only what this allows; with several rows selected an action is enabled when
- * every row allows it ({@link #allowedForAll(Collection)}). States compare ignoring case.
+ * every row allows it ({@link #allowedForAll(Collection)}). States arrive as types (the azure layer read the wire
+ * text once, ignoring case); a value this version does not know allows what the table gives "any other state".
  */
 public final class ComputeActions {
-
-    private static final Set<String> TRANSITIONAL = Set.of(
-            "creating", "deleting", "starting", "stopping", "restarting", "resizing",
-            "settingup", "usersettingup", "updating");
-
-    private static final Set<String> INSTANCE_BUSY_FOR_DELETE = Set.of("creating", "deleting", "starting", "stopping");
 
     private ComputeActions() {
     }
@@ -45,25 +39,27 @@ public final class ComputeActions {
      * @param instanceState     a compute instance's state, null for other kinds
      * @param attached          {@code isAttachedCompute}
      */
-    public static Set<ComputeAction> allowed(ComputeKind kind, String provisioningState, String instanceState,
-                                             boolean attached) {
+    public static Set<ComputeAction> allowed(ComputeKind kind, ProvisioningState provisioningState,
+                                             ComputeInstanceState instanceState, boolean attached) {
         EnumSet<ComputeAction> allowed = EnumSet.noneOf(ComputeAction.class);
-        String provisioning = normal(provisioningState);
-        boolean settled = provisioning.equals("succeeded") || provisioning.equals("failed");
+        boolean settled = provisioningState == ProvisioningState.SUCCEEDED || provisioningState == ProvisioningState.FAILED;
         switch (kind) {
             case COMPUTE_INSTANCE: {
-                String state = normal(instanceState);
-                if (state.equals("stopped")) {
+                if (instanceState == ComputeInstanceState.STOPPED) {
                     allowed.add(ComputeAction.START);
                 }
-                if (state.equals("running") || state.equals("jobrunning")) {
+                if (instanceState != null && instanceState.isRunning()) {
                     allowed.add(ComputeAction.STOP);
                     allowed.add(ComputeAction.RESTART);
                 }
                 // The instance state decides; a provisioning state of Creating/Deleting (before the
                 // instance reports one) means the same thing.
-                if (!INSTANCE_BUSY_FOR_DELETE.contains(state)
-                        && !provisioning.equals("creating") && !provisioning.equals("deleting")) {
+                boolean busy = instanceState == ComputeInstanceState.CREATING
+                        || instanceState == ComputeInstanceState.DELETING
+                        || instanceState == ComputeInstanceState.STARTING
+                        || instanceState == ComputeInstanceState.STOPPING;
+                if (!busy && provisioningState != ProvisioningState.CREATING
+                        && provisioningState != ProvisioningState.DELETING) {
                     allowed.add(ComputeAction.DELETE);
                 }
                 break;
@@ -72,7 +68,7 @@ public final class ComputeActions {
                 if (settled) {
                     allowed.add(ComputeAction.DELETE);
                 }
-                if (provisioning.equals("succeeded")) {
+                if (provisioningState == ProvisioningState.SUCCEEDED) {
                     allowed.add(ComputeAction.SCALE);
                 }
                 break;
@@ -148,8 +144,8 @@ public final class ComputeActions {
             return Optional.of(action.label() + " is not available for " + noun);
         }
         boolean instance = status.kind() == ComputeKind.COMPUTE_INSTANCE;
-        String state = instance && status.instanceState() != null ? status.instanceState() : status.provisioningState();
-        String now = state == null || state.isBlank() ? "unknown" : state;
+        ArmTerm state = instance && status.instanceState() != null ? status.instanceState() : status.provisioningState();
+        String now = state == null || state.armValue().isBlank() ? "unknown" : state.armValue();
         if (instance && action == ComputeAction.DELETE) {
             return Optional.of("Delete is not available while the state is " + now);
         }
@@ -160,27 +156,5 @@ public final class ComputeActions {
             needed = action == ComputeAction.SCALE ? "Succeeded" : "Succeeded or Failed";
         }
         return Optional.of(action.label() + " is available when the state is " + needed + "; it is " + now + " now");
-    }
-
-    /**
-     * True for states in which the compute is changing by itself (Creating, Deleting, Starting,
-     * Stopping, Restarting, Resizing, SettingUp, UserSettingUp, Updating), so the list keeps
-     * refreshing it; false for null.
-     */
-    public static boolean isTransitional(String state) {
-        return TRANSITIONAL.contains(normal(state));
-    }
-
-    /**
-     * True when any of the row's states is transitional; {@code allocationState} is an AmlCompute
-     * cluster's Steady/Resizing.
-     */
-    public static boolean isTransitional(String provisioningState, String instanceState, String allocationState) {
-        return isTransitional(provisioningState) || isTransitional(instanceState)
-                || normal(allocationState).equals("resizing");
-    }
-
-    private static String normal(String state) {
-        return state == null ? "" : state.strip().toLowerCase(Locale.ROOT);
     }
 }

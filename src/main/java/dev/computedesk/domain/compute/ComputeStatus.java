@@ -12,7 +12,8 @@ import java.util.Set;
  * @param attached          ARM's {@code isAttachedCompute}: true when the workspace did not create
  *                          the underlying resource
  */
-public record ComputeStatus(ComputeKind kind, String provisioningState, String instanceState, boolean attached) {
+public record ComputeStatus(ComputeKind kind, ProvisioningState provisioningState, ComputeInstanceState instanceState,
+                            boolean attached) {
 
     /** Requires a kind. */
     public ComputeStatus {

@@ -15,10 +15,10 @@ import dev.computedesk.azure.OperationStatus;
 import dev.computedesk.azure.model.ArmError;
 import dev.computedesk.azure.model.ArmErrorResponse;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
-import dev.computedesk.azure.model.ComputeInstanceState;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.azure.model.ProvisioningState;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.compute.ComputeInstanceState;
+import dev.computedesk.domain.compute.ProvisioningState;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -540,7 +540,7 @@ public final class OperationFollower {
                 return state == ComputeInstanceState.STOPPED;
             case START:
             case RESTART:
-                return state == ComputeInstanceState.RUNNING || state == ComputeInstanceState.JOB_RUNNING;
+                return state != null && state.isRunning();
             default:
                 return provisioning == ProvisioningState.SUCCEEDED;
         }
@@ -563,10 +563,10 @@ public final class OperationFollower {
     private static String describeState(ComputeResource c) {
         ComputeInstanceState state = instanceState(c);
         if (state != null) {
-            return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return state.label().toLowerCase(Locale.ROOT);
         }
         return c.properties() == null || c.properties().provisioningState() == null ? "in an unknown state"
-                : c.properties().provisioningState().name().toLowerCase(Locale.ROOT);
+                : c.properties().provisioningState().label().toLowerCase(Locale.ROOT);
     }
 
     private static ComputeInstanceState instanceState(ComputeResource c) {
@@ -574,22 +574,16 @@ public final class OperationFollower {
                 ? ci.properties().state() : null;
     }
 
-    private static final Set<ComputeInstanceState> TRANSITIONAL_INSTANCE = Set.of(ComputeInstanceState.CREATING,
-            ComputeInstanceState.DELETING, ComputeInstanceState.STARTING, ComputeInstanceState.STOPPING,
-            ComputeInstanceState.RESTARTING, ComputeInstanceState.RESIZING, ComputeInstanceState.SETTING_UP,
-            ComputeInstanceState.USER_SETTING_UP);
-
     private static boolean transitional(ComputeResource c) {
         if (c.properties() == null) {
             return false;
         }
         ProvisioningState provisioning = c.properties().provisioningState();
-        if (provisioning == null || provisioning == ProvisioningState.CREATING
-                || provisioning == ProvisioningState.UPDATING || provisioning == ProvisioningState.DELETING) {
+        if (provisioning == null || provisioning.isTransitional()) {
             return true;
         }
         ComputeInstanceState state = instanceState(c);
-        return state != null && TRANSITIONAL_INSTANCE.contains(state);
+        return state != null && state.isTransitional();
     }
 
     /**

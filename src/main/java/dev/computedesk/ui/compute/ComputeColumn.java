@@ -12,6 +12,7 @@ import dev.computedesk.azure.model.NodeStateCounts;
 import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.domain.compute.ClusterPurpose;
 import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.compute.ComputeState;
 import dev.computedesk.domain.time.TimeFormat;
 
 import java.time.OffsetDateTime;
@@ -99,35 +100,23 @@ public enum ComputeColumn {
 
     /** The state a user reads: an instance's state, else the provisioning state ("Succeeded"). */
     public static String stateText(ComputeResource c) {
-        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
-        if (ci != null && ci.state() != null) {
-            return ComputeRow.words(ci.state().name());
-        }
-        if (c.properties() == null) {
-            return "Unknown";
-        }
-        if (c.properties().provisioningState() == null) {
-            return "Creating";
-        }
-        return ComputeRow.words(c.properties().provisioningState().name());
+        return ComputeRow.stateOf(c).map(ComputeState::label).orElse("Unknown");
     }
 
     /** The badge's style class for the state ({@code state-ok}, {@code state-busy}, …). */
     public static String stateStyle(ComputeResource c) {
-        if (ComputeRow.isTransitional(c)) {
-            return "state-busy";
+        return ComputeRow.stateOf(c).map(state -> styleOf(state.condition())).orElse("state-idle");
+    }
+
+    /** The badge's style class for a condition. */
+    static String styleOf(ComputeState.Condition condition) {
+        switch (condition) {
+            case CHANGING: return "state-busy";
+            case FAILED: return "state-error";
+            case READY: return "state-ok";
+            case CANCELED: return "state-warn";
+            default: return "state-idle";
         }
-        String state = stateText(c).toLowerCase(Locale.ROOT);
-        if (state.contains("failed") || state.equals("unusable")) {
-            return "state-error";
-        }
-        if (state.equals("running") || state.equals("job running") || state.equals("succeeded")) {
-            return "state-ok";
-        }
-        if (state.equals("canceled")) {
-            return "state-warn";
-        }
-        return "state-idle";
     }
 
     static List<ComputeInstanceApplication> applications(ComputeResource c) {
@@ -237,7 +226,7 @@ public enum ComputeColumn {
 
     static String allocation(ComputeResource c) {
         AmlComputeSettings aml = ComputeRow.clusterSettings(c);
-        return aml == null || aml.allocationState() == null ? NONE : ComputeRow.words(aml.allocationState());
+        return aml == null || aml.allocationState() == null ? NONE : words(aml.allocationState());
     }
 
     /** The node-state counts in a fixed order: idle, running, preparing, unusable, leaving, preempted. */
@@ -324,6 +313,12 @@ public enum ComputeColumn {
             case SYNAPSE_SPARK: return "Synapse Spark pool";
             default: return kind.armValue();
         }
+    }
+
+    /** ARM's word with a capital first letter and the rest in lower case: "steady" and "STEADY" read "Steady". */
+    static String words(String wire) {
+        String lower = wire.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return lower.isEmpty() ? NONE : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static int zero(Integer value) {

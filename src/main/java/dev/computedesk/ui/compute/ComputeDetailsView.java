@@ -61,14 +61,10 @@ public final class ComputeDetailsView {
         errorsBox.visibleProperty().bind(viewModel.errorsTextProperty().isNotEmpty());
         errorsBox.managedProperty().bind(errorsBox.visibleProperty());
         connectButton.disableProperty().bind(viewModel.canConnectProperty().not());
-        connectButton.visibleProperty().bind(viewModel.clusterProperty().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> viewModel.computeProperty().get() != null
-                        && ComputeRow.kindOf(viewModel.computeProperty().get())
-                        .map(kind -> kind == dev.computedesk.domain.compute.ComputeKind.COMPUTE_INSTANCE).orElse(false),
-                        viewModel.computeProperty())));
+        connectButton.visibleProperty().bind(viewModel.clusterProperty().or(viewModel.instanceProperty()));
         connectButton.managedProperty().bind(connectButton.visibleProperty());
         copyYamlButton.disableProperty().bind(viewModel.yamlSupportedProperty().not());
-        viewModel.attributes().addListener((ListChangeListener<ComputeDetailsViewModel.Attribute>) change -> fillGrid());
+        viewModel.attributes().addListener((ListChangeListener<ComputeDetailsFormatter.Attribute>) change -> fillGrid());
         fillGrid();
 
         nodesErrorBanner.setId("nodesErrorBanner");
@@ -90,7 +86,7 @@ public final class ComputeDetailsView {
         nodesTable.setPlaceholder(noNodes);
         nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, node) ->
                 viewModel.selectedNodeProperty().set(node));
-        viewModel.nodeStates().addListener((ListChangeListener<ComputeDetailsViewModel.NodeStateCount>) change -> fillChart());
+        viewModel.nodeStates().addListener((ListChangeListener<ComputeDetailsFormatter.NodeStateCount>) change -> fillChart());
         viewModel.clusterProperty().addListener((obs, was, isCluster) -> showNodesTab(isCluster));
         showNodesTab(viewModel.clusterProperty().get());
     }
@@ -110,7 +106,7 @@ public final class ComputeDetailsView {
     private void fillGrid() {
         attributesGrid.getChildren().clear();
         int row = 0;
-        for (ComputeDetailsViewModel.Attribute attribute : viewModel.attributes()) {
+        for (ComputeDetailsFormatter.Attribute attribute : viewModel.attributes()) {
             Label label = new Label(attribute.label());
             label.getStyleClass().add("attribute-label");
             Label value = new Label(attribute.value());
@@ -123,8 +119,8 @@ public final class ComputeDetailsView {
     private void fillChart() {
         nodeChart.getChildren().clear();
         nodeLegend.getChildren().clear();
-        int total = viewModel.nodeStates().stream().mapToInt(ComputeDetailsViewModel.NodeStateCount::count).sum();
-        for (ComputeDetailsViewModel.NodeStateCount count : viewModel.nodeStates()) {
+        int total = viewModel.nodeStates().stream().mapToInt(ComputeDetailsFormatter.NodeStateCount::count).sum();
+        for (ComputeDetailsFormatter.NodeStateCount count : viewModel.nodeStates()) {
             Label legend = new Label(count.count() + " " + count.state());
             Region swatch = new Region();
             swatch.getStyleClass().addAll("node-swatch", "node-" + count.state());

@@ -6,9 +6,11 @@ import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.ComputeTerms;
 import dev.computedesk.domain.compute.ComputeAction;
 import dev.computedesk.domain.compute.ComputeActions;
 import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.compute.ComputeState;
 import dev.computedesk.domain.compute.ComputeStatus;
 import dev.computedesk.domain.compute.ComputeTab;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -102,40 +104,25 @@ public final class ComputeRow {
     // ------------------------------------------------------------------ facts of a compute resource
 
     static Optional<ComputeKind> kindOf(ComputeResource c) {
-        return c == null ? Optional.empty() : ComputeKind.find(c.computeType());
+        return c == null ? Optional.empty() : c.kind();
     }
 
     static Optional<ComputeStatus> statusOf(ComputeResource c) {
-        return kindOf(c).map(kind -> new ComputeStatus(kind, provisioningWire(c), instanceWire(c), isAttached(c)));
+        return ComputeTerms.status(c);
     }
 
+    /** The compute's states as the page reads them; empty when nothing is known about them. */
+    static Optional<ComputeState> stateOf(ComputeResource c) {
+        return ComputeTerms.state(c);
+    }
+
+    /** True while the compute changes by itself; a create the form just sent (no state reported yet) is one. */
     static boolean isTransitional(ComputeResource c) {
-        if (c.properties() != null && c.properties().provisioningState() == null) {
-            // A create request the form just sent: the service has not reported a state yet.
-            return true;
-        }
-        return ComputeActions.isTransitional(provisioningWire(c), instanceWire(c), allocationState(c));
+        return stateOf(c).map(ComputeState::isTransitional).orElse(false);
     }
 
     static boolean isAttached(ComputeResource c) {
         return c.properties() != null && Boolean.TRUE.equals(c.properties().isAttachedCompute());
-    }
-
-    /** ARM's provisioning state as its wire word ("Succeeded"), or null. */
-    static String provisioningWire(ComputeResource c) {
-        if (c.properties() == null || c.properties().provisioningState() == null) {
-            return null;
-        }
-        return words(c.properties().provisioningState().name()).replace(" ", "");
-    }
-
-    /** A compute instance's state as a comparable word ("JobRunning"), or null for other kinds. */
-    static String instanceWire(ComputeResource c) {
-        ComputeInstanceSettings settings = instanceSettings(c);
-        if (settings == null || settings.state() == null) {
-            return null;
-        }
-        return words(settings.state().name()).replace(" ", "");
     }
 
     static String allocationState(ComputeResource c) {
@@ -153,12 +140,6 @@ public final class ComputeRow {
 
     static AksProperties aks(ComputeResource c) {
         return c != null && c.properties() instanceof AksProperties a ? a : null;
-    }
-
-    /** "CREATE_FAILED" → "Create failed"; "JOB_RUNNING" → "Job running". */
-    static String words(String constant) {
-        String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     @Override

@@ -1,7 +1,14 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.model.ArmErrorResponse;
+import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.ui.common.ComputeFormKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A compute whose create (or action) failed after ARM accepted it: shown as a notice on the page, with
@@ -17,5 +24,48 @@ public record LateFailure(String computeName, String message, ComputeFormKind fo
     /** True when "Edit and retry" can reopen the form with the values sent. */
     public boolean canEditAndRetry() {
         return form != null && sentRequest != null;
+    }
+
+    /**
+     * The failure of {@code fresh}, as the page's notice says it: "ci-a is Create failed: Code: message".
+     *
+     * @param sent the request this session sent for it, or null
+     */
+    static LateFailure of(String name, ComputeResource fresh, ComputeResource sent) {
+        return new LateFailure(name, name + " is " + ComputeColumn.stateText(fresh) + describeErrors(fresh),
+                formOf(fresh), sent);
+    }
+
+    private static String describeErrors(ComputeResource c) {
+        List<ArmErrorResponse> errors = new ArrayList<>();
+        if (c.properties() != null && c.properties().provisioningErrors() != null) {
+            errors.addAll(c.properties().provisioningErrors());
+        }
+        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
+        if (ci != null && ci.errors() != null) {
+            errors.addAll(ci.errors());
+        }
+        return errors.stream().filter(e -> e.error() != null).findFirst()
+                .map(e -> ": " + e.error().code() + ": " + e.error().message()).orElse(".");
+    }
+
+    /** The form that creates or attaches a compute like {@code c}. */
+    static ComputeFormKind formOf(ComputeResource c) {
+        Optional<ComputeKind> kind = ComputeRow.kindOf(c);
+        if (kind.isEmpty()) {
+            return null;
+        }
+        switch (kind.get()) {
+            case COMPUTE_INSTANCE: return ComputeFormKind.COMPUTE_INSTANCE;
+            case AML_COMPUTE: return ComputeFormKind.COMPUTE_CLUSTER;
+            case AKS: return ComputeFormKind.INFERENCE_CLUSTER;
+            case KUBERNETES: return ComputeFormKind.KUBERNETES;
+            case VIRTUAL_MACHINE: return ComputeFormKind.VIRTUAL_MACHINE;
+            case HDINSIGHT: return ComputeFormKind.HDINSIGHT;
+            case DATABRICKS: return ComputeFormKind.DATABRICKS;
+            case DATA_LAKE_ANALYTICS: return ComputeFormKind.DATA_LAKE_ANALYTICS;
+            case SYNAPSE_SPARK: return ComputeFormKind.SYNAPSE_SPARK;
+            default: return null;
+        }
     }
 }

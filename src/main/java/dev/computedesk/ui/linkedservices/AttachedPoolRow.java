@@ -26,7 +26,7 @@ public record AttachedPoolRow(String computeName, String poolName, String state,
         SynapseSparkProperties props = compute.properties() instanceof SynapseSparkProperties spark ? spark : null;
         SynapseSparkSettings settings = props == null ? null : props.properties();
         String state = props == null || props.provisioningState() == null ? ""
-                : label(props.provisioningState().name());
+                : props.provisioningState().label();
         String identity = compute.identity() == null || compute.identity().type() == null
                 ? "None" : compute.identity().type();
         return new AttachedPoolRow(compute.name(),
@@ -35,7 +35,4 @@ public record AttachedPoolRow(String computeName, String poolName, String state,
                 settings == null ? "" : Objects.toString(settings.sparkVersion(), ""), identity);
     }
 
-    private static String label(String enumName) {
-        return enumName.charAt(0) + enumName.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
 }

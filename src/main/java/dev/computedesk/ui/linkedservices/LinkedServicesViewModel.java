@@ -3,7 +3,6 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.LinkedService;
-import dev.computedesk.azure.model.ProvisioningState;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.BackgroundTask;
@@ -195,8 +194,7 @@ public final class LinkedServicesViewModel {
         return computes.stream()
                 .filter(c -> SynapseSparkProperties.COMPUTE_TYPE.equals(c.computeType())
                         && c.properties().provisioningState() != null
-                        && !c.properties().provisioningState().isTerminal()
-                        && c.properties().provisioningState() != ProvisioningState.UNKNOWN)
+                        && c.properties().provisioningState().isTransitional())
                 .map(ComputeResource::name).toList();
     }
 

@@ -6,13 +6,13 @@ import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeInstanceSshSettings;
-import dev.computedesk.azure.model.ComputeInstanceState;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ConnectivityEndpoints;
 import dev.computedesk.azure.model.UserAccountCredentials;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeAction;
 import dev.computedesk.domain.compute.ComputeActions;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.ssh.SshAvailability;
 import dev.computedesk.domain.ssh.SshHostAlias;
@@ -71,16 +71,16 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
             ComputeInstanceSettings settings = instance.properties();
             ComputeInstanceSshSettings ssh = settings == null ? null : settings.sshSettings();
             ConnectivityEndpoints endpoints = settings == null ? null : settings.connectivityEndpoints();
-            String state = settings == null ? null : wireName(settings.state());
+            ComputeInstanceState instanceState = settings == null ? null : settings.state();
+            String state = instanceState == null ? null : instanceState.armValue();
             SshAvailability availability = SshReadiness.forInstance(
                     ssh == null ? null : ssh.sshPublicAccess(), state, ssh == null ? null : ssh.adminUserName(),
                     endpoints == null ? null : endpoints.publicIpAddress(),
                     endpoints == null ? null : endpoints.privateIpAddress(), ssh == null ? null : ssh.sshPort());
             boolean notRunning = availability.notices().stream()
                     .anyMatch(notice -> notice.problem() == SshProblem.INSTANCE_NOT_RUNNING);
-            String provisioning = instance.provisioningState() == null ? null : instance.provisioningState().toString();
-            boolean startable = notRunning && ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, provisioning, state,
-                    false).contains(ComputeAction.START);
+            boolean startable = notRunning && ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE,
+                    instance.provisioningState(), instanceState, false).contains(ComputeAction.START);
             return new SshSubject(workspace, compute, null, availability,
                     SshHostAlias.forCompute(workspace.name(), computeName), nullToEmpty(state), startable,
                     ssh != null && ssh.sshPort() != null);
@@ -157,18 +157,6 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
     /** What the operation titles name: "ci-a", or "cpu-cluster node tvm-…_1". */
     public String targetName() {
         return node == null ? computeName() : computeName() + " node " + node.nodeId();
-    }
-
-    /** "Running" for {@code RUNNING}, "JobRunning" for {@code JOB_RUNNING}: the state as ARM spells it. */
-    static String wireName(ComputeInstanceState state) {
-        if (state == null) {
-            return null;
-        }
-        StringBuilder name = new StringBuilder();
-        for (String word : state.name().split("_")) {
-            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return name.toString();
     }
 
     private static String nullToEmpty(String value) {

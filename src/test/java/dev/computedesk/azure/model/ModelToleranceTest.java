@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.computedesk.azure.internal.ArmJson;
+import dev.computedesk.domain.compute.ComputeInstanceState;
+import dev.computedesk.domain.compute.ProvisioningState;
 import org.junit.jupiter.api.Test;
 
 /** Unknown fields, unknown enum values, unknown compute types and the 2026-07-01 additions all read. */
@@ -26,14 +28,21 @@ class ModelToleranceTest {
                 .contains("\"idleTimeBeforeShutdown\":\"PT30M\"");
     }
 
+    /**
+     * Values this version does not know are kept with the text Azure sent (they used to read as Unknown, which
+     * showed a state Azure never reported and wrote "Unknown" back on a round trip).
+     */
     @Test
-    void unknownEnumValuesReadAsUnknown() throws Exception {
+    void unknownEnumValuesAreKeptAsSent() throws Exception {
         ComputeResource r = M.readValue("{\"properties\":{\"computeType\":\"ComputeInstance\","
                 + "\"provisioningState\":\"Rehydrating\",\"properties\":{\"state\":\"Hibernating\"}}}",
                 ComputeResource.class);
-        assertThat(r.properties().provisioningState()).isEqualTo(ProvisioningState.UNKNOWN);
+        assertThat(r.properties().provisioningState()).isEqualTo(ProvisioningState.other("Rehydrating"));
+        assertThat(r.properties().provisioningState().isKnown()).isFalse();
         assertThat(((ComputeInstanceProperties) r.properties()).properties().state())
-                .isEqualTo(ComputeInstanceState.UNKNOWN);
+                .isEqualTo(ComputeInstanceState.other("Hibernating"));
+        assertThat(M.writeValueAsString(r)).contains("\"provisioningState\":\"Rehydrating\"")
+                .contains("\"state\":\"Hibernating\"");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.computedesk.azure.internal.ArmJson;
 import dev.computedesk.domain.compute.ComputeSchedule;
+import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.testing.RealAzureCorpus;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

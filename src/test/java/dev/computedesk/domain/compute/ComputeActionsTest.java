@@ -9,6 +9,7 @@ import static dev.computedesk.domain.compute.ComputeAction.STOP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.computedesk.azure.model.ComputeTerms;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,15 @@ class ComputeActionsTest {
     private static final List<ComputeKind> ATTACHED_TYPES = List.of(ComputeKind.KUBERNETES, ComputeKind.VIRTUAL_MACHINE,
             ComputeKind.HDINSIGHT, ComputeKind.DATABRICKS, ComputeKind.DATA_LAKE_ANALYTICS, ComputeKind.SYNAPSE_SPARK,
             ComputeKind.DATA_FACTORY);
+
+    /** The state Azure's text stands for, read as the app reads it (azure/model/ComputeTerms, ignoring case). */
+    private static ProvisioningState ps(String wire) {
+        return ComputeTerms.provisioningState(wire);
+    }
+
+    private static ComputeInstanceState is(String wire) {
+        return ComputeTerms.instanceState(wire);
+    }
 
     private static Set<ComputeAction> set(ComputeAction... actions) {
         EnumSet<ComputeAction> set = EnumSet.noneOf(ComputeAction.class);
@@ -59,17 +69,17 @@ class ComputeActionsTest {
                 want.add(ComputeAction.valueOf(name));
             }
         }
-        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, "Succeeded", state, false)).isEqualTo(want);
+        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, ps("Succeeded"), is(state), false)).isEqualTo(want);
         // States compare ignoring case.
-        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, "succeeded", state.toLowerCase(), false))
+        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, ps("succeeded"), is(state.toLowerCase()), false))
                 .isEqualTo(want);
     }
 
     @Test
     void computeInstanceWithoutStateYetFollowsProvisioning() {
-        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, "Creating", null, false)).isEmpty();
-        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, "Deleting", null, false)).isEmpty();
-        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, "Failed", null, false)).isEqualTo(set(DELETE));
+        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, ps("Creating"), null, false)).isEmpty();
+        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, ps("Deleting"), null, false)).isEmpty();
+        assertThat(ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE, ps("Failed"), null, false)).isEqualTo(set(DELETE));
     }
 
     @Test
@@ -77,7 +87,7 @@ class ComputeActionsTest {
         for (String state : PROVISIONING_STATES) {
             Set<ComputeAction> want = state.equals("Succeeded") ? set(DELETE, SCALE)
                     : state.equals("Failed") ? set(DELETE) : set();
-            assertThat(ComputeActions.allowed(ComputeKind.AML_COMPUTE, state, null, false)).as(state).isEqualTo(want);
+            assertThat(ComputeActions.allowed(ComputeKind.AML_COMPUTE, ps(state), null, false)).as(state).isEqualTo(want);
         }
     }
 
@@ -85,7 +95,7 @@ class ComputeActionsTest {
     void aksCreatedByTheWorkspace() {
         for (String state : PROVISIONING_STATES) {
             Set<ComputeAction> want = state.equals("Succeeded") || state.equals("Failed") ? set(DELETE, DETACH) : set();
-            assertThat(ComputeActions.allowed(ComputeKind.AKS, state, null, false)).as(state).isEqualTo(want);
+            assertThat(ComputeActions.allowed(ComputeKind.AKS, ps(state), null, false)).as(state).isEqualTo(want);
         }
     }
 
@@ -93,10 +103,10 @@ class ComputeActionsTest {
     void aksAttachedKubernetesAndEveryAttachedType() {
         for (String state : PROVISIONING_STATES) {
             Set<ComputeAction> want = state.equals("Succeeded") || state.equals("Failed") ? set(DETACH) : set();
-            assertThat(ComputeActions.allowed(ComputeKind.AKS, state, null, true)).as("AKS " + state).isEqualTo(want);
+            assertThat(ComputeActions.allowed(ComputeKind.AKS, ps(state), null, true)).as("AKS " + state).isEqualTo(want);
             for (ComputeKind kind : ATTACHED_TYPES) {
-                assertThat(ComputeActions.allowed(kind, state, null, true)).as(kind + " " + state).isEqualTo(want);
-                assertThat(ComputeActions.allowed(kind, state, null, false)).as(kind + " " + state).isEqualTo(want);
+                assertThat(ComputeActions.allowed(kind, ps(state), null, true)).as(kind + " " + state).isEqualTo(want);
+                assertThat(ComputeActions.allowed(kind, ps(state), null, false)).as(kind + " " + state).isEqualTo(want);
             }
         }
     }
@@ -114,14 +124,14 @@ class ComputeActionsTest {
 
     @Test
     void multiSelectEnablesWhatEveryRowAllows() {
-        ComputeStatus running = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Running", false);
-        ComputeStatus jobRunning = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "JobRunning", false);
-        ComputeStatus stopped = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Stopped", false);
-        ComputeStatus cluster = new ComputeStatus(ComputeKind.AML_COMPUTE, "Succeeded", null, false);
+        ComputeStatus running = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, ps("Succeeded"), is("Running"), false);
+        ComputeStatus jobRunning = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, ps("Succeeded"), is("JobRunning"), false);
+        ComputeStatus stopped = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, ps("Succeeded"), is("Stopped"), false);
+        ComputeStatus cluster = new ComputeStatus(ComputeKind.AML_COMPUTE, ps("Succeeded"), null, false);
         assertThat(ComputeActions.allowedForAll(List.of(running, jobRunning))).isEqualTo(set(STOP, RESTART, DELETE));
         assertThat(ComputeActions.allowedForAll(List.of(running, stopped))).isEqualTo(set(DELETE));
         assertThat(ComputeActions.allowedForAll(List.of(stopped, cluster))).isEqualTo(set(DELETE));
-        assertThat(ComputeActions.allowedForAll(List.of(new ComputeStatus(ComputeKind.AKS, "Creating", null, false), running)))
+        assertThat(ComputeActions.allowedForAll(List.of(new ComputeStatus(ComputeKind.AKS, ps("Creating"), null, false), running)))
                 .isEmpty();
         assertThat(ComputeActions.allowedForAll(List.of())).isEmpty();
         assertThat(stopped.allowedActions()).isEqualTo(set(START, DELETE));
@@ -131,15 +141,22 @@ class ComputeActionsTest {
     void transitionalStates() {
         for (String state : List.of("Creating", "Deleting", "Starting", "Stopping", "Restarting", "Resizing",
                 "SettingUp", "UserSettingUp", "Updating")) {
-            assertThat(ComputeActions.isTransitional(state)).as(state).isTrue();
+            assertThat(isTransitional(state)).as(state).isTrue();
         }
         for (String state : List.of("Running", "Stopped", "Succeeded", "Failed", "JobRunning", "Unknown", "Steady")) {
-            assertThat(ComputeActions.isTransitional(state)).as(state).isFalse();
+            assertThat(isTransitional(state)).as(state).isFalse();
         }
-        assertThat(ComputeActions.isTransitional(null)).isFalse();
-        assertThat(ComputeActions.isTransitional("Succeeded", null, "Resizing")).isTrue();
-        assertThat(ComputeActions.isTransitional("Succeeded", null, "Steady")).isFalse();
-        assertThat(ComputeActions.isTransitional("Succeeded", "Starting", null)).isTrue();
+        assertThat(isTransitional(null)).isFalse();
+        assertThat(new ComputeState(ps("Succeeded"), null, ComputeTerms.resizing("Resizing")).isTransitional()).isTrue();
+        assertThat(new ComputeState(ps("Succeeded"), null, ComputeTerms.resizing("Steady")).isTransitional()).isFalse();
+        assertThat(new ComputeState(ps("Succeeded"), is("Starting"), false).isTransitional()).isTrue();
+    }
+
+    /** A state word is transitional when it is as either a provisioning or an instance state. */
+    private static boolean isTransitional(String state) {
+        ProvisioningState provisioning = ps(state);
+        ComputeInstanceState instance = is(state);
+        return provisioning != null && provisioning.isTransitional() || instance != null && instance.isTransitional();
     }
 
     @Test
@@ -157,14 +174,14 @@ class ComputeActionsTest {
 
     @Test
     void reasonsForDisabledActions() {
-        ComputeStatus running = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Running", false);
-        ComputeStatus starting = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Starting", false);
-        ComputeStatus clusterCreating = new ComputeStatus(ComputeKind.AML_COMPUTE, "Creating", null, false);
-        ComputeStatus attachedAks = new ComputeStatus(ComputeKind.AKS, "Succeeded", null, true);
+        ComputeStatus running = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, ps("Succeeded"), is("Running"), false);
+        ComputeStatus starting = new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, ps("Succeeded"), is("Starting"), false);
+        ComputeStatus clusterCreating = new ComputeStatus(ComputeKind.AML_COMPUTE, ps("Creating"), null, false);
+        ComputeStatus attachedAks = new ComputeStatus(ComputeKind.AKS, ps("Succeeded"), null, true);
         assertThat(ComputeActions.unavailableReason(running, STOP)).isEmpty();
         assertThat(ComputeActions.unavailableReason(running, START))
                 .contains("Start is available when the state is Stopped; it is Running now");
-        assertThat(ComputeActions.unavailableReason(new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, "Succeeded", "Stopped",
+        assertThat(ComputeActions.unavailableReason(new ComputeStatus(ComputeKind.COMPUTE_INSTANCE, ps("Succeeded"), is("Stopped"),
                 false), RESTART)).contains("Restart is available when the state is Running or JobRunning; it is Stopped now");
         assertThat(ComputeActions.unavailableReason(starting, DELETE)).contains("Delete is not available while the state is Starting");
         assertThat(ComputeActions.unavailableReason(running, DETACH)).contains("Detach is not available for compute instances");

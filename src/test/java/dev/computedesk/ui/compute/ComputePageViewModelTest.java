@@ -503,12 +503,12 @@ class ComputePageViewModelTest {
         void theDetailsShowWhatStudioShowsAndCopyTheInstanceAsCliYaml() {
             tab(ComputeTab.INSTANCES).openDetails(row(DemoSeed.CI_RUNNING_SSH));
             ComputeDetailsViewModel details = page.details();
-            assertThat(details.attributes()).extracting(ComputeDetailsViewModel.Attribute::label)
+            assertThat(details.attributes()).extracting(ComputeDetailsFormatter.Attribute::label)
                     .contains("State", "Public IP address", "Private IP address", "Region", "Virtual machine size",
                             "Created by", "Assigned to", "SSH access", "Idle shutdown", "Schedules", "Managed identity",
                             "Resource ID");
             assertThat(details.attributes()).contains(
-                    new ComputeDetailsViewModel.Attribute("Idle shutdown", "After 1 hour of inactivity"));
+                    new ComputeDetailsFormatter.Attribute("Idle shutdown", "After 1 hour of inactivity"));
             assertThat(details.clusterProperty().get()).isFalse();
 
             details.copyYaml();
@@ -609,7 +609,7 @@ class ComputePageViewModelTest {
             assertThat(text(ComputeColumn.ALLOCATION, DemoSeed.CLUSTER_WITH_NODES)).isEqualTo("Steady");
             assertThat(text(ComputeColumn.NODES, DemoSeed.CLUSTER_WITH_NODES)).startsWith("3/3");
             assertThat(page.details().nodes()).hasSize(3);
-            assertThat(page.details().attributes()).contains(new ComputeDetailsViewModel.Attribute(
+            assertThat(page.details().attributes()).contains(new ComputeDetailsFormatter.Attribute(
                     "Nodes (current/target, min\u2013max)", "3/3 (3\u20134)"));
         }
 
@@ -642,9 +642,9 @@ class ComputePageViewModelTest {
                 assertThat(node.privateIpAddress()).isNotBlank();
                 assertThat(node.port()).isNotNull();
             });
-            assertThat(details.nodeStates()).extracting(ComputeDetailsViewModel.NodeStateCount::count)
+            assertThat(details.nodeStates()).extracting(ComputeDetailsFormatter.NodeStateCount::count)
                     .containsExactly(1, 1, 0, 0, 0, 0);
-            assertThat(details.attributes()).extracting(ComputeDetailsViewModel.Attribute::label)
+            assertThat(details.attributes()).extracting(ComputeDetailsFormatter.Attribute::label)
                     .contains("Virtual machine size", "Tier", "Allocation state", "Resource ID");
 
             details.copyYaml();

@@ -74,10 +74,10 @@ class RealAzureRenderingTest {
         shown.add(ComputeColumn.stateText(compute));
         shown.add(ComputeColumn.stateStyle(compute));
         shown.add(new ComputeRow(compute).searchText());
-        shown.add(ComputeDetailsViewModel.errors(compute));
-        ComputeDetailsViewModel.attributesOf(compute, ME, time, NOW)
+        shown.add(ComputeDetailsFormatter.errors(compute));
+        new ComputeDetailsFormatter(time).attributes(compute, ME, NOW)
                 .forEach(a -> shown.add(a.label() + ": " + a.value()));
-        ComputeDetailsViewModel.nodeStatesOf(compute).forEach(n -> shown.add(n.state() + " " + n.count()));
+        ComputeDetailsFormatter.nodeStatesOf(compute).forEach(n -> shown.add(n.state() + " " + n.count()));
         assertThat(shown).allSatisfy(text -> {
             assertThat(NULL_WORD.matcher(text).find()).as("shows the word null: %s", text).isFalse();
             assertThat(RAW_TIME.matcher(text).find()).as("shows a raw time: %s", text).isFalse();
@@ -160,7 +160,7 @@ class RealAzureRenderingTest {
         assertThat(details.nodes()).containsExactlyElementsOf(recordedNodes);
         assertThat(details.nodesErrorProperty().get()).isNull();
         assertThat(details.attributes()).allSatisfy(a -> assertThat(NULL_WORD.matcher(a.value()).find()).isFalse());
-        assertThat(details.nodeStates()).contains(new ComputeDetailsViewModel.NodeStateCount("idle", 1));
+        assertThat(details.nodeStates()).contains(new ComputeDetailsFormatter.NodeStateCount("idle", 1));
     }
 
     @Test
@@ -184,7 +184,7 @@ class RealAzureRenderingTest {
         assertThat(attribute(ci, "Applications", SEOUL)).isEqualTo("Jupyter Lab");
         assertThat(attribute(ci, "Tags", SEOUL)).isEqualTo("owner");
         assertThat(ComputeColumn.APPLICATIONS.text(ci, ME, SEOUL)).isEqualTo("Jupyter Lab");
-        assertThat(ComputeDetailsViewModel.attributesOf(ci, ME, SEOUL, NOW))
+        assertThat(new ComputeDetailsFormatter(SEOUL).attributes(ci, ME, NOW))
                 .allSatisfy(a -> assertThat(NULL_WORD.matcher(a.value()).find()).as(a.label()).isFalse());
     }
 
@@ -193,13 +193,13 @@ class RealAzureRenderingTest {
     }
 
     private static String attribute(ComputeResource c, String label, TimeFormat time) {
-        return ComputeDetailsViewModel.attributesOf(c, ME, time, NOW).stream().filter(a -> a.label().equals(label))
-                .map(ComputeDetailsViewModel.Attribute::value).findFirst().orElse(null);
+        return new ComputeDetailsFormatter(time).attributes(c, ME, NOW).stream().filter(a -> a.label().equals(label))
+                .map(ComputeDetailsFormatter.Attribute::value).findFirst().orElse(null);
     }
 
     private static List<String> labels(ComputeResource c, TimeFormat time) {
-        return ComputeDetailsViewModel.attributesOf(c, ME, time, NOW).stream()
-                .map(ComputeDetailsViewModel.Attribute::label).toList();
+        return new ComputeDetailsFormatter(time).attributes(c, ME, NOW).stream()
+                .map(ComputeDetailsFormatter.Attribute::label).toList();
     }
 
 }

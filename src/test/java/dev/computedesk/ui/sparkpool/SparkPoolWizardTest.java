@@ -119,7 +119,7 @@ class SparkPoolWizardTest {
         // Shown as accepted (Creating), then as read once the attach ended.
         assertThat(ui.published).extracting(ComputeEvents.Change::computeName).containsOnly("spark-uai");
         assertThat(ui.published.get(ui.published.size() - 1).compute().properties().provisioningState())
-                .isEqualTo(dev.computedesk.azure.model.ProvisioningState.SUCCEEDED);
+                .isEqualTo(dev.computedesk.domain.compute.ProvisioningState.SUCCEEDED);
 
         robot.clickOn("#copyPrincipalButton");
         assertThat(ui.clipboard).containsExactly(uai.principalId());

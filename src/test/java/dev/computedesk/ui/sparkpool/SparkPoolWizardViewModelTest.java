@@ -1,5 +1,6 @@
 package dev.computedesk.ui.sparkpool;
 
+import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.testing.OperationsEndOnAcceptance;
 import dev.computedesk.azure.model.ManagedIdentity;
@@ -168,8 +169,8 @@ class SparkPoolWizardViewModelTest {
         assertThat(sent.identity().type()).isEqualTo("UserAssigned");
         // Shown as Creating once ARM accepted, and "attached" only once the operation ended Succeeded.
         assertThat(published).extracting(ComputeEvents.Change::computeName).containsOnly("spark-uai");
-        assertThat(published).extracting(change -> change.compute().properties().provisioningState().name())
-                .containsExactly("CREATING", "SUCCEEDED");
+        assertThat(published).extracting(change -> change.compute().properties().provisioningState())
+                .containsExactly(ProvisioningState.CREATING, ProvisioningState.SUCCEEDED);
         assertThat(operations.finished().get(0).title())
                 .isEqualTo("Attaching Synapse Spark pool sparklarge as spark-uai");
 

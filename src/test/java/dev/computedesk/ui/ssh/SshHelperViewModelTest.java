@@ -3,7 +3,7 @@ package dev.computedesk.ui.ssh;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.ssh.Shell;

@@ -6,7 +6,7 @@ import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeInstanceSshSettings;
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.ssh.Shell;

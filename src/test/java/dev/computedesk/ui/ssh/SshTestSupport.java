@@ -6,7 +6,7 @@ import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeInstanceSshSettings;
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ConnectivityEndpoints;
 import dev.computedesk.domain.ssh.Shell;

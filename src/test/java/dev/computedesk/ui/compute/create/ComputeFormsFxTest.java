@@ -4,7 +4,7 @@ import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.testing.ScriptedDialogs;
 
 import dev.computedesk.app.Theme;
-import dev.computedesk.azure.model.ProvisioningState;
+import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;

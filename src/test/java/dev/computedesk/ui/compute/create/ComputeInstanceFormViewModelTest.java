@@ -2,7 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.azure.model.ProvisioningState;
+import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.ui.common.ComputeEvents;
