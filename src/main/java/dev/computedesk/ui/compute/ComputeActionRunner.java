@@ -25,10 +25,10 @@ final class ComputeActionRunner {
     private final ComputeListSync list;
     private final DialogService dialogs;
     private final OperationFollower follower;
-    private final ErrorBanner banner;
+    private final PageError banner;
     private final Navigator navigator;
 
-    ComputeActionRunner(ComputeListSync list, DialogService dialogs, OperationFollower follower, ErrorBanner banner,
+    ComputeActionRunner(ComputeListSync list, DialogService dialogs, OperationFollower follower, PageError banner,
                         Navigator navigator) {
         this.list = Objects.requireNonNull(list);
         this.dialogs = Objects.requireNonNull(dialogs);

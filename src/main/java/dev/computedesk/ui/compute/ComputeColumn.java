@@ -103,9 +103,14 @@ public enum ComputeColumn {
         return ComputeRow.stateOf(c).map(ComputeState::label).orElse("Unknown");
     }
 
+    /** How the state reads at a glance; {@link ComputeState.Condition#IDLE} when nothing is known. */
+    public static ComputeState.Condition condition(ComputeResource c) {
+        return ComputeRow.stateOf(c).map(ComputeState::condition).orElse(ComputeState.Condition.IDLE);
+    }
+
     /** The badge's style class for the state ({@code state-ok}, {@code state-busy}, …). */
     public static String stateStyle(ComputeResource c) {
-        return ComputeRow.stateOf(c).map(state -> styleOf(state.condition())).orElse("state-idle");
+        return styleOf(condition(c));
     }
 
     /** The badge's style class for a condition. */

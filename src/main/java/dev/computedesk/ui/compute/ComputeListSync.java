@@ -40,7 +40,7 @@ import java.util.function.Consumer;
 final class ComputeListSync {
     private final TaskExecutor executor;
     private final OperationFollower follower;
-    private final ErrorBanner banner;
+    private final PageError banner;
     private final Consumer<ComputeRow> onRemoved;
 
     private final ObservableList<ComputeRow> rows =
@@ -68,7 +68,7 @@ final class ComputeListSync {
      * @param banner    where a failed listing is shown
      * @param onRemoved told when a row leaves the list (the details close if they showed it)
      */
-    ComputeListSync(TaskExecutor executor, RefreshScheduler scheduler, OperationFollower follower, ErrorBanner banner,
+    ComputeListSync(TaskExecutor executor, RefreshScheduler scheduler, OperationFollower follower, PageError banner,
                     Consumer<ComputeRow> onRemoved) {
         this.executor = Objects.requireNonNull(executor);
         this.follower = Objects.requireNonNull(follower);

@@ -36,7 +36,7 @@ public final class ComputePageViewModel {
 
     private final LinkOpener links;
     private final Navigator navigator;
-    private final ErrorBanner banner = new ErrorBanner();
+    private final PageError banner = new PageError();
     private final ComputeListSync list;
     private final ComputeActionRunner actions;
     private final Map<ComputeTab, ComputeTabViewModel> tabs = new EnumMap<>(ComputeTab.class);

@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute;
 
 import dev.computedesk.azure.model.ComputeInstanceApplication;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.compute.ComputeState;
 import dev.computedesk.domain.compute.ComputeAction;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.ui.common.ComputeFormKind;
@@ -303,11 +304,11 @@ public final class ComputeTabView {
                 setTooltip(null);
                 return;
             }
-            String style = ComputeColumn.stateStyle(item);
+            ComputeState.Condition condition = ComputeColumn.condition(item);
             // A failed instance has no applications to open; a stopped one shows them greyed out.
-            List<ComputeInstanceApplication> apps = "state-error".equals(style) ? List.of()
+            List<ComputeInstanceApplication> apps = condition == ComputeState.Condition.FAILED ? List.of()
                     : ComputeColumn.applications(item);
-            boolean running = "state-ok".equals(style);
+            boolean running = condition == ComputeState.Condition.READY;
             links.getChildren().setAll(apps.stream().map(app -> {
                 Hyperlink link = new Hyperlink(app.displayName());
                 link.setDisable(!running);

@@ -3,6 +3,7 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.SynapseSparkSettings;
+import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.ui.sparkpool.SparkPools;
 
 import java.util.Objects;
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param nodeSize    the pool's node size, as the service copied it
  * @param sparkVersion the pool's Spark version
  * @param identity    the compute's managed identity type, or "None"
+ * @param provisioning the provisioning state {@code state} says in words, or null when the service sent none
  */
 public record AttachedPoolRow(String computeName, String poolName, String state, String nodeSize, String sparkVersion,
-                              String identity) {
+                              String identity, ProvisioningState provisioning) {
 
     /** The row of an attached pool compute. */
     public static AttachedPoolRow of(ComputeResource compute) {
@@ -32,7 +34,8 @@ public record AttachedPoolRow(String computeName, String poolName, String state,
         return new AttachedPoolRow(compute.name(),
                 props == null ? "" : SparkPools.poolName(props.resourceId()), state,
                 settings == null ? "" : Objects.toString(settings.nodeSize(), ""),
-                settings == null ? "" : Objects.toString(settings.sparkVersion(), ""), identity);
+                settings == null ? "" : Objects.toString(settings.sparkVersion(), ""), identity,
+                props == null ? null : props.provisioningState());
     }
 
 }

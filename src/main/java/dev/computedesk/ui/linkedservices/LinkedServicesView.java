@@ -1,5 +1,6 @@
 package dev.computedesk.ui.linkedservices;
 
+import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.sparkpool.SparkPools;
@@ -165,6 +166,17 @@ public final class LinkedServicesView {
 
     /** The provisioning state as a badge. */
     private static final class StateCell extends TableCell<AttachedPoolRow, String> {
+
+        /** The badge's style for a pool's provisioning state. */
+        private static String styleOf(ProvisioningState state) {
+            if (state == ProvisioningState.SUCCEEDED) {
+                return "state-ok";
+            }
+            if (state != null && state.isTransitional()) {
+                return "state-busy";
+            }
+            return state == ProvisioningState.FAILED || state == ProvisioningState.CANCELED ? "state-error" : "state-idle";
+        }
         private final Label badge = new Label();
 
         StateCell() {
@@ -180,12 +192,8 @@ public final class LinkedServicesView {
             }
             badge.setText(state);
             badge.getStyleClass().removeAll("state-ok", "state-busy", "state-error", "state-idle");
-            badge.getStyleClass().add(switch (state) {
-                case "Succeeded" -> "state-ok";
-                case "Creating", "Updating", "Deleting" -> "state-busy";
-                case "Failed", "Canceled" -> "state-error";
-                default -> "state-idle";
-            });
+            AttachedPoolRow row = getTableRow() == null ? null : getTableRow().getItem();
+            badge.getStyleClass().add(styleOf(row == null ? null : row.provisioning()));
             setGraphic(badge);
         }
     }

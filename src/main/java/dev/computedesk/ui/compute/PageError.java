@@ -4,8 +4,8 @@ import dev.computedesk.ui.common.ErrorInfo;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** The Compute page's error banner: the failure shown and what its Retry repeats. */
-final class ErrorBanner {
+/** What the Compute page's error banner shows: the failure, and what its Retry repeats. */
+final class PageError {
     private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
     private Runnable retryAction = () -> { };
 
