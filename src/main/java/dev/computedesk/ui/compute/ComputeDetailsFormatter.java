@@ -65,16 +65,9 @@ final class ComputeDetailsFormatter {
         return list;
     }
 
-    /** Provisioning errors (and an instance's own errors) as "code: message" lines, details indented. */
+    /** Provisioning errors (and an instance's or a cluster's own errors) as "code: message" lines, details indented. */
     static String errors(ComputeResource c) {
-        List<ArmErrorResponse> all = new ArrayList<>();
-        if (c.properties() != null && c.properties().provisioningErrors() != null) {
-            all.addAll(c.properties().provisioningErrors());
-        }
-        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
-        if (ci != null && ci.errors() != null) {
-            all.addAll(ci.errors());
-        }
+        List<ArmErrorResponse> all = ComputeRow.provisioningErrors(c);
         AmlComputeSettings aml = ComputeRow.clusterSettings(c);
         if (aml != null && aml.errors() != null) {
             all.addAll(aml.errors());

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.model.AksProperties;
 import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.AmlComputeSettings;
+import dev.computedesk.azure.model.ArmErrorResponse;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
@@ -16,7 +17,9 @@ import dev.computedesk.domain.compute.ComputeTab;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,8 +124,17 @@ public final class ComputeRow {
         return stateOf(c).map(ComputeState::isTransitional).orElse(false);
     }
 
-    static boolean isAttached(ComputeResource c) {
-        return c.properties() != null && Boolean.TRUE.equals(c.properties().isAttachedCompute());
+    /** ARM's provisioning errors of {@code c}, then a compute instance's own errors; empty when there are none. */
+    static List<ArmErrorResponse> provisioningErrors(ComputeResource c) {
+        List<ArmErrorResponse> errors = new ArrayList<>();
+        if (c.properties() != null && c.properties().provisioningErrors() != null) {
+            errors.addAll(c.properties().provisioningErrors());
+        }
+        ComputeInstanceSettings ci = instanceSettings(c);
+        if (ci != null && ci.errors() != null) {
+            errors.addAll(ci.errors());
+        }
+        return errors;
     }
 
     static String allocationState(ComputeResource c) {

@@ -1,12 +1,10 @@
 package dev.computedesk.ui.compute;
 
 import dev.computedesk.azure.model.ArmErrorResponse;
-import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.ui.common.ComputeFormKind;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,14 +35,7 @@ public record LateFailure(String computeName, String message, ComputeFormKind fo
     }
 
     private static String describeErrors(ComputeResource c) {
-        List<ArmErrorResponse> errors = new ArrayList<>();
-        if (c.properties() != null && c.properties().provisioningErrors() != null) {
-            errors.addAll(c.properties().provisioningErrors());
-        }
-        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
-        if (ci != null && ci.errors() != null) {
-            errors.addAll(ci.errors());
-        }
+        List<ArmErrorResponse> errors = ComputeRow.provisioningErrors(c);
         return errors.stream().filter(e -> e.error() != null).findFirst()
                 .map(e -> ": " + e.error().code() + ": " + e.error().message()).orElse(".");
     }
