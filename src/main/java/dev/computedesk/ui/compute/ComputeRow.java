@@ -137,11 +137,6 @@ public final class ComputeRow {
         return errors;
     }
 
-    static String allocationState(ComputeResource c) {
-        AmlComputeSettings settings = clusterSettings(c);
-        return settings == null ? null : settings.allocationState();
-    }
-
     static ComputeInstanceSettings instanceSettings(ComputeResource c) {
         return c != null && c.properties() instanceof ComputeInstanceProperties ci ? ci.properties() : null;
     }
