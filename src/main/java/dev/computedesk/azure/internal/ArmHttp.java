@@ -131,14 +131,15 @@ public final class ArmHttp {
                 byte[] bytes = body instanceof byte[] ? (byte[]) body : mapper.writeValueAsBytes(body);
                 request.setHeader(HttpHeaderName.CONTENT_TYPE, "application/json");
                 request.setBody(BinaryData.fromBytes(bytes));
+                // azure-core's setBody also writes Content-Length, a header java.net.http refuses to take from the
+                // caller (it logs a WARN and drops it); the JDK client sets it from the byte array itself.
+                request.getHeaders().remove(HttpHeaderName.CONTENT_LENGTH);
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot serialise the request body", e);
             }
-        } else if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
-            // An empty body (not none): the JDK client then sends Content-Length: 0, which ARM requires on a POST;
-            // setting that header by hand is refused by java.net.http.
-            request.setBody(BinaryData.fromBytes(new byte[0]));
         }
+        // A request without a body (start, stop, restart, listKeys) is sent without one: the JDK client frames it
+        // itself, and ARM accepts a POST with no body (docs/arm.md).
         try {
             return pipeline.sendSync(request, Context.NONE).buffer();
         } catch (ClientAuthenticationException e) {
