@@ -130,16 +130,15 @@ public final class ArmHttp {
             try {
                 byte[] bytes = body instanceof byte[] ? (byte[]) body : mapper.writeValueAsBytes(body);
                 request.setHeader(HttpHeaderName.CONTENT_TYPE, "application/json");
+                // setBody also writes Content-Length: azure-core-http-jdk-httpclient 1.1.x frames the body with
+                // it (a fixed length, not chunked), then drops the header itself with a WARN (docs/arm.md).
                 request.setBody(BinaryData.fromBytes(bytes));
-                // azure-core's setBody also writes Content-Length, a header java.net.http refuses to take from the
-                // caller (it logs a WARN and drops it); the JDK client sets it from the byte array itself.
-                request.getHeaders().remove(HttpHeaderName.CONTENT_LENGTH);
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot serialise the request body", e);
             }
         }
-        // A request without a body (start, stop, restart, listKeys) is sent without one: the JDK client frames it
-        // itself, and ARM accepts a POST with no body (docs/arm.md).
+        // A request without a body (start, stop, restart, listKeys) is sent without one, and no Content-Length is
+        // set by hand: java.net.http sends "Content-Length: 0" on such a POST itself (docs/arm.md).
         try {
             return pipeline.sendSync(request, Context.NONE).buffer();
         } catch (ClientAuthenticationException e) {
