@@ -21,8 +21,13 @@ import com.azure.core.util.BinaryData;
 import com.azure.core.util.Context;
 import com.azure.core.util.polling.LongRunningOperationStatus;
 import com.azure.core.util.polling.SyncPoller;
-import com.azure.resourcemanager.AzureResourceManager;
+import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.authorization.models.RoleAssignment;
+import com.azure.resourcemanager.compute.ComputeManager;
+import com.azure.resourcemanager.containerservice.ContainerServiceManager;
+import com.azure.resourcemanager.msi.MsiManager;
+import com.azure.resourcemanager.network.NetworkManager;
+import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.models.GenericResource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Azure SDK for Java talks to the emulator exactly as docs/decisions.md verified against a loopback
- * server: AzureResourceManager over a pipeline with the emulator's bearer token, and
+ * server: the resource-manager modules' own entry points (ResourceManager, ComputeManager, NetworkManager,
+ * ContainerServiceManager, MsiManager, AuthorizationManager) over a pipeline with the emulator's bearer token, and
  * azure-core-management's poller driving a compute create, a stop and a delete to completion.
  */
 class AzureSdkClientTest extends EmulatorTestSupport {
@@ -49,36 +55,40 @@ class AzureSdkClientTest extends EmulatorTestSupport {
                 .build();
     }
 
-    private AzureResourceManager azure(HttpPipeline pipeline) {
+    private AzureProfile profile(String subscriptionId) {
         Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
         endpoints.put("resourceManagerEndpointUrl", emulator.baseUrl().toString());
-        AzureProfile profile = new AzureProfile(DemoSeed.TENANT_ID, DemoSeed.SUBSCRIPTION_ID,
-                new AzureEnvironment(endpoints));
-        return AzureResourceManager.authenticate(pipeline, profile).withSubscription(DemoSeed.SUBSCRIPTION_ID);
+        return new AzureProfile(DemoSeed.TENANT_ID, subscriptionId, new AzureEnvironment(endpoints));
     }
 
     @Test
-    void azureResourceManagerReadsWhatTheFormsAndPickersList() {
+    void theSdkModulesReadWhatTheFormsAndPickersList() {
         HttpPipeline pipeline = pipeline();
-        AzureResourceManager azure = azure(pipeline);
-        assertThat(azure.subscriptions().list().stream().map(s -> s.displayName()))
-                .containsExactly(DemoSeed.SUBSCRIPTION_NAME);
-        assertThat(azure.resourceGroups().list().stream().map(g -> g.name())).contains(DemoSeed.RESOURCE_GROUP);
-        assertThat(azure.virtualMachines().list().stream().map(vm -> vm.name())).containsExactly(DemoSeed.VM);
-        var vm = azure.virtualMachines().getByResourceGroup(DemoSeed.RESOURCE_GROUP, DemoSeed.VM);
+        AzureProfile profile = profile(DemoSeed.SUBSCRIPTION_ID);
+        ResourceManager resources = ResourceManager.authenticate(pipeline, profile)
+                .withSubscription(DemoSeed.SUBSCRIPTION_ID);
+        ComputeManager compute = ComputeManager.authenticate(pipeline, profile);
+        NetworkManager network = NetworkManager.authenticate(pipeline, profile);
+        assertThat(ResourceManager.authenticate(pipeline, profile).subscriptions().list().stream()
+                .map(s -> s.displayName())).containsExactly(DemoSeed.SUBSCRIPTION_NAME);
+        assertThat(resources.resourceGroups().list().stream().map(g -> g.name())).contains(DemoSeed.RESOURCE_GROUP);
+        assertThat(compute.virtualMachines().list().stream().map(vm -> vm.name())).containsExactly(DemoSeed.VM);
+        var vm = compute.virtualMachines().getByResourceGroup(DemoSeed.RESOURCE_GROUP, DemoSeed.VM);
         assertThat(vm.size().toString()).isEqualTo("Standard_DS3_v2");
         assertThat(vm.storageProfile().imageReference().offer()).isEqualTo("ubuntu-2004");
         assertThat(vm.primaryNetworkInterfaceId()).endsWith(DemoSeed.VM + "-nic");
-        assertThat(azure.networkInterfaces().list().stream().map(n -> n.primaryPrivateIP())).containsExactly("10.10.0.4");
-        assertThat(azure.publicIpAddresses().list().stream().map(p -> p.ipAddress())).containsExactly("20.121.34.56");
-        var networks = azure.networks().list().stream().toList();
+        assertThat(network.networkInterfaces().list().stream().map(n -> n.primaryPrivateIP())).containsExactly("10.10.0.4");
+        assertThat(network.publicIpAddresses().list().stream().map(p -> p.ipAddress())).containsExactly("20.121.34.56");
+        var networks = network.networks().list().stream().toList();
         assertThat(networks).hasSize(1);
         assertThat(networks.get(0).subnets()).containsKey(DemoSeed.SUBNET);
-        assertThat(azure.kubernetesClusters().list().stream().map(k -> k.name())).containsExactly(DemoSeed.AKS_RESOURCE);
-        assertThat(azure.identities().listByResourceGroup(DemoSeed.RESOURCE_GROUP).stream().map(i -> i.name()))
+        assertThat(ContainerServiceManager.authenticate(pipeline, profile).kubernetesClusters().list().stream()
+                .map(k -> k.name())).containsExactly(DemoSeed.AKS_RESOURCE);
+        assertThat(MsiManager.authenticate(pipeline, profile).identities()
+                .listByResourceGroup(DemoSeed.RESOURCE_GROUP).stream().map(i -> i.name()))
                 .contains(DemoSeed.IDENTITY_COMPUTE, DemoSeed.IDENTITY_SYNAPSE);
         List<String> types = new ArrayList<>();
-        for (GenericResource r : azure.genericResources().list()) {
+        for (GenericResource r : resources.genericResources().list()) {
             types.add(r.resourceProviderNamespace() + "/" + r.resourceType());
         }
         assertThat(types).contains("Microsoft.HDInsight/clusters", "Microsoft.Databricks/workspaces",
@@ -86,16 +96,15 @@ class AzureSdkClientTest extends EmulatorTestSupport {
         String scope = "/subscriptions/" + DemoSeed.SUBSCRIPTION_ID + "/resourceGroups/rg-synapse/providers/"
                 + "Microsoft.Synapse/workspaces/" + DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR;
         List<String> roles = new ArrayList<>();
-        for (RoleAssignment a : azure.accessManagement().roleAssignments().listByScope(scope)) {
+        for (RoleAssignment a : AuthorizationManager.authenticate(pipeline, profile).roleAssignments()
+                .listByScope(scope)) {
             if (a.principalId().equals(DemoSeed.USER_OID)) {
                 roles.add(a.roleDefinitionId());
             }
         }
         assertThat(roles).hasSize(1).allMatch(r -> r.endsWith(DemoSeed.CONTRIBUTOR_ROLE_ID));
-        Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
-        endpoints.put("resourceManagerEndpointUrl", emulator.baseUrl().toString());
-        assertThat(AzureResourceManager.authenticate(pipeline, new AzureProfile(new AzureEnvironment(endpoints)))
-                .tenants().list().stream().map(t -> t.tenantId())).containsExactly(DemoSeed.TENANT_ID);
+        assertThat(ResourceManager.authenticate(pipeline, profile(null)).tenants().list().stream()
+                .map(t -> t.tenantId())).containsExactly(DemoSeed.TENANT_ID);
     }
 
     private Supplier<Response<BinaryData>> send(HttpPipeline pipeline, HttpMethod method, String path, String json) {

@@ -2,7 +2,7 @@ package dev.computedesk.testing;
 
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ConnectionFactory;
-import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.azure.http.CallScope;
 import dev.computedesk.azure.model.WorkspaceRef;

@@ -1,6 +1,10 @@
 package dev.computedesk.azure.internal;
 
-/** The api-version each provider is called with (docs/decisions.md "API versions"). */
+/**
+ * The api-version each provider the app calls itself is sent with (docs/decisions.md "API versions"); tenants,
+ * subscriptions, resource groups, VMs, AKS, identities and role assignments go through the SDK's modules, which
+ * send their own (docs/arm.md).
+ */
 public final class ApiVersions {
     /** Microsoft.MachineLearningServices: workspaces, computes, sizes, usages, quotas. */
     public static final String ML = "2026-07-01";
@@ -8,20 +12,10 @@ public final class ApiVersions {
     public static final String ML_LINKED_SERVICES = "2020-09-01-preview";
     /** Microsoft.Synapse. */
     public static final String SYNAPSE = "2021-06-01";
-    /** Tenants and subscriptions (Microsoft.Resources subscriptions API). */
-    public static final String SUBSCRIPTIONS = "2022-12-01";
     /** Resource groups and generic resources. */
     public static final String RESOURCES = "2021-04-01";
     /** Microsoft.Network. */
     public static final String NETWORK = "2024-05-01";
-    /** Microsoft.Compute virtual machines. */
-    public static final String COMPUTE = "2024-07-01";
-    /** Microsoft.ContainerService managed clusters. */
-    public static final String CONTAINER_SERVICE = "2024-09-01";
-    /** Microsoft.ManagedIdentity. */
-    public static final String MSI = "2023-01-31";
-    /** Microsoft.Authorization role assignments. */
-    public static final String AUTHORIZATION = "2022-04-01";
 
     private ApiVersions() {
     }

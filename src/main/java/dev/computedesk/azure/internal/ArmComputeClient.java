@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.ComputeClient;
-import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;

@@ -5,7 +5,8 @@ import com.azure.core.management.AzureEnvironment;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.CapacityClient;
 import dev.computedesk.azure.ComputeClient;
-import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.LinkedServiceClient;
 import dev.computedesk.azure.PermissionClient;
 import dev.computedesk.azure.Principal;
@@ -41,13 +42,14 @@ public final class ArmConnection implements AzureConnection {
         this.pipeline = pipeline;
         ArmHttp http = new ArmHttp(pipeline, environment.getResourceManagerEndpoint());
         this.computes = new ArmComputeClient(http, options);
-        this.subscriptions = new ArmSubscriptionClient(http, pipeline, environment, principal == null ? null : principal.tenantId());
+        SdkManagers sdk = new SdkManagers(http, pipeline, environment, principal == null ? null : principal.tenantId());
+        this.subscriptions = new ArmSubscriptionClient(sdk);
         this.workspaces = new ArmWorkspaceClient(http, subscriptions);
         this.capacity = new ArmCapacityClient(http);
         this.linkedServices = new ArmLinkedServiceClient(http);
         this.synapse = new ArmSynapseClient(http);
-        this.pickers = new ArmResourcePickerClient(http);
-        this.permissions = new ArmPermissionClient(http, principal);
+        this.pickers = new ArmResourcePickerClient(http, sdk);
+        this.permissions = new ArmPermissionClient(sdk, principal);
     }
 
     @Override

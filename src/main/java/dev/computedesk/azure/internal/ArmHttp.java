@@ -130,15 +130,15 @@ public final class ArmHttp {
             try {
                 byte[] bytes = body instanceof byte[] ? (byte[]) body : mapper.writeValueAsBytes(body);
                 request.setHeader(HttpHeaderName.CONTENT_TYPE, "application/json");
+                // setBody also writes Content-Length: azure-core-http-jdk-httpclient 1.1.x frames the body with
+                // it (a fixed length, not chunked), then drops the header itself with a WARN (docs/arm.md).
                 request.setBody(BinaryData.fromBytes(bytes));
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot serialise the request body", e);
             }
-        } else if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
-            // An empty body (not none): the JDK client then sends Content-Length: 0, which ARM requires on a POST;
-            // setting that header by hand is refused by java.net.http.
-            request.setBody(BinaryData.fromBytes(new byte[0]));
         }
+        // A request without a body (start, stop, restart, listKeys) is sent without one, and no Content-Length is
+        // set by hand: java.net.http sends "Content-Length: 0" on such a POST itself (docs/arm.md).
         try {
             return pipeline.sendSync(request, Context.NONE).buffer();
         } catch (ClientAuthenticationException e) {

@@ -1,13 +1,18 @@
 package dev.computedesk.azure.internal;
 
 import com.azure.core.http.HttpMethod;
+import com.azure.core.management.SubResource;
+import com.azure.resourcemanager.compute.fluent.models.VirtualMachineInner;
+import com.azure.resourcemanager.compute.models.ImageReference;
+import com.azure.resourcemanager.containerservice.fluent.models.ManagedClusterInner;
+import com.azure.resourcemanager.containerservice.models.ManagedClusterAgentPoolProfile;
+import com.azure.resourcemanager.msi.fluent.models.IdentityInner;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.ResourcePickerClient;
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.ArmId;
 import dev.computedesk.azure.model.ArmResourceSummary;
-import dev.computedesk.azure.model.ImageReference;
 import dev.computedesk.azure.model.Subnet;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.VirtualMachineSummary;
@@ -19,15 +24,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@link ResourcePickerClient} over generic ARM GETs: the providers' own list calls for VNets, VMs (joined with
- * their network interfaces and public IPs), AKS and identities; {@code /resources?$filter=resourceType eq '…'}
- * for Arc, HDInsight, Databricks and Data Lake Analytics.
+ * {@link ResourcePickerClient}: VMs, AKS clusters and user-assigned identities through the SDK's
+ * {@code ComputeManager}, {@code ContainerServiceManager} and {@code MsiManager} (see {@link SdkManagers});
+ * VNets, and the network interfaces and public IPs a VM's addresses are read from, through Microsoft.Network's own
+ * list calls; {@code /resources?$filter=resourceType eq '…'} for Arc, HDInsight, Databricks and Data Lake
+ * Analytics, which have no SDK module (docs/arm.md).
  */
 final class ArmResourcePickerClient implements ResourcePickerClient {
     private final ArmHttp http;
+    private final SdkManagers sdk;
 
-    ArmResourcePickerClient(ArmHttp http) {
+    ArmResourcePickerClient(ArmHttp http, SdkManagers sdk) {
         this.http = http;
+        this.sdk = sdk;
     }
 
     private List<JsonNode> listProvider(String subscriptionId, String providerAndType, String apiVersion) {
@@ -58,19 +67,24 @@ final class ArmResourcePickerClient implements ResourcePickerClient {
 
     @Override
     public List<VirtualMachineSummary> listVirtualMachines(String subscriptionId) {
-        List<JsonNode> vms = listProvider(subscriptionId, "Microsoft.Compute/virtualMachines", ApiVersions.COMPUTE);
+        List<VirtualMachineInner> vms = sdk.call(() -> sdk.compute(subscriptionId).serviceClient()
+                .getVirtualMachines().list().stream().toList());
         Map<String, JsonNode> nics = byId(optionalList(subscriptionId, "Microsoft.Network/networkInterfaces"));
         Map<String, JsonNode> ips = byId(optionalList(subscriptionId, "Microsoft.Network/publicIPAddresses"));
         List<VirtualMachineSummary> out = new ArrayList<>();
-        for (JsonNode vm : vms) {
-            JsonNode p = vm.path("properties");
-            JsonNode img = p.path("storageProfile").path("imageReference");
-            ImageReference image = img.isObject() ? new ImageReference(text(img, "publisher"), text(img, "offer"),
-                    text(img, "sku"), text(img, "version"), text(img, "id")) : null;
+        for (VirtualMachineInner vm : vms) {
+            var storage = vm.storageProfile();
+            ImageReference img = storage == null ? null : storage.imageReference();
+            dev.computedesk.azure.model.ImageReference image = img == null ? null
+                    : new dev.computedesk.azure.model.ImageReference(img.publisher(), img.offer(), img.sku(),
+                            img.version(), img.id());
             String privateIp = null;
             String publicIp = null;
-            for (JsonNode nicRef : p.path("networkProfile").path("networkInterfaces")) {
-                JsonNode nic = nics.get(key(text(nicRef, "id")));
+            List<? extends SubResource> nicRefs = vm.networkProfile() == null
+                    || vm.networkProfile().networkInterfaces() == null ? List.of()
+                    : vm.networkProfile().networkInterfaces();
+            for (SubResource nicRef : nicRefs) {
+                JsonNode nic = nics.get(key(nicRef.id()));
                 if (nic == null) {
                     continue;
                 }
@@ -87,10 +101,12 @@ final class ArmResourcePickerClient implements ResourcePickerClient {
                     }
                 }
             }
-            out.add(new VirtualMachineSummary(text(vm, "id"), text(vm, "name"), text(vm, "location"),
-                    ArmId.parse(text(vm, "id")).resourceGroup(), p.path("hardwareProfile").path("vmSize").asText(null),
-                    p.path("storageProfile").path("osDisk").path("osType").asText(null), image, publicIp, privateIp,
-                    p.path("provisioningState").asText(null)));
+            out.add(new VirtualMachineSummary(vm.id(), vm.name(), vm.location(), ArmId.parse(vm.id()).resourceGroup(),
+                    vm.hardwareProfile() == null || vm.hardwareProfile().vmSize() == null ? null
+                            : vm.hardwareProfile().vmSize().toString(),
+                    storage == null || storage.osDisk() == null || storage.osDisk().osType() == null ? null
+                            : storage.osDisk().osType().toString(),
+                    image, publicIp, privateIp, vm.provisioningState()));
         }
         return out;
     }
@@ -108,21 +124,21 @@ final class ArmResourcePickerClient implements ResourcePickerClient {
 
     @Override
     public List<AksClusterSummary> listAksClusters(String subscriptionId) {
+        List<ManagedClusterInner> clusters = sdk.call(() -> sdk.containerService(subscriptionId).serviceClient()
+                .getManagedClusters().list().stream().toList());
         List<AksClusterSummary> out = new ArrayList<>();
-        for (JsonNode n : listProvider(subscriptionId, "Microsoft.ContainerService/managedClusters",
-                ApiVersions.CONTAINER_SERVICE)) {
-            JsonNode p = n.path("properties");
+        for (ManagedClusterInner c : clusters) {
             Integer count = null;
             String size = null;
-            for (JsonNode pool : p.path("agentPoolProfiles")) {
-                count = (count == null ? 0 : count) + pool.path("count").asInt(0);
+            for (ManagedClusterAgentPoolProfile pool : c.agentPoolProfiles() == null
+                    ? List.<ManagedClusterAgentPoolProfile>of() : c.agentPoolProfiles()) {
+                count = (count == null ? 0 : count) + (pool.count() == null ? 0 : pool.count());
                 if (size == null) {
-                    size = pool.path("vmSize").asText(null);
+                    size = pool.vmSize();
                 }
             }
-            out.add(new AksClusterSummary(text(n, "id"), text(n, "name"), text(n, "location"),
-                    ArmId.parse(text(n, "id")).resourceGroup(), p.path("kubernetesVersion").asText(null),
-                    p.path("fqdn").asText(null), p.path("provisioningState").asText(null), count, size));
+            out.add(new AksClusterSummary(c.id(), c.name(), c.location(), ArmId.parse(c.id()).resourceGroup(),
+                    c.kubernetesVersion(), c.fqdn(), c.provisioningState(), count, size));
         }
         return out;
     }
@@ -162,13 +178,12 @@ final class ArmResourcePickerClient implements ResourcePickerClient {
 
     @Override
     public List<UserAssignedIdentity> listUserAssignedIdentities(String subscriptionId) {
+        List<IdentityInner> identities = sdk.call(() -> sdk.msi(subscriptionId).serviceClient()
+                .getUserAssignedIdentities().list().stream().toList());
         List<UserAssignedIdentity> out = new ArrayList<>();
-        for (JsonNode n : listProvider(subscriptionId, "Microsoft.ManagedIdentity/userAssignedIdentities",
-                ApiVersions.MSI)) {
-            JsonNode p = n.path("properties");
-            out.add(new UserAssignedIdentity(text(n, "id"), text(n, "name"), text(n, "location"),
-                    ArmId.parse(text(n, "id")).resourceGroup(), p.path("principalId").asText(null),
-                    p.path("clientId").asText(null), p.path("tenantId").asText(null)));
+        for (IdentityInner n : identities) {
+            out.add(new UserAssignedIdentity(n.id(), n.name(), n.location(), ArmId.parse(n.id()).resourceGroup(),
+                    text(n.principalId()), text(n.clientId()), text(n.tenantId())));
         }
         return out;
     }
@@ -186,6 +201,10 @@ final class ArmResourcePickerClient implements ResourcePickerClient {
 
     private static String key(String id) {
         return id == null ? "" : id.toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static String text(JsonNode n, String field) {

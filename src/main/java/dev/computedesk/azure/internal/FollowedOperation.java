@@ -18,7 +18,7 @@ import com.azure.core.util.serializer.SerializerAdapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.ArmOperation;
-import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.OperationCancelledException;
 import dev.computedesk.azure.OperationFailedException;
 import dev.computedesk.azure.OperationNoLongerFollowedException;

@@ -13,20 +13,41 @@ import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RequestIdPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.util.Configuration;
-import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
 import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the one {@link HttpPipeline} of a connection: call-scope capture, user agent
  * ({@code ComputeDesk/<version>}), client request id, retry (azure-core's {@code RetryPolicy} behind
  * {@link ArmRetries}, with {@link RetryAfterCapPolicy}), the credential policy,
- * the activity-log recording policy, and azure-core's {@link HttpLoggingPolicy} with redacting loggers, over the
+ * the activity-log recording policy, azure-core's {@link HttpLoggingPolicy} (method, URL and headers; every header
+ * and query parameter not in {@link #LOGGED_HEADERS} / {@link #LOGGED_QUERY_PARAMETERS} is written as
+ * {@code REDACTED} by azure-core) and {@link MaskedBodyLoggingPolicy} (JSON bodies with secrets masked), over the
  * JDK {@code HttpClient} (system proxy and {@code HTTPS_PROXY} honoured).
  */
 public final class PipelineFactory {
+    /**
+     * The headers whose values azure-core may log: ids, framing, retry hints and ARM's rate-limit counters. Not
+     * {@code Authorization}, cookies, nor {@code Location}/{@code Azure-AsyncOperation}: real ARM's status URLs
+     * carry a signature in their query ({@code c=}, {@code s=}, {@code h=}; the recording
+     * {@code src/test/resources/real-azure/azure-powershell/stop-202.manifest.json} shows them elided).
+     */
+    static final Set<String> LOGGED_HEADERS = Set.of("x-ms-request-id", "x-ms-correlation-request-id",
+            "x-ms-client-request-id", "x-ms-routing-request-id", "content-type", "content-length", "retry-after",
+            "retry-after-ms", "x-ms-retry-after-ms", "user-agent", "accept", "date",
+            "x-ms-ratelimit-remaining-subscription-reads", "x-ms-ratelimit-remaining-subscription-writes",
+            "x-ms-ratelimit-remaining-subscription-deletes");
+    /**
+     * The query parameters whose values azure-core may log: paging, filters and the ARM options the app sends,
+     * spelled as the SDK sends them ({@code $filter}) and as {@link ArmHttp#url} encodes them ({@code %24filter}).
+     */
+    static final Set<String> LOGGED_QUERY_PARAMETERS = Set.of("api-version", "$skip", "%24skip", "$top", "%24top",
+            "$filter", "%24filter", "$expand", "%24expand", "underlyingResourceAction", "force", "kind");
+
     private final ConnectionOptions options;
 
     /** With the connection options. */
@@ -60,13 +81,17 @@ public final class PipelineFactory {
         policies.add(new RetryAfterCapPolicy(options.maxRetryAfter()));
         policies.add(credentialPolicy);
         policies.add(new RecordingPolicy());
-        RedactingHttpLogger logger = new RedactingHttpLogger();
-        policies.add(new HttpLoggingPolicy(new HttpLogOptions()
-                .setLogLevel(HttpLogDetailLevel.BODY_AND_HEADERS)
-                .setRequestLogger(logger)
-                .setResponseLogger(logger)));
+        policies.add(new HttpLoggingPolicy(logOptions()));
+        policies.add(new MaskedBodyLoggingPolicy());
         return new HttpPipelineBuilder().httpClient(httpClient(loopback)).policies(policies.toArray(new HttpPipelinePolicy[0]))
                 .build();
+    }
+
+    /** azure-core's log options: headers level (bodies are {@link MaskedBodyLoggingPolicy}'s), allow-lists above. */
+    static HttpLogOptions logOptions() {
+        return new HttpLogOptions().setLogLevel(HttpLogDetailLevel.HEADERS)
+                .setAllowedHeaderNames(LOGGED_HEADERS)
+                .setAllowedQueryParamNames(LOGGED_QUERY_PARAMETERS);
     }
 
     private HttpClient httpClient(boolean loopback) {

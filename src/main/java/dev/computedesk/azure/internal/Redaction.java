@@ -13,15 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Removes secrets from what is logged or recorded: JSON values under secret-looking names (passwords, keys,
- * tokens, connection strings, kube configs, certificates), anything that looks like a JWT or a bearer value, and
- * every query parameter but a few harmless ones.
+ * tokens, connection strings, kube configs, certificates) and anything that looks like a JWT or a bearer value.
+ * Headers and query parameters in the HTTP log are azure-core's to redact ({@link PipelineFactory#logOptions()});
+ * the activity log shows a path with its api-version only ({@link #pathForLog}).
  */
 public final class Redaction {
     /** What a redacted value becomes. */
     public static final String MASK = "********";
 
-    private static final Set<String> SAFE_QUERY = Set.of("api-version", "$skip", "$top", "$filter", "$expand",
-            "underlyingresourceaction", "force", "kind");
     private static final String[] SECRET_SUFFIXES = {"password", "secret", "token", "key", "keydata",
         "connectionstring", "kubeconfig", "cert", "certificate", "signature", "sastoken",
         "authorization", "cookie"};
@@ -97,13 +96,6 @@ public final class Redaction {
         String t = JWT.matcher(text).replaceAll(MASK);
         t = BEARER.matcher(t).replaceAll("Bearer " + MASK);
         return PEM.matcher(t).replaceAll(MASK);
-    }
-
-    /** The URL for a log line: scheme, host, path, and only the allow-listed query parameters. */
-    public static String urlForLog(URL url) {
-        String base = url.getProtocol() + "://" + url.getAuthority() + url.getPath();
-        String q = filterQuery(url.getQuery(), SAFE_QUERY);
-        return q.isEmpty() ? base : base + "?" + q;
     }
 
     /** The path for the activity log: the URL path and its api-version only. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.HttpResponse;
-import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.OperationCancelledException;
 import dev.computedesk.azure.OperationFailedException;
 import dev.computedesk.azure.OperationNoLongerFollowedException;

@@ -8,7 +8,7 @@ import com.azure.core.management.AzureEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.computedesk.azure.ArmOperation;
-import dev.computedesk.azure.ConnectionFactory.ConnectionOptions;
+import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.azure.connection.ConnectionKind;

@@ -11,7 +11,7 @@ import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
-import com.azure.resourcemanager.AzureResourceManager;
+import com.azure.resourcemanager.resources.ResourceManager;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ConnectionFactory;
@@ -115,9 +115,9 @@ class AzurePipelineHttpsTest {
     }
 
     @Test
-    void azureResourceManagerRunsOnTheSamePipeline() {
+    void resourceManagerRunsOnTheSamePipeline() {
         AzureConnection c = azureConnection(new ArrayList<>());
-        AzureResourceManager arm = AzureResourceManager.authenticate(c.pipeline(),
+        ResourceManager arm = ResourceManager.authenticate(c.pipeline(),
                 new AzureProfile(DemoSeed.TENANT_ID, DemoSeed.SUBSCRIPTION_ID, c.environment()))
                 .withSubscription(DemoSeed.SUBSCRIPTION_ID);
         List<String> names = new ArrayList<>();

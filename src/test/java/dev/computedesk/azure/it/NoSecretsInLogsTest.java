@@ -132,8 +132,9 @@ class NoSecretsInLogsTest {
             assertThat(e.getLoggerName()).isEqualTo("dev.computedesk.azure.wire");
             assertThat(e.getFormattedMessage()).contains("\"adminUserPassword\":\"********\"");
         });
-        assertThat(log).contains("\"userKubeConfig\":\"********\"").contains("Authorization=REDACTED")
-                .contains("--> POST").contains("<-- 429");
+        // Method, URL and headers are azure-core's lines (HttpLogOptions): it names the redacted headers.
+        assertThat(log).contains("\"userKubeConfig\":\"********\"").contains("\"redactedHeaders\":\"Authorization\"")
+                .contains("\"method\":\"POST\"").contains("\"statusCode\":429");
     }
 
     /** The Azure pipeline (azure-core's bearer policy over HTTPS, a TokenCredential) at DEBUG leaks nothing either. */
@@ -161,10 +162,28 @@ class NoSecretsInLogsTest {
             secrets.addAll(secretValues(c.computes().listKeys(ws, DemoSeed.ATTACHED_DATABRICKS)));
         }
         String log = appender.list.stream().map(NoSecretsInLogsTest::render).collect(Collectors.joining("\n"));
-        assertThat(log).contains("--> GET https://127.0.0.1:").contains("Authorization=REDACTED");
+        assertThat(log).contains("\"method\":\"GET\",\"url\":\"https://127.0.0.1:")
+                .contains("\"redactedHeaders\":\"Authorization\"");
         for (String secret : secrets) {
             assertThat(log).as("log must not contain a secret").doesNotContain(secret);
         }
+    }
+
+    /** A query parameter outside the allow-list reaches the log only as {@code REDACTED} (azure-core's doing). */
+    @Test
+    void queryParametersOutsideTheAllowListAreRedacted() {
+        String signature = "sig-S3cret-value";
+        try (EmulatorFixture fx = EmulatorFixture.start()) {
+            var http = new dev.computedesk.azure.internal.ArmHttp(fx.connection().pipeline(),
+                    fx.emulator().baseUrl().toString());
+            String path = "/subscriptions/" + DemoSeed.SUBSCRIPTION_ID + "/resourceGroups/" + DemoSeed.RESOURCE_GROUP
+                    + "/providers/Microsoft.MachineLearningServices/workspaces/" + DemoSeed.WORKSPACE + "/computes";
+            assertThat(http.send(com.azure.core.http.HttpMethod.GET, http.url(path, "2026-07-01", "sig", signature,
+                    "$top", "5"), null).getStatusCode()).isEqualTo(200);
+        }
+        String log = appender.list.stream().map(NoSecretsInLogsTest::render).collect(Collectors.joining("\n"));
+        assertThat(log).doesNotContain(signature).contains("api-version=2026-07-01").contains("sig=REDACTED")
+                .contains("%24top=5");
     }
 
     private static List<String> secretValues(ComputeSecrets keys) {

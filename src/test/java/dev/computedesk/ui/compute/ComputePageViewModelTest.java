@@ -486,7 +486,7 @@ class ComputePageViewModelTest {
         @Test
         void aFailedListShowsTheErrorAndRetryLoadsIt() {
             // A connection that does not retry, so the 503 reaches the page at once.
-            var noRetries = new ConnectionFactory(new ConnectionFactory.ConnectionOptions("test", null, 0,
+            var noRetries = new ConnectionFactory(new dev.computedesk.azure.ConnectionOptions("test", null, 0,
                     Duration.ofSeconds(1), Duration.ofSeconds(1))).emulator(fx.emulator().baseUrl(), fx.emulator().token());
             fx.emulator().injectFault(Fault.status("GET", "/workspaces/" + DemoSeed.WORKSPACE + "/computes$", 1, 503, 0));
             page.show(noRetries, fx.demoWorkspace());

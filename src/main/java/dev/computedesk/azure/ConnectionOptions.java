@@ -1,0 +1,63 @@
+package dev.computedesk.azure;
+
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Knobs of the HTTP layer, shared by {@link ConnectionFactory} and the pipeline and clients it builds (its own
+ * file, so {@code internal} reads it without depending on the factory that depends on {@code internal}).
+ *
+ * @param appVersion    the version in the {@code ComputeDesk/<version>} user agent
+ * @param sslContext    the TLS trust to use, or null for the JDK default
+ * @param maxRetries    retries after the first attempt (429, 408, 5xx and I/O failures; a POST only after 429)
+ * @param pollFallback  the wait between polls when ARM sends no {@code Retry-After}
+ * @param maxRetryAfter the longest wait honoured for one {@code Retry-After} (retries and polls; longer values
+ *                      are waited as this)
+ * @param followLimit   how long an accepted operation is followed before
+ *                      {@link OperationNoLongerFollowedException} ends the following
+ */
+public record ConnectionOptions(String appVersion, SSLContext sslContext, int maxRetries, Duration pollFallback,
+                                Duration maxRetryAfter, Duration followLimit) {
+    /** As the canonical constructor, following operations for the default 30 minutes. */
+    public ConnectionOptions(String appVersion, SSLContext sslContext, int maxRetries, Duration pollFallback,
+                             Duration maxRetryAfter) {
+        this(appVersion, sslContext, maxRetries, pollFallback, maxRetryAfter, Duration.ofMinutes(30));
+    }
+
+    /** Version from the jar manifest, JDK trust, 4 retries, 2 s fallback, 60 s cap, 30 min follow limit. */
+    public static ConnectionOptions defaults() {
+        String v = ConnectionOptions.class.getPackage().getImplementationVersion();
+        return new ConnectionOptions(v == null ? "dev" : v, null, 4, Duration.ofSeconds(2), Duration.ofSeconds(60),
+                Duration.ofMinutes(30));
+    }
+
+    /** A copy trusting {@code context} (e.g. an emulator's self-signed certificate). */
+    public ConnectionOptions withSslContext(SSLContext context) {
+        return new ConnectionOptions(appVersion, context, maxRetries, pollFallback, maxRetryAfter, followLimit);
+    }
+
+    /** A copy with the app's version for the user agent. */
+    public ConnectionOptions withAppVersion(String version) {
+        return new ConnectionOptions(version, sslContext, maxRetries, pollFallback, maxRetryAfter, followLimit);
+    }
+
+    /** A copy with another number of retries. */
+    public ConnectionOptions withMaxRetries(int retries) {
+        return new ConnectionOptions(appVersion, sslContext, retries, pollFallback, maxRetryAfter, followLimit);
+    }
+
+    /** A copy with another fallback poll interval. */
+    public ConnectionOptions withPollFallback(Duration fallback) {
+        return new ConnectionOptions(appVersion, sslContext, maxRetries, fallback, maxRetryAfter, followLimit);
+    }
+
+    /** A copy with another cap on one {@code Retry-After} wait. */
+    public ConnectionOptions withMaxRetryAfter(Duration cap) {
+        return new ConnectionOptions(appVersion, sslContext, maxRetries, pollFallback, cap, followLimit);
+    }
+
+    /** A copy with another follow limit. */
+    public ConnectionOptions withFollowLimit(Duration limit) {
+        return new ConnectionOptions(appVersion, sslContext, maxRetries, pollFallback, maxRetryAfter, limit);
+    }
+}
