@@ -35,7 +35,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The SSH helper's view-model against the emulator's seeded computes, with a synchronous executor. */
+/**
+ * The SSH helper as a whole, its sections wired by {@link SshHelperViewModel}, against the emulator's seeded computes
+ * with a synchronous executor. Each section also has its own test ({@code Ssh*SectionTest}).
+ */
 class SshHelperViewModelTest {
     /** Owner-only permissions are checked where the file system has POSIX permissions. */
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
