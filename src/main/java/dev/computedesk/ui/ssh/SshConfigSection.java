@@ -160,7 +160,7 @@ public final class SshConfigSection {
         executor.submit(BackgroundTask.titled(title, subject.get().targetName(),
                         token -> new Written(file.write(entry), read(file)))
                 .onSuccess(written -> {
-                    SshConfigWriter.WriteResult result = written.result();
+                    SshConfigFile.WriteResult result = written.result();
                     loaded(written.after());
                     if (!result.changed()) {
                         configStatus.set(file.display(result.configFile()) + " already had Host " + entry.alias()
@@ -174,7 +174,7 @@ public final class SshConfigSection {
                 })
                 .onFailure(failure -> {
                     configProblem.set(false);
-                    if (failure instanceof SshConfigWriter.ReadOnlyConfigException) {
+                    if (failure instanceof SshConfigFile.ReadOnlyConfigException) {
                         // Made read-only since it was read: offer the block to paste instead.
                         configReadOnly.set(true);
                         configStatus.set(readOnlyAdvice(file.display(file.configFile())));
@@ -186,7 +186,7 @@ public final class SshConfigSection {
                 .whenDone(() -> writingConfig.set(false)));
     }
 
-    private record Written(SshConfigWriter.WriteResult result, ConfigRead after) {
+    private record Written(SshConfigFile.WriteResult result, ConfigRead after) {
     }
 
     /**
