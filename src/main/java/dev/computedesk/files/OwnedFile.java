@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * with its defaults. A file that can be neither read nor moved is left alone, reported, and never overwritten.
  *
  * <p>Writing: through {@link AtomicWrite} (a temporary file beside the target, owner-only from its creation where
- * the file system has POSIX permissions, forced to disk, then moved over it). A location that cannot be written is reported once per outage (not on every retry); the next
- * successful write ends the outage.
+ * the file system has POSIX permissions, forced to disk, then moved over it). A location that cannot be written is
+ * reported once per outage (not on every retry); the next successful write ends the outage.
  *
  * <p>Problems go to the {@code problems} consumer, on the calling thread; it must not block. Thread-safe.
  */

@@ -1,24 +1,17 @@
 package dev.computedesk.domain.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SshConfigPlacementTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T21:00:00Z"), ZoneOffset.UTC);
     private static final SshConfigEntry CI = new SshConfigEntry("ws-ci-a", "20.81.10.5", 50000, "azureuser",
             "/keys/ci-a.pem");
     private static final String BLOCK = SshConfigWriter.BEGIN_MARKER + "\n" + SshConfigWriter.NOTE + "\n"

@@ -1,23 +1,11 @@
 package dev.computedesk.domain.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The managed block's text rules; writing the file is {@code ui/ssh/SshConfigFileTest}'s. */
 class SshConfigWriterTest {
@@ -49,4 +37,17 @@ class SshConfigWriterTest {
         assertThat(SshConfigWriter.previewRemoval(onlyB, List.of("ws-ci-b"))).isEqualTo("\nHost x\n");
     }
 
+    @Test
+    void mergingWorksOnBytesSoTextThatIsNotUtf8StaysAsItWas() {
+        // Latin-1 "café" and no final newline: a String round trip would turn 0xE9 into U+FFFD.
+        byte[] mine = {'#', ' ', 'c', 'a', 'f', (byte) 0xE9, '\n', 'H', 'o', 's', 't', ' ', 'x'};
+
+        byte[] merged = SshConfigWriter.merge(mine, List.of(CI_A), List.of());
+
+        byte[] tail = Arrays.copyOfRange(merged, merged.length - mine.length, merged.length);
+        assertThat(tail).isEqualTo(mine);
+        assertThat(new String(merged, 0, merged.length - mine.length, StandardCharsets.UTF_8))
+                .startsWith(SshConfigWriter.BEGIN_MARKER + "\n").endsWith(SshConfigWriter.END_MARKER + "\n\n");
+        assertThat(SshConfigWriter.merge(merged, List.of(CI_A), List.of())).isEqualTo(merged);
+    }
 }

@@ -34,6 +34,8 @@ class SshConfigFileTest {
             new SshConfigEntry("ws-ci-b", "10.0.0.4", 22, "azureuser", "/home/me/My Keys/ci-b.pem");
     private static final SshConfigEntry CI = new SshConfigEntry("ws-ci-a", "20.81.10.5", 50000, "azureuser",
             "/keys/ci-a.pem");
+    private static final String USER_DEFAULTS = "Host *\n  User root\n  Port 2222\n  HostName wrong.example\n"
+            + "  IdentityFile /keys/default\n";
 
     @TempDir
     Path home;
@@ -198,11 +200,14 @@ class SshConfigFileTest {
         assertThat(Files.readString(sshDir.resolve("config"))).isEqualTo(broken);
         assertThat(backups(sshDir)).isZero();
     }
+
+    // ---- a read-only file (moved from SshConfigPlacementTest with the writing) --------------------------------------
+
     @Test
     void aReadOnlyConfigIsNeverReplacedEvenByAnAdministrator() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         Path sshDir = Files.createDirectory(home.resolve(".ssh"));
-        Path config = Files.writeString(sshDir.resolve("config"), "Host *\n  User root\n  Port 2222\n");
+        Path config = Files.writeString(sshDir.resolve("config"), USER_DEFAULTS);
         Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("r--------"));
         byte[] before = Files.readAllBytes(config);
         long modified = Files.getLastModifiedTime(config).toMillis();
