@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +27,11 @@ class AtomicWriteTest {
     Path dir;
 
     @BeforeAll
-    static void generate() {
-        privateKey = (RSAPrivateCrtKey) SshKeys.generateRsa().getPrivate();
+    static void generate() throws Exception {
+        // Any RSA key takes the same path to the disk; 2048 bits spare the shared machine a 4096-bit generation.
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        privateKey = (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate();
     }
 
     private String mode(Path file) throws IOException {
