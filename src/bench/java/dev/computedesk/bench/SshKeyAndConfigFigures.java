@@ -3,6 +3,7 @@ package dev.computedesk.bench;
 import dev.computedesk.domain.ssh.SshConfigEntry;
 import dev.computedesk.domain.ssh.SshKeys;
 import dev.computedesk.domain.ssh.SshTarget;
+import dev.computedesk.files.AtomicWrite;
 import dev.computedesk.ui.ssh.SshConfigFile;
 
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ public final class SshKeyAndConfigFigures {
         for (int i = 0; i < generate.length; i++) {
             long start = System.nanoTime();
             KeyPair pair = SshKeys.generateRsa();
-            SshKeys.savePrivateKey(dir.resolve("k" + i + ".pem"), (RSAPrivateCrtKey) pair.getPrivate());
+            AtomicWrite.replace(dir.resolve("k" + i + ".pem"), SshKeys.privateKeyFile((RSAPrivateCrtKey) pair.getPrivate()),
+                    AtomicWrite.Protection.secret());
             generate[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(generate);

@@ -5,16 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,9 +27,9 @@ import java.util.function.Consumer;
  * earlier copy is ever overwritten), the problem is reported, and the read answers empty so the caller goes on
  * with its defaults. A file that can be neither read nor moved is left alone, reported, and never overwritten.
  *
- * <p>Writing: a temporary file beside the target (owner-only where the file system has POSIX permissions), then
- * a move over it. A location that cannot be written is reported once per outage (not on every retry); the next
- * successful write ends the outage.
+ * <p>Writing: through {@link AtomicWrite} (a temporary file beside the target, owner-only from its creation where
+ * the file system has POSIX permissions, forced to disk, then moved over it). A location that cannot be written is
+ * reported once per outage (not on every retry); the next successful write ends the outage.
  *
  * <p>Problems go to the {@code problems} consumer, on the calling thread; it must not block. Thread-safe.
  */
@@ -191,32 +187,8 @@ public final class OwnedFile {
     }
 
     private void writeAtomically(Writer writer) throws IOException {
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        String prefix = "." + file.getFileName() + ".";
-        Path tmp;
-        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-            tmp = Files.createTempFile(dir, prefix, ".tmp", ownerOnly);
-        } else {
-            tmp = Files.createTempFile(dir, prefix, ".tmp");
-            tmp.toFile().setReadable(false, false);
-            tmp.toFile().setReadable(true, true);
-            tmp.toFile().setWritable(false, false);
-            tmp.toFile().setWritable(true, true);
-        }
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(file.getParent());
+        AtomicWrite.replace(file, AtomicWrite.Protection.ownerOnly(), writer::write);
     }
 
     /** Why, in words that never quote the file's content (a parser's message may, and the file may hold secrets). */

@@ -1,20 +1,6 @@
 package dev.computedesk.domain.ssh;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.DosFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Writes the app's hosts into {@code ~/.ssh/config}, inside one managed block:
+ * The text of the app's hosts in {@code ~/.ssh/config}, inside one managed block:
  * <pre>
  * # BEGIN Compute Desk managed hosts
  * # Compute Desk rewrites the hosts in this block; edit elsewhere in the file.
@@ -46,10 +31,8 @@ import java.util.Set;
  * first column). The block uses the file's line ending. Hosts merge by alias: adding a host replaces the one
  * with the same alias, other hosts in the block stay.
  *
- * <p>{@link #write} refuses a read-only file ({@link ReadOnlyConfigException}, nothing changed), backs the file
- * up first ({@code config.bak-<yyyyMMdd-HHmmss>}), writes a temporary file in the same directory and moves it into
- * place atomically, creates {@code ~/.ssh} (700) and the file (600) when missing, keeps an existing file's
- * permissions, and does nothing at all (no backup either) when the text would not change.
+ * <p>Text only: reading and replacing the file (backup, read-only files, permissions, atomic move) is
+ * {@code ui/ssh/SshConfigFile}'s, through {@code files/AtomicWrite}; see docs/ssh.md.
  */
 public final class SshConfigWriter {
 
@@ -60,95 +43,12 @@ public final class SshConfigWriter {
     /** Second line of the managed block, for people reading the file. */
     static final String NOTE = "# Compute Desk rewrites the hosts in this block; edit elsewhere in the file.";
 
-    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
-    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
-
-    private final Clock clock;
-
-    /**
-     * @param clock names backups; tests pass a fixed clock
-     */
-    public SshConfigWriter(Clock clock) {
-        this.clock = clock;
-    }
-
-    /**
-     * What the outcome of a write was.
-     *
-     * @param configFile the file written (the target of a symbolic link, when it is one)
-     * @param changed    false when the file already said the same (nothing written, no backup)
-     * @param backup     the backup made, if any
-     */
-    public record WriteResult(Path configFile, boolean changed, Optional<Path> backup) {
+    private SshConfigWriter() {
     }
 
     /** The file's text after merging {@code hosts} into it, for a preview before writing. */
     public static String preview(String existingText, Collection<SshConfigEntry> hosts) {
         return new String(merge(existingText.getBytes(StandardCharsets.UTF_8), hosts, List.of()), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The text {@link #write} would leave in {@code sshDir/config}, read from disk, for a preview
-     * dialog. Bytes that are not UTF-8 show as U+FFFD here; {@link #write} keeps them as they are.
-     *
-     * @throws IllegalStateException when the file has a BEGIN marker without an END marker
-     */
-    public static String previewFile(Path sshDir, Collection<SshConfigEntry> hosts) throws IOException {
-        Path config = sshDir.resolve("config");
-        byte[] existing = Files.exists(config) ? Files.readAllBytes(config) : new byte[0];
-        return new String(merge(existing, hosts, List.of()), StandardCharsets.UTF_8);
-    }
-
-    /** {@code ~/.ssh} of the user running the app. */
-    public static Path userSshDirectory() {
-        return Path.of(System.getProperty("user.home"), ".ssh");
-    }
-
-    /**
-     * True when {@code config} exists and its owner has made it read-only. The permission bits decide, not only
-     * {@link Files#isWritable}: an administrator (root) may write any file, yet a {@code 0400} file says its owner
-     * does not want it changed, and replacing it atomically would also drop that mode. A symbolic link is judged
-     * by its target. Reads attributes only; call off the FX thread.
-     */
-    public static boolean isReadOnly(Path config) throws IOException {
-        Path file = Files.isSymbolicLink(config) && Files.exists(config) ? config.toRealPath() : config;
-        if (!Files.exists(file)) {
-            return false;
-        }
-        if (!Files.isWritable(file)) {
-            return true;
-        }
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (posix != null) {
-            PosixFileAttributes attributes = posix.readAttributes();
-            Set<PosixFilePermission> mode = attributes.permissions();
-            boolean mine = attributes.owner().getName().equals(System.getProperty("user.name"));
-            // Our own file: the owner's write bit. Another user's file that we may write anyway (root, or a
-            // group member): read-only only when its mode lets nobody write it.
-            return mine ? !mode.contains(PosixFilePermission.OWNER_WRITE)
-                    : !mode.contains(PosixFilePermission.GROUP_WRITE) && !mode.contains(PosixFilePermission.OTHERS_WRITE)
-                    && !mode.contains(PosixFilePermission.OWNER_WRITE);
-        }
-        DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
-        return dos != null && dos.readAttributes().isReadOnly();
-    }
-
-    /** The config file is read-only: nothing was written, and the user may paste the block in by hand. */
-    public static final class ReadOnlyConfigException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient Path file;
-
-        /** @param file the read-only file */
-        public ReadOnlyConfigException(Path file) {
-            super(file + " is read-only; Compute Desk does not change it");
-            this.file = file;
-        }
-
-        /** The read-only file (a symbolic link's target). */
-        public Path file() {
-            return file;
-        }
     }
 
     /** The file's text after removing the hosts with these aliases from the managed block. */
@@ -170,76 +70,15 @@ public final class SshConfigWriter {
         return hosts;
     }
 
-    /**
-     * Merges {@code hosts} into {@code sshDir/config}.
-     *
-     * @throws IOException             when reading, backing up or writing fails (the file is then unchanged)
-     * @throws IllegalStateException   when the file has a BEGIN marker without an END marker
-     */
-    public WriteResult write(Path sshDir, Collection<SshConfigEntry> hosts) throws IOException {
-        return update(sshDir, hosts, List.of());
-    }
-
-    /** Removes the hosts with these aliases from the managed block of {@code sshDir/config}. */
-    public WriteResult remove(Path sshDir, Collection<String> aliases) throws IOException {
-        return update(sshDir, List.of(), aliases);
-    }
-
-    private WriteResult update(Path sshDir, Collection<SshConfigEntry> hosts, Collection<String> removals)
-            throws IOException {
-        boolean posix = sshDir.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (!Files.isDirectory(sshDir)) {
-            if (posix) {
-                Files.createDirectories(sshDir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
-                // createDirectories applies the umask; set the mode explicitly.
-                Files.setPosixFilePermissions(sshDir, OWNER_ONLY_DIR);
-            } else {
-                Files.createDirectories(sshDir);
-            }
-        }
-        Path config = sshDir.resolve("config");
-        // Many people keep ~/.ssh/config as a link into a dotfiles repository: update the target.
-        if (Files.isSymbolicLink(config) && Files.exists(config)) {
-            config = config.toRealPath();
-        }
-        boolean exists = Files.exists(config, LinkOption.NOFOLLOW_LINKS);
-        byte[] existing = exists ? Files.readAllBytes(config) : new byte[0];
-        byte[] updated = merge(existing, hosts, removals);
-        if (Arrays.equals(existing, updated)) {
-            return new WriteResult(config, false, Optional.empty());
-        }
-        if (exists && isReadOnly(config)) {
-            throw new ReadOnlyConfigException(config);
-        }
-        Optional<Path> backup = exists ? Optional.of(backUp(config)) : Optional.empty();
-        Set<PosixFilePermission> permissions = null;
-        if (posix) {
-            permissions = exists ? Files.getPosixFilePermissions(config) : OWNER_ONLY_FILE;
-        }
-        AtomicFiles.write(config, updated, permissions);
-        return new WriteResult(config, true, backup);
-    }
-
-    private Path backUp(Path config) throws IOException {
-        String stamp = LocalDateTime.now(clock).format(BACKUP_STAMP);
-        Path dir = config.getParent();
-        String base = config.getFileName() + ".bak-" + stamp;
-        for (int attempt = 1; ; attempt++) {
-            Path backup = dir.resolve(attempt == 1 ? base : base + "-" + attempt);
-            try {
-                // COPY_ATTRIBUTES keeps the original's permissions: a backup is as private as the file.
-                return Files.copy(config, backup, StandardCopyOption.COPY_ATTRIBUTES);
-            } catch (FileAlreadyExistsException taken) {
-                if (attempt >= 100) {
-                    throw taken;
-                }
-            }
-        }
-    }
-
     // ---- merging ----------------------------------------------------------------------------
 
-    static byte[] merge(byte[] existing, Collection<SshConfigEntry> hosts, Collection<String> removals) {
+    /**
+     * The file's bytes after merging {@code hosts} into its managed block and removing the hosts with the aliases
+     * {@code removals}; every byte outside the block is kept.
+     *
+     * @throws IllegalStateException when the file has a BEGIN marker without an END marker
+     */
+    public static byte[] merge(byte[] existing, Collection<SshConfigEntry> hosts, Collection<String> removals) {
         Optional<Block> found = Block.find(existing);
         String eol = lineEnding(existing);
         LinkedHashMap<String, List<String>> chunks = found.isPresent()

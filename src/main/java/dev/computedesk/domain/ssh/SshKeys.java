@@ -1,19 +1,8 @@
 package dev.computedesk.domain.ssh;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -25,13 +14,12 @@ import java.security.spec.RSAKeyGenParameterSpec;
 import java.security.spec.RSAPrivateCrtKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.List;
 
 /**
- * Generates the key pair of "Generate new key pair" and saves its private key the way Studio's
- * download does: RSA 4096, an unencrypted PKCS#1 PEM file ({@code -----BEGIN RSA PRIVATE KEY-----})
- * readable by OpenSSH and PuTTYgen, owner-only, written atomically.
+ * Generates the key pair of "Generate new key pair" and gives its private key the form of Studio's
+ * download: RSA 4096, an unencrypted PKCS#1 PEM file ({@code -----BEGIN RSA PRIVATE KEY-----})
+ * readable by OpenSSH and PuTTYgen. The file is written owner-only and atomically by the caller, through
+ * {@code files/AtomicWrite.Protection.secret()} (domain code does no file handling).
  *
  * <p>The private key is a secret: it is written only where the user chose, never logged, and not
  * kept by the app after saving.
@@ -84,6 +72,14 @@ public final class SshKeys {
     }
 
     /**
+     * The bytes of the private key file: {@link #toPkcs1Pem} in US-ASCII. The caller writes them owner-only
+     * ({@code files/AtomicWrite.Protection.secret()}), where the user chose.
+     */
+    public static byte[] privateKeyFile(RSAPrivateCrtKey key) {
+        return toPkcs1Pem(key).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
      * Reads a PKCS#1 PEM private key (as {@link #toPkcs1Pem} writes).
      *
      * @throws IllegalArgumentException when the text is not one
@@ -118,46 +114,6 @@ public final class SshKeys {
                     .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA is not available", e);
-        }
-    }
-
-    /**
-     * Saves the private key as PEM at {@code file}, replacing it if present: owner read/write only
-     * (POSIX 600; on Windows an ACL granting only the owner), through a temporary file in the same
-     * directory and an atomic move, so no other user can read it at any moment.
-     */
-    public static void savePrivateKey(Path file, RSAPrivateCrtKey key) throws IOException {
-        Path target = file.toAbsolutePath();
-        byte[] pem = toPkcs1Pem(key).getBytes(StandardCharsets.US_ASCII);
-        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            AtomicFiles.write(target, pem, PosixFilePermissions.fromString("rw-------"));
-        } else {
-            saveWithOwnerOnlyAcl(target, pem);
-        }
-    }
-
-    private static void saveWithOwnerOnlyAcl(Path target, byte[] content) throws IOException {
-        Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
-        try {
-            AclFileAttributeView acl = Files.getFileAttributeView(temp, AclFileAttributeView.class);
-            if (acl != null) {
-                // Restrict before any secret byte is written.
-                UserPrincipal owner = Files.getOwner(temp);
-                acl.setAcl(List.of(AclEntry.newBuilder()
-                        .setType(AclEntryType.ALLOW)
-                        .setPrincipal(owner)
-                        .setPermissions(EnumSet.allOf(AclEntryPermission.class))
-                        .build()));
-            }
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomicHere) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -22,7 +22,10 @@ import javafx.util.StringConverter;
 import java.util.List;
 import java.util.Objects;
 
-/** Controller of {@code ssh/SshHelper.fxml}: binds the helper's controls to the {@link SshHelperViewModel}. */
+/**
+ * Controller of {@code ssh/SshHelper.fxml}: binds the helper's controls to the sections of the
+ * {@link SshHelperViewModel}, each control to the section whose job it shows.
+ */
 public final class SshHelperView {
     private static final List<String> TEST_STYLES = List.of("state-badge", "state-ok", "state-warn", "state-error");
 
@@ -72,61 +75,68 @@ public final class SshHelperView {
 
     @FXML
     private void initialize() {
-        titleLabel.textProperty().bind(viewModel.titleProperty());
-        nodeLabel.textProperty().bind(viewModel.subjectTextProperty());
-        errorBanner.errorProperty().bind(viewModel.errorProperty());
-        errorBanner.setOnRetry(viewModel::retry);
+        SshSubjectSection subject = viewModel.subject();
+        SshStartRefreshSection startRefresh = viewModel.startRefresh();
+        SshCommandsSection commands = viewModel.commands();
+        SshKeySection keys = viewModel.keys();
+        SshConfigSection config = viewModel.config();
+        SshConnectionTestSection connectionTest = viewModel.connectionTest();
 
-        sshUnavailableLabel.textProperty().bind(viewModel.unavailableMessageProperty());
-        showWhen(noticeBox, viewModel.unavailableMessageProperty().isNotEmpty());
-        viewModel.blockingProperty().addListener((obs, old, now) -> styleNotice(now));
-        styleNotice(viewModel.blockingProperty().get());
+        titleLabel.textProperty().bind(subject.titleProperty());
+        nodeLabel.textProperty().bind(subject.subjectTextProperty());
+        errorBanner.errorProperty().bind(startRefresh.errorProperty());
+        errorBanner.setOnRetry(startRefresh::retry);
+
+        sshUnavailableLabel.textProperty().bind(subject.unavailableMessageProperty());
+        showWhen(noticeBox, subject.unavailableMessageProperty().isNotEmpty());
+        subject.blockingProperty().addListener((obs, old, now) -> styleNotice(now));
+        styleNotice(subject.blockingProperty().get());
         startFirstButton.textProperty().bind(Bindings.createStringBinding(
-                () -> "Start " + viewModel.subjectProperty().get().computeName(), viewModel.subjectProperty()));
-        showWhen(startFirstButton, viewModel.startFirstVisibleProperty());
-        startFirstButton.disableProperty().bind(viewModel.canStartFirstProperty().not());
-        showWhen(startingIndicator, viewModel.startingProperty().or(viewModel.refreshingProperty()));
-        showWhen(refreshButton, viewModel.refreshOfferedProperty().and(viewModel.startingProperty().not()));
-        refreshButton.disableProperty().bind(viewModel.refreshingProperty());
-        userNoteLabel.textProperty().bind(viewModel.userNoteProperty());
-        showWhen(userNoteLabel, viewModel.userNoteProperty().isNotEmpty());
+                () -> "Start " + subject.subjectProperty().get().computeName(), subject.subjectProperty()));
+        showWhen(startFirstButton, subject.startFirstVisibleProperty());
+        startFirstButton.disableProperty().bind(startRefresh.canStartFirstProperty().not());
+        showWhen(startingIndicator, startRefresh.startingProperty().or(startRefresh.refreshingProperty()));
+        showWhen(refreshButton, subject.refreshOfferedProperty().and(startRefresh.startingProperty().not()));
+        refreshButton.disableProperty().bind(startRefresh.refreshingProperty());
+        userNoteLabel.textProperty().bind(subject.userNoteProperty());
+        showWhen(userNoteLabel, subject.userNoteProperty().isNotEmpty());
 
-        commandSections.disableProperty().bind(viewModel.availableProperty().not());
-        showWhen(commandsScroll, viewModel.permanentProperty().not());
-        showWhen(sshEmptyState, viewModel.permanentProperty());
-        sshEmptyStateLabel.textProperty().bind(viewModel.permanentAdviceProperty());
-        privateKeyPathField.textProperty().bindBidirectional(viewModel.privateKeyPathProperty());
-        privateKeyPathField.setOnAction(event -> viewModel.rememberKeyPath());
+        commandSections.disableProperty().bind(subject.availableProperty().not());
+        showWhen(commandsScroll, subject.permanentProperty().not());
+        showWhen(sshEmptyState, subject.permanentProperty());
+        sshEmptyStateLabel.textProperty().bind(subject.permanentAdviceProperty());
+        privateKeyPathField.textProperty().bindBidirectional(keys.privateKeyPathProperty());
+        privateKeyPathField.setOnAction(event -> keys.rememberKeyPath());
         privateKeyPathField.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                viewModel.rememberKeyPath();
+                keys.rememberKeyPath();
             }
         });
-        keyPathWarningLabel.textProperty().bind(viewModel.keyPathWarningProperty());
-        showWhen(keyPathWarningLabel, viewModel.keyPathWarningProperty().isNotEmpty());
-        shellCombo.setItems(viewModel.shells());
+        keyPathWarningLabel.textProperty().bind(keys.keyPathWarningProperty());
+        showWhen(keyPathWarningLabel, keys.keyPathWarningProperty().isNotEmpty());
+        shellCombo.setItems(commands.shells());
         shellCombo.setConverter(new ShellNames());
-        shellCombo.valueProperty().bindBidirectional(viewModel.shellProperty());
+        shellCombo.valueProperty().bindBidirectional(commands.shellProperty());
 
-        sshCommandField.textProperty().bind(viewModel.sshCommandProperty());
-        scpLocalPathField.textProperty().bindBidirectional(viewModel.localPathProperty());
-        scpCommandField.textProperty().bind(viewModel.scpUploadProperty());
-        scpRemotePathField.textProperty().bindBidirectional(viewModel.remotePathProperty());
-        scpDownloadField.textProperty().bind(viewModel.scpDownloadProperty());
-        sshConfigArea.textProperty().bind(viewModel.sshConfigProperty());
-        sshConfigPreviewArea.textProperty().bind(viewModel.configPreviewProperty());
-        sshConfigStatusLabel.textProperty().bind(viewModel.configStatusProperty());
-        writeSshConfigButton.disableProperty().bind(viewModel.canWriteConfigProperty().not());
-        copySshConfigBlockButton.disableProperty().bind(viewModel.configPreviewProperty().isEmpty());
-        viewModel.configReadOnlyProperty().addListener((obs, old, readOnly) -> styleReadOnly(readOnly));
-        styleReadOnly(viewModel.configReadOnlyProperty().get());
-        vscodeLinkField.textProperty().bind(viewModel.vscodeLinkProperty());
+        sshCommandField.textProperty().bind(commands.sshCommandProperty());
+        scpLocalPathField.textProperty().bindBidirectional(commands.localPathProperty());
+        scpCommandField.textProperty().bind(commands.scpUploadProperty());
+        scpRemotePathField.textProperty().bindBidirectional(commands.remotePathProperty());
+        scpDownloadField.textProperty().bind(commands.scpDownloadProperty());
+        sshConfigArea.textProperty().bind(commands.sshConfigProperty());
+        sshConfigPreviewArea.textProperty().bind(config.configPreviewProperty());
+        sshConfigStatusLabel.textProperty().bind(config.configStatusProperty());
+        writeSshConfigButton.disableProperty().bind(config.canWriteConfigProperty().not());
+        copySshConfigBlockButton.disableProperty().bind(config.configPreviewProperty().isEmpty());
+        config.configReadOnlyProperty().addListener((obs, old, readOnly) -> styleReadOnly(readOnly));
+        styleReadOnly(config.configReadOnlyProperty().get());
+        vscodeLinkField.textProperty().bind(commands.vscodeLinkProperty());
 
-        testConnectionButton.disableProperty().bind(viewModel.canTestProperty().not());
-        showWhen(testingIndicator, viewModel.testingProperty());
-        testConnectionResult.textProperty().bind(viewModel.testResultProperty());
-        viewModel.testOutcomeProperty().addListener((obs, old, now) -> styleTestResult(now));
-        feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
+        testConnectionButton.disableProperty().bind(connectionTest.canTestProperty().not());
+        showWhen(testingIndicator, connectionTest.testingProperty());
+        testConnectionResult.textProperty().bind(connectionTest.testResultProperty());
+        connectionTest.testOutcomeProperty().addListener((obs, old, now) -> styleTestResult(now));
+        feedbackLabel.textProperty().bind(viewModel.feedback().feedbackProperty());
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {
@@ -162,67 +172,67 @@ public final class SshHelperView {
 
     @FXML
     private void startFirst() {
-        viewModel.startFirst();
+        viewModel.startRefresh().startFirst();
     }
 
     @FXML
     private void refresh() {
-        viewModel.refresh();
+        viewModel.startRefresh().refresh();
     }
 
     @FXML
     private void browseKey() {
-        viewModel.browseKey();
+        viewModel.keys().browseKey();
     }
 
     @FXML
     private void clearKey() {
-        viewModel.clearKey();
+        viewModel.keys().clearKey();
     }
 
     @FXML
     private void copySsh() {
-        viewModel.copySsh();
+        viewModel.commands().copySsh();
     }
 
     @FXML
     private void copyScpUpload() {
-        viewModel.copyScpUpload();
+        viewModel.commands().copyScpUpload();
     }
 
     @FXML
     private void copyScpDownload() {
-        viewModel.copyScpDownload();
+        viewModel.commands().copyScpDownload();
     }
 
     @FXML
     private void copySshConfig() {
-        viewModel.copySshConfig();
+        viewModel.commands().copySshConfig();
     }
 
     @FXML
     private void copySshConfigBlock() {
-        viewModel.copySshConfigBlock();
+        viewModel.config().copySshConfigBlock();
     }
 
     @FXML
     private void copyVscodeLink() {
-        viewModel.copyVscodeLink();
+        viewModel.commands().copyVscodeLink();
     }
 
     @FXML
     private void openInVsCode() {
-        viewModel.openInVsCode();
+        viewModel.commands().openInVsCode();
     }
 
     @FXML
     private void writeSshConfig() {
-        viewModel.writeSshConfig();
+        viewModel.config().writeSshConfig();
     }
 
     @FXML
     private void testConnection() {
-        viewModel.testConnection();
+        viewModel.connectionTest().testConnection();
     }
 
     @FXML

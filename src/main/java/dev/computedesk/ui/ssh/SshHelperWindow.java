@@ -54,12 +54,12 @@ public final class SshHelperWindow {
             stage.initOwner(owner);
         }
         stage.setScene(scene(viewModel, context));
-        if (viewModel.permanentProperty().get()) {
+        if (viewModel.subject().permanentProperty().get()) {
             // Only the reason and the advice are shown: no need for the full height of the commands.
             stage.setHeight(340);
         }
-        stage.titleProperty().bind(viewModel.titleProperty());
-        stage.setOnHidden(event -> viewModel.cancelTest());
+        stage.titleProperty().bind(viewModel.subject().titleProperty());
+        stage.setOnHidden(event -> viewModel.connectionTest().cancelTest());
         // Start on Copy (the usual errand) or Start, not in the key field, whose hint would then be hidden.
         stage.setOnShown(event -> focusFirst(stage.getScene(), "#copySshButton", "#startFirstButton", "#closeButton"));
         viewModel.load();

@@ -2,6 +2,7 @@ package dev.computedesk.ui.ssh;
 
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.ssh.SshKeys;
+import dev.computedesk.files.AtomicWrite;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -82,7 +83,8 @@ public final class SshKeyPairViewModel {
         executor.submit(BackgroundTask.titled(title, computeName, token -> {
                     KeyPair pair = SshKeys.generateRsa();
                     token.throwIfCancelled();
-                    SshKeys.savePrivateKey(file, (RSAPrivateCrtKey) pair.getPrivate());
+                    AtomicWrite.replace(file, SshKeys.privateKeyFile((RSAPrivateCrtKey) pair.getPrivate()),
+                            AtomicWrite.Protection.secret());
                     keyPaths.remember(remembered, file.toString());
                     return SshKeys.openSshPublicKey((RSAPublicKey) pair.getPublic(), comment);
                 })

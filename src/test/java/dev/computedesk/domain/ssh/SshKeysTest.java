@@ -1,24 +1,16 @@
 package dev.computedesk.domain.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SshKeysTest {
 
@@ -26,8 +18,6 @@ class SshKeysTest {
     private static RSAPublicKey publicKey;
     private static RSAPrivateCrtKey privateKey;
 
-    @TempDir
-    Path dir;
 
     @BeforeAll
     static void generateOnce() {
@@ -92,29 +82,6 @@ class SshKeysTest {
         verifier.initVerify(publicKey);
         verifier.update("hello".getBytes(StandardCharsets.US_ASCII));
         assertThat(verifier.verify(signature)).isTrue();
-    }
-
-    @Test
-    void savesThePrivateKeyOwnerOnlyAndAtomically() throws IOException {
-        Path file = dir.resolve("my key.pem");
-        SshKeys.savePrivateKey(file, privateKey);
-        assertThat(Files.readString(file)).isEqualTo(SshKeys.toPkcs1Pem(privateKey));
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
-        }
-    }
-
-    @Test
-    void replacingAReadableFileMakesItOwnerOnly() throws IOException {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        Path file = Files.writeString(dir.resolve("old.pem"), "old");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        SshKeys.savePrivateKey(file, privateKey);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(Files.readString(file)).startsWith("-----BEGIN RSA PRIVATE KEY-----");
     }
 
     @Test

@@ -35,7 +35,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The SSH helper's view-model against the emulator's seeded computes, with a synchronous executor. */
+/**
+ * The SSH helper as a whole, its sections wired by {@link SshHelperViewModel}, against the emulator's seeded computes
+ * with a synchronous executor. Each section also has its own test ({@code Ssh*SectionTest}).
+ */
 class SshHelperViewModelTest {
     /** Owner-only permissions are checked where the file system has POSIX permissions. */
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -91,18 +94,18 @@ class SshHelperViewModelTest {
 
         SshHelperViewModel vm = open(instance, null, Shell.POSIX);
 
-        assertThat(vm.availableProperty().get()).isTrue();
-        assertThat(vm.unavailableMessageProperty().get()).isEmpty();
-        assertThat(vm.userNoteProperty().get()).isEmpty();
-        assertThat(vm.titleProperty().get()).isEqualTo("Connect to ci-dana-ssh");
-        assertThat(vm.subjectTextProperty().get())
+        assertThat(vm.subject().availableProperty().get()).isTrue();
+        assertThat(vm.subject().unavailableMessageProperty().get()).isEmpty();
+        assertThat(vm.subject().userNoteProperty().get()).isEmpty();
+        assertThat(vm.subject().titleProperty().get()).isEqualTo("Connect to ci-dana-ssh");
+        assertThat(vm.subject().subjectTextProperty().get())
                 .isEqualTo("Compute instance ci-dana-ssh \u00b7 workspace ws-demo \u00b7 Running");
-        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@" + ip);
-        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -P 50000 file.txt azureuser@" + ip + ":~/");
-        assertThat(vm.scpDownloadProperty().get()).isEqualTo("scp -P 50000 azureuser@" + ip + ":file.txt .");
-        assertThat(vm.sshConfigProperty().get()).isEqualTo("Host ws-demo-ci-dana-ssh\n  HostName " + ip
+        assertThat(vm.commands().sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@" + ip);
+        assertThat(vm.commands().scpUploadProperty().get()).isEqualTo("scp -P 50000 file.txt azureuser@" + ip + ":~/");
+        assertThat(vm.commands().scpDownloadProperty().get()).isEqualTo("scp -P 50000 azureuser@" + ip + ":file.txt .");
+        assertThat(vm.commands().sshConfigProperty().get()).isEqualTo("Host ws-demo-ci-dana-ssh\n  HostName " + ip
                 + "\n  Port 50000\n  User azureuser\n");
-        assertThat(vm.vscodeLinkProperty().get())
+        assertThat(vm.commands().vscodeLinkProperty().get())
                 .isEqualTo("vscode://vscode-remote/ssh-remote+ws-demo-ci-dana-ssh/home/azureuser");
     }
 
@@ -117,16 +120,16 @@ class SshHelperViewModelTest {
 
         String ip = second.publicIpAddress();
         String alias = "ws-demo-cpu-cluster-" + second.nodeId().toLowerCase().replace('_', '-');
-        assertThat(vm.titleProperty().get()).isEqualTo("Connect to " + second.nodeId());
-        assertThat(vm.subjectTextProperty().get()).isEqualTo("Node " + second.nodeId()
+        assertThat(vm.subject().titleProperty().get()).isEqualTo("Connect to " + second.nodeId());
+        assertThat(vm.subject().subjectTextProperty().get()).isEqualTo("Node " + second.nodeId()
                 + " of compute cluster cpu-cluster \u00b7 workspace ws-demo \u00b7 " + second.nodeState());
-        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50001 azureuser@" + ip);
-        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -P 50001 file.txt azureuser@" + ip + ":~/");
-        assertThat(vm.sshConfigProperty().get()).isEqualTo("Host " + alias + "\n  HostName " + ip
+        assertThat(vm.commands().sshCommandProperty().get()).isEqualTo("ssh -p 50001 azureuser@" + ip);
+        assertThat(vm.commands().scpUploadProperty().get()).isEqualTo("scp -P 50001 file.txt azureuser@" + ip + ":~/");
+        assertThat(vm.commands().sshConfigProperty().get()).isEqualTo("Host " + alias + "\n  HostName " + ip
                 + "\n  Port 50001\n  User azureuser\n");
-        assertThat(vm.vscodeLinkProperty().get()).isEqualTo("vscode://vscode-remote/ssh-remote+" + alias
+        assertThat(vm.commands().vscodeLinkProperty().get()).isEqualTo("vscode://vscode-remote/ssh-remote+" + alias
                 + "/home/azureuser");
-        assertThat(vm.userNoteProperty().get()).isEmpty();
+        assertThat(vm.subject().userNoteProperty().get()).isEmpty();
     }
 
     @Test
@@ -136,8 +139,8 @@ class SshHelperViewModelTest {
 
         SshHelperViewModel vm = open(cluster, first, Shell.POSIX);
 
-        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@" + first.publicIpAddress());
-        assertThat(vm.userNoteProperty().get())
+        assertThat(vm.commands().sshCommandProperty().get()).isEqualTo("ssh -p 50000 azureuser@" + first.publicIpAddress());
+        assertThat(vm.subject().userNoteProperty().get())
                 .isEqualTo("The cluster does not report its admin user; azureuser is assumed.");
     }
 
@@ -151,14 +154,14 @@ class SshHelperViewModelTest {
         SshHelperViewModel preempted = open(cluster, new AmlComputeNode(node.nodeId(), node.privateIpAddress(),
                 node.publicIpAddress(), node.port(), "preempted", null), Shell.POSIX);
 
-        assertThat(leaving.availableProperty().get()).isFalse();
-        assertThat(leaving.unavailableMessageProperty().get())
+        assertThat(leaving.subject().availableProperty().get()).isFalse();
+        assertThat(leaving.subject().unavailableMessageProperty().get())
                 .isEqualTo("This node is leaving the cluster. Connect to another node.");
-        assertThat(preempted.unavailableMessageProperty().get())
+        assertThat(preempted.subject().unavailableMessageProperty().get())
                 .isEqualTo("This low-priority node was preempted. Connect to another node.");
-        assertThat(preempted.startFirstVisibleProperty().get()).isFalse();
-        assertThat(preempted.refreshOfferedProperty().get()).isTrue();
-        assertThat(preempted.sshCommandProperty().get()).isEmpty();
+        assertThat(preempted.subject().startFirstVisibleProperty().get()).isFalse();
+        assertThat(preempted.subject().refreshOfferedProperty().get()).isTrue();
+        assertThat(preempted.commands().sshCommandProperty().get()).isEmpty();
     }
 
     @Test
@@ -166,12 +169,12 @@ class SshHelperViewModelTest {
         ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
         SshHelperViewModel vm = open(cluster, new AmlComputeNode("tvm-gone_9-20260101t000000z", "10.0.0.9",
                 "20.1.2.3", 50008, "idle", null), Shell.POSIX);
-        assertThat(vm.availableProperty().get()).isTrue();
+        assertThat(vm.subject().availableProperty().get()).isTrue();
 
-        vm.refresh();
+        vm.startRefresh().refresh();
 
-        assertThat(vm.availableProperty().get()).isFalse();
-        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("Node tvm-gone_9-20260101t000000z is no longer in "
+        assertThat(vm.subject().availableProperty().get()).isFalse();
+        assertThat(vm.subject().unavailableMessageProperty().get()).isEqualTo("Node tvm-gone_9-20260101t000000z is no longer in "
                 + "the cluster (it scaled down). Connect to another node.");
     }
 
@@ -181,8 +184,8 @@ class SshHelperViewModelTest {
         SshHelperViewModel vm = open(cluster, new AmlComputeNode("tvm-x_1-20260101t000000z", "10.0.0.9",
                 "20.1.2.3", null, "idle", null), Shell.POSIX);
 
-        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 22 azureuser@20.1.2.3");
-        assertThat(vm.userNoteProperty().get()).isEqualTo("The node does not report its SSH port; 22 is assumed. "
+        assertThat(vm.commands().sshCommandProperty().get()).isEqualTo("ssh -p 22 azureuser@20.1.2.3");
+        assertThat(vm.subject().userNoteProperty().get()).isEqualTo("The node does not report its SSH port; 22 is assumed. "
                 + "Check the port in Studio if the connection fails.");
     }
 
@@ -192,59 +195,59 @@ class SshHelperViewModelTest {
         String ip = publicIp(instance);
         SshHelperViewModel vm = open(instance, null, Shell.POSIX);
 
-        vm.privateKeyPathProperty().set("/home/ana/My Keys/O'Brien ci.pem");
-        vm.localPathProperty().set("/home/ana/data sets/train.csv");
-        vm.remotePathProperty().set("outputs/model v2.pkl");
-        assertThat(vm.sshCommandProperty().get())
+        vm.keys().privateKeyPathProperty().set("/home/ana/My Keys/O'Brien ci.pem");
+        vm.commands().localPathProperty().set("/home/ana/data sets/train.csv");
+        vm.commands().remotePathProperty().set("outputs/model v2.pkl");
+        assertThat(vm.commands().sshCommandProperty().get())
                 .isEqualTo("ssh -i '/home/ana/My Keys/O'\\''Brien ci.pem' -p 50000 azureuser@" + ip);
-        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -i '/home/ana/My Keys/O'\\''Brien ci.pem' -P 50000 "
+        assertThat(vm.commands().scpUploadProperty().get()).isEqualTo("scp -i '/home/ana/My Keys/O'\\''Brien ci.pem' -P 50000 "
                 + "'/home/ana/data sets/train.csv' azureuser@" + ip + ":~/");
-        assertThat(vm.scpDownloadProperty().get()).isEqualTo("scp -i '/home/ana/My Keys/O'\\''Brien ci.pem' -P 50000 "
+        assertThat(vm.commands().scpDownloadProperty().get()).isEqualTo("scp -i '/home/ana/My Keys/O'\\''Brien ci.pem' -P 50000 "
                 + "azureuser@" + ip + ":'outputs/model v2.pkl' .");
 
-        vm.shellProperty().set(Shell.POWERSHELL);
-        vm.privateKeyPathProperty().set("C:\\Users\\Ana Maria\\.ssh\\O'Brien.pem");
-        vm.localPathProperty().set("C:\\data\\train.csv");
-        assertThat(vm.sshCommandProperty().get())
+        vm.commands().shellProperty().set(Shell.POWERSHELL);
+        vm.keys().privateKeyPathProperty().set("C:\\Users\\Ana Maria\\.ssh\\O'Brien.pem");
+        vm.commands().localPathProperty().set("C:\\data\\train.csv");
+        assertThat(vm.commands().sshCommandProperty().get())
                 .isEqualTo("ssh -i 'C:\\Users\\Ana Maria\\.ssh\\O''Brien.pem' -p 50000 azureuser@" + ip);
-        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -i 'C:\\Users\\Ana Maria\\.ssh\\O''Brien.pem' -P 50000 "
+        assertThat(vm.commands().scpUploadProperty().get()).isEqualTo("scp -i 'C:\\Users\\Ana Maria\\.ssh\\O''Brien.pem' -P 50000 "
                 + "'C:\\data\\train.csv' azureuser@" + ip + ":~/");
-        assertThat(vm.sshConfigProperty().get()).isEqualTo("Host ws-demo-ci-dana-ssh\n  HostName " + ip
+        assertThat(vm.commands().sshConfigProperty().get()).isEqualTo("Host ws-demo-ci-dana-ssh\n  HostName " + ip
                 + "\n  Port 50000\n  User azureuser\n  IdentityFile \"C:\\Users\\Ana Maria\\.ssh\\O'Brien.pem\"\n");
     }
 
     @Test
     void theShellDefaultsToTheOnePassedIn() {
         ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
-        assertThat(open(instance, null, Shell.POWERSHELL).shellProperty().get()).isEqualTo(Shell.POWERSHELL);
-        assertThat(open(instance, null, Shell.POSIX).shellProperty().get()).isEqualTo(Shell.POSIX);
+        assertThat(open(instance, null, Shell.POWERSHELL).commands().shellProperty().get()).isEqualTo(Shell.POWERSHELL);
+        assertThat(open(instance, null, Shell.POSIX).commands().shellProperty().get()).isEqualTo(Shell.POSIX);
     }
 
     @Test
     void anInstanceWithoutSshSaysItCannotBeTurnedOnLater() {
         SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_OTHER_USER), null, Shell.POSIX);
 
-        assertThat(vm.availableProperty().get()).isFalse();
-        assertThat(vm.blockingProperty().get()).isTrue();
-        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("SSH access was not enabled when this compute was "
+        assertThat(vm.subject().availableProperty().get()).isFalse();
+        assertThat(vm.subject().blockingProperty().get()).isTrue();
+        assertThat(vm.subject().unavailableMessageProperty().get()).isEqualTo("SSH access was not enabled when this compute was "
                 + "created, and it cannot be turned on later. To connect over SSH, create a new compute with SSH "
                 + "access enabled.");
-        assertThat(vm.startFirstVisibleProperty().get()).isFalse();
-        assertThat(vm.permanentProperty().get()).isTrue();
-        assertThat(vm.permanentAdviceProperty().get()).startsWith("You can still work on ci-sam without SSH:");
-        assertThat(vm.sshCommandProperty().get()).isEmpty();
-        assertThat(vm.canWriteConfigProperty().get()).isFalse();
-        assertThat(vm.canTestProperty().get()).isFalse();
+        assertThat(vm.subject().startFirstVisibleProperty().get()).isFalse();
+        assertThat(vm.subject().permanentProperty().get()).isTrue();
+        assertThat(vm.subject().permanentAdviceProperty().get()).startsWith("You can still work on ci-sam without SSH:");
+        assertThat(vm.commands().sshCommandProperty().get()).isEmpty();
+        assertThat(vm.config().canWriteConfigProperty().get()).isFalse();
+        assertThat(vm.connectionTest().canTestProperty().get()).isFalse();
     }
 
     @Test
     void aClusterWithoutANodeSendsTheUserToItsNodesTab() {
         SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES), null, Shell.POSIX);
 
-        assertThat(vm.availableProperty().get()).isFalse();
-        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("A compute cluster is reached node by node: open "
+        assertThat(vm.subject().availableProperty().get()).isFalse();
+        assertThat(vm.subject().unavailableMessageProperty().get()).isEqualTo("A compute cluster is reached node by node: open "
                 + "the Nodes tab of cpu-cluster and choose Connect on a node.");
-        assertThat(vm.permanentAdviceProperty().get()).isEmpty();
+        assertThat(vm.subject().permanentAdviceProperty().get()).isEmpty();
     }
 
     @Test
@@ -253,16 +256,16 @@ class SshHelperViewModelTest {
 
         SshHelperViewModel vm = open(noPublicIp, null, Shell.POSIX);
 
-        assertThat(vm.availableProperty().get()).isTrue();
-        assertThat(vm.blockingProperty().get()).isFalse();
+        assertThat(vm.subject().availableProperty().get()).isTrue();
+        assertThat(vm.subject().blockingProperty().get()).isFalse();
         // sshPort 50000 is the public load balancer's NAT port: inside the network sshd answers on 22.
-        assertThat(vm.sshCommandProperty().get()).isEqualTo("ssh -p 22 azureuser@10.0.0.4");
-        assertThat(vm.scpUploadProperty().get()).isEqualTo("scp -P 22 file.txt azureuser@10.0.0.4:~/");
-        assertThat(vm.sshConfigProperty().get()).contains("  HostName 10.0.0.4\n  Port 22\n");
-        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("This compute has no public IP address: the command "
+        assertThat(vm.commands().sshCommandProperty().get()).isEqualTo("ssh -p 22 azureuser@10.0.0.4");
+        assertThat(vm.commands().scpUploadProperty().get()).isEqualTo("scp -P 22 file.txt azureuser@10.0.0.4:~/");
+        assertThat(vm.commands().sshConfigProperty().get()).contains("  HostName 10.0.0.4\n  Port 22\n");
+        assertThat(vm.subject().unavailableMessageProperty().get()).isEqualTo("This compute has no public IP address: the command "
                 + "uses the private IP 10.0.0.4 and port 22 (the reported port 50000 belongs to the public load "
                 + "balancer), reachable only from inside the virtual network.");
-        assertThat(vm.userNoteProperty().get()).doesNotContain("port");
+        assertThat(vm.subject().userNoteProperty().get()).doesNotContain("port");
     }
 
     @Test
@@ -271,19 +274,19 @@ class SshHelperViewModelTest {
         ComputeResource stale = SshTestSupport.instanceAt(DemoSeed.CI_RUNNING_SSH, "20.1.2.3", 50000,
                 ComputeInstanceState.STOPPED);
         SshHelperViewModel vm = open(stale, null, Shell.POSIX);
-        assertThat(vm.unavailableMessageProperty().get()).isEqualTo("The compute instance is Stopped. Start it first, "
+        assertThat(vm.subject().unavailableMessageProperty().get()).isEqualTo("The compute instance is Stopped. Start it first, "
                 + "then connect.");
-        assertThat(vm.startFirstVisibleProperty().get()).isTrue();
-        assertThat(vm.canStartFirstProperty().get()).isTrue();
+        assertThat(vm.subject().startFirstVisibleProperty().get()).isTrue();
+        assertThat(vm.startRefresh().canStartFirstProperty().get()).isTrue();
 
-        vm.startFirst();
+        vm.startRefresh().startFirst();
 
-        assertThat(vm.errorProperty().get()).isNotNull();
-        assertThat(vm.errorProperty().get().what()).isEqualTo("Starting compute instance ci-dana-ssh failed");
-        assertThat(vm.errorProperty().get().code()).isEqualTo("Conflict");
-        assertThat(vm.errorProperty().get().requestId()).isNotEmpty();
-        assertThat(vm.startFirstVisibleProperty().get()).isTrue();
-        assertThat(vm.startingProperty().get()).isFalse();
+        assertThat(vm.startRefresh().errorProperty().get()).isNotNull();
+        assertThat(vm.startRefresh().errorProperty().get().what()).isEqualTo("Starting compute instance ci-dana-ssh failed");
+        assertThat(vm.startRefresh().errorProperty().get().code()).isEqualTo("Conflict");
+        assertThat(vm.startRefresh().errorProperty().get().requestId()).isNotEmpty();
+        assertThat(vm.subject().startFirstVisibleProperty().get()).isTrue();
+        assertThat(vm.startRefresh().startingProperty().get()).isFalse();
         ActivityEntry entry = operations.finished().get(0);
         assertThat(entry.title()).isEqualTo("Starting compute instance ci-dana-ssh");
         assertThat(entry.outcome()).isEqualTo(ActivityEntry.Outcome.FAILED);
@@ -297,20 +300,20 @@ class SshHelperViewModelTest {
         String ip = publicIp(instance);
         SshHelperViewModel vm = open(instance, null, Shell.POSIX);
 
-        vm.copySsh();
-        vm.copyScpUpload();
-        vm.copyScpDownload();
-        vm.copySshConfig();
-        vm.copyVscodeLink();
+        vm.commands().copySsh();
+        vm.commands().copyScpUpload();
+        vm.commands().copyScpDownload();
+        vm.commands().copySshConfig();
+        vm.commands().copyVscodeLink();
 
         assertThat(clipboard).containsExactly("ssh -p 50000 azureuser@" + ip,
                 "scp -P 50000 file.txt azureuser@" + ip + ":~/",
                 "scp -P 50000 azureuser@" + ip + ":file.txt .",
                 "Host ws-demo-ci-dana-ssh\n  HostName " + ip + "\n  Port 50000\n  User azureuser\n",
                 "vscode://vscode-remote/ssh-remote+ws-demo-ci-dana-ssh/home/azureuser");
-        assertThat(vm.feedbackProperty().get()).isEqualTo("Copied the VS Code link.");
+        assertThat(vm.feedback().feedbackProperty().get()).isEqualTo("Copied the VS Code link.");
 
-        vm.openInVsCode();
+        vm.commands().openInVsCode();
         assertThat(links).containsExactly("vscode://vscode-remote/ssh-remote+ws-demo-ci-dana-ssh/home/azureuser");
     }
 
@@ -322,40 +325,40 @@ class SshHelperViewModelTest {
         SshHelperViewModel first = open(instance, null, Shell.POSIX);
         chooser.answer(key);
 
-        first.browseKey();
+        first.keys().browseKey();
 
         assertThat(chooser.openedIn).containsExactly(home.resolve(".ssh"));
-        assertThat(first.privateKeyPathProperty().get()).isEqualTo(key.toString());
-        assertThat(first.sshCommandProperty().get()).startsWith("ssh -i '" + key + "' -p 50000 ");
+        assertThat(first.keys().privateKeyPathProperty().get()).isEqualTo(key.toString());
+        assertThat(first.commands().sshCommandProperty().get()).startsWith("ssh -i '" + key + "' -p 50000 ");
         String stored = Files.readString(settingsDir.resolve(RememberedKeyPaths.FILE_NAME));
         assertThat(stored).contains(key.toString().replace("\\", "\\\\")).doesNotContain("secret");
         assertThat(operations.finished().get(0).title()).isEqualTo("Remembering the private key of ci-dana-ssh");
 
         SshHelperViewModel again = open(instance, null, Shell.POSIX);
-        assertThat(again.privateKeyPathProperty().get()).isEqualTo(key.toString());
-        assertThat(again.sshConfigProperty().get()).endsWith("  IdentityFile \"" + key + "\"\n");
+        assertThat(again.keys().privateKeyPathProperty().get()).isEqualTo(key.toString());
+        assertThat(again.commands().sshConfigProperty().get()).endsWith("  IdentityFile \"" + key + "\"\n");
 
         SshHelperViewModel other = open(computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES),
                 computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES).get(0), Shell.POSIX);
-        assertThat(other.privateKeyPathProperty().get()).isEmpty();
+        assertThat(other.keys().privateKeyPathProperty().get()).isEmpty();
 
-        again.clearKey();
-        assertThat(again.sshCommandProperty().get()).startsWith("ssh -p 50000 ");
-        assertThat(open(instance, null, Shell.POSIX).privateKeyPathProperty().get()).isEmpty();
+        again.keys().clearKey();
+        assertThat(again.commands().sshCommandProperty().get()).startsWith("ssh -p 50000 ");
+        assertThat(open(instance, null, Shell.POSIX).keys().privateKeyPathProperty().get()).isEmpty();
     }
 
     @Test
     void aTypedKeyPathIsRememberedWhenCommitted() {
         ComputeResource instance = computes.get(workspace, DemoSeed.CI_RUNNING_SSH);
         SshHelperViewModel vm = open(instance, null, Shell.POSIX);
-        vm.privateKeyPathProperty().set("/keys/ci.pub");
-        assertThat(vm.keyPathWarningProperty().get()).startsWith("This looks like the public key.");
+        vm.keys().privateKeyPathProperty().set("/keys/ci.pub");
+        assertThat(vm.keys().keyPathWarningProperty().get()).startsWith("This looks like the public key.");
 
-        vm.privateKeyPathProperty().set("/keys/ci.pem");
-        vm.rememberKeyPath();
+        vm.keys().privateKeyPathProperty().set("/keys/ci.pem");
+        vm.keys().rememberKeyPath();
 
-        assertThat(vm.keyPathWarningProperty().get()).isEmpty();
-        assertThat(open(instance, null, Shell.POSIX).privateKeyPathProperty().get()).isEqualTo("/keys/ci.pem");
+        assertThat(vm.keys().keyPathWarningProperty().get()).isEmpty();
+        assertThat(open(instance, null, Shell.POSIX).keys().privateKeyPathProperty().get()).isEqualTo("/keys/ci.pem");
     }
 
     @Test
@@ -369,13 +372,13 @@ class SshHelperViewModelTest {
                 + "# Compute Desk rewrites the hosts in this block; edit elsewhere in the file.\n"
                 + "Host ws-demo-ci-dana-ssh\n  HostName " + ip + "\n  Port 50000\n  User azureuser\n"
                 + "# END Compute Desk managed hosts\n";
-        assertThat(vm.configPreviewProperty().get()).isEqualTo(block);
-        assertThat(vm.configStatusProperty().get())
+        assertThat(vm.config().configPreviewProperty().get()).isEqualTo(block);
+        assertThat(vm.config().configStatusProperty().get())
                 .isEqualTo("Writing creates ~/.ssh/config with this block (readable only by you).");
         assertThat(Files.exists(config)).isFalse();
-        assertThat(vm.canWriteConfigProperty().get()).isTrue();
+        assertThat(vm.config().canWriteConfigProperty().get()).isTrue();
 
-        vm.writeSshConfig();
+        vm.config().writeSshConfig();
 
         assertThat(Files.readString(config)).isEqualTo(block);
         if (POSIX) {
@@ -383,15 +386,15 @@ class SshHelperViewModelTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config.getParent())))
                     .isEqualTo("rwx------");
         }
-        assertThat(vm.configStatusProperty().get()).isEqualTo("Wrote Host ws-demo-ci-dana-ssh to ~/.ssh/config. "
+        assertThat(vm.config().configStatusProperty().get()).isEqualTo("Wrote Host ws-demo-ci-dana-ssh to ~/.ssh/config. "
                 + "Connect with: ssh ws-demo-ci-dana-ssh");
-        assertThat(vm.configUpToDateProperty().get()).isTrue();
+        assertThat(vm.config().configUpToDateProperty().get()).isTrue();
         assertThat(operations.finished().get(0).title()).isEqualTo("Writing Host ws-demo-ci-dana-ssh to ~/.ssh/config");
 
-        vm.writeSshConfig();
+        vm.config().writeSshConfig();
 
         assertThat(Files.readString(config)).isEqualTo(block);
-        assertThat(vm.configStatusProperty().get())
+        assertThat(vm.config().configStatusProperty().get())
                 .isEqualTo("~/.ssh/config already had Host ws-demo-ci-dana-ssh as shown: nothing was written.");
         try (Stream<Path> files = Files.list(config.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("config");
@@ -407,16 +410,16 @@ class SshHelperViewModelTest {
         ComputeResource cluster = computes.get(workspace, DemoSeed.CLUSTER_WITH_NODES);
         AmlComputeNode node = computes.listNodes(workspace, DemoSeed.CLUSTER_WITH_NODES).get(0);
         SshHelperViewModel vm = open(cluster, node, Shell.POSIX);
-        vm.privateKeyPathProperty().set("/home/me/.ssh/cluster.pem");
+        vm.keys().privateKeyPathProperty().set("/home/me/.ssh/cluster.pem");
         String alias = "ws-demo-cpu-cluster-" + node.nodeId().toLowerCase().replace('_', '-');
 
-        assertThat(vm.configStatusProperty().get()).isEqualTo("Writing adds Host " + alias + " to the Compute Desk "
+        assertThat(vm.config().configStatusProperty().get()).isEqualTo("Writing adds Host " + alias + " to the Compute Desk "
                 + "block of ~/.ssh/config, placed above the file's first Host or Match line so your own defaults "
                 + "(Host *) cannot override it. The rest of the file stays as it is; a backup is made first.");
-        assertThat(vm.configPreviewProperty().get()).contains("Host " + alias + "\n  HostName "
+        assertThat(vm.config().configPreviewProperty().get()).contains("Host " + alias + "\n  HostName "
                 + node.publicIpAddress() + "\n  Port 50000\n  User azureuser\n  IdentityFile /home/me/.ssh/cluster.pem\n");
 
-        vm.writeSshConfig();
+        vm.config().writeSshConfig();
 
         String after = Files.readString(config);
         // ssh takes the first value it finds: the block goes above the user's first Host line, with CRLF like the file.
@@ -424,11 +427,11 @@ class SshHelperViewModelTest {
         assertThat(after).contains("Host " + alias + "\r\n").endsWith("# END Compute Desk managed hosts\r\n\r\n" + mine);
         Path backup = sshDir.resolve("config.bak-20261124-060000");
         assertThat(Files.readString(backup)).isEqualTo(mine);
-        assertThat(vm.configStatusProperty().get()).isEqualTo("Wrote Host " + alias + " to ~/.ssh/config; the "
+        assertThat(vm.config().configStatusProperty().get()).isEqualTo("Wrote Host " + alias + " to ~/.ssh/config; the "
                 + "previous file is saved as ~/.ssh/config.bak-20261124-060000. Connect with: ssh " + alias);
 
-        vm.privateKeyPathProperty().set("/home/me/.ssh/other.pem");
-        assertThat(vm.configStatusProperty().get()).startsWith("Writing replaces Host " + alias);
+        vm.keys().privateKeyPathProperty().set("/home/me/.ssh/other.pem");
+        assertThat(vm.config().configStatusProperty().get()).startsWith("Writing replaces Host " + alias);
     }
 
     @Test
@@ -441,18 +444,18 @@ class SshHelperViewModelTest {
 
         SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_RUNNING_SSH), null, Shell.POSIX);
 
-        assertThat(vm.configReadOnlyProperty().get()).isTrue();
-        assertThat(vm.canWriteConfigProperty().get()).isFalse();
-        assertThat(vm.configStatusProperty().get()).isEqualTo("~/.ssh/config is read-only, so Compute Desk does not "
+        assertThat(vm.config().configReadOnlyProperty().get()).isTrue();
+        assertThat(vm.config().canWriteConfigProperty().get()).isFalse();
+        assertThat(vm.config().configStatusProperty().get()).isEqualTo("~/.ssh/config is read-only, so Compute Desk does not "
                 + "change it. To add Host ws-demo-ci-dana-ssh, copy the block below and paste it into the file "
                 + "yourself, above its first Host or Match line (ssh uses the first value it finds).");
-        String block = vm.configPreviewProperty().get();
+        String block = vm.config().configPreviewProperty().get();
         assertThat(block).startsWith("# BEGIN Compute Desk managed hosts\n").contains("Host ws-demo-ci-dana-ssh\n")
                 .endsWith("# END Compute Desk managed hosts\n");
-        vm.writeSshConfig();
+        vm.config().writeSshConfig();
         assertThat(clipboard).as("nothing is copied until the user asks").isEmpty();
 
-        vm.copySshConfigBlock();
+        vm.config().copySshConfigBlock();
 
         assertThat(clipboard).containsExactly(block);
         assertThat(Files.readString(config)).isEqualTo(mine);
@@ -468,16 +471,16 @@ class SshHelperViewModelTest {
         Path config = Files.createDirectories(home.resolve(".ssh")).resolve("config");
         Files.writeString(config, "Host *\n  User root\n");
         SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_RUNNING_SSH), null, Shell.POSIX);
-        assertThat(vm.canWriteConfigProperty().get()).isTrue();
+        assertThat(vm.config().canWriteConfigProperty().get()).isTrue();
         Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("r--r--r--"));
 
-        vm.writeSshConfig();
+        vm.config().writeSshConfig();
 
         assertThat(Files.readString(config)).isEqualTo("Host *\n  User root\n");
-        assertThat(vm.configReadOnlyProperty().get()).isTrue();
-        assertThat(vm.configStatusProperty().get()).startsWith("~/.ssh/config is read-only, so Compute Desk does not "
+        assertThat(vm.config().configReadOnlyProperty().get()).isTrue();
+        assertThat(vm.config().configStatusProperty().get()).startsWith("~/.ssh/config is read-only, so Compute Desk does not "
                 + "change it.");
-        assertThat(vm.canWriteConfigProperty().get()).isFalse();
+        assertThat(vm.config().canWriteConfigProperty().get()).isFalse();
     }
 
     @Test
@@ -486,9 +489,9 @@ class SshHelperViewModelTest {
         Files.writeString(config, "# BEGIN Compute Desk managed hosts\nHost x\n");
         SshHelperViewModel vm = open(computes.get(workspace, DemoSeed.CI_RUNNING_SSH), null, Shell.POSIX);
 
-        assertThat(vm.configProblemProperty().get()).isTrue();
-        assertThat(vm.configStatusProperty().get()).contains("without a matching '# END Compute Desk managed hosts'");
-        assertThat(vm.canWriteConfigProperty().get()).isFalse();
+        assertThat(vm.config().configProblemProperty().get()).isTrue();
+        assertThat(vm.config().configStatusProperty().get()).contains("without a matching '# END Compute Desk managed hosts'");
+        assertThat(vm.config().canWriteConfigProperty().get()).isFalse();
         assertThat(Files.readString(config)).isEqualTo("# BEGIN Compute Desk managed hosts\nHost x\n");
     }
 
@@ -498,10 +501,10 @@ class SshHelperViewModelTest {
             SshHelperViewModel vm = open(SshTestSupport.instanceAt("ci-local", "127.0.0.1", listening.getLocalPort(),
                     ComputeInstanceState.RUNNING), null, Shell.POSIX);
 
-            vm.testConnection();
+            vm.connectionTest().testConnection();
 
-            assertThat(vm.testOutcomeProperty().get()).isEqualTo(Outcome.REACHABLE);
-            assertThat(vm.testResultProperty().get())
+            assertThat(vm.connectionTest().testOutcomeProperty().get()).isEqualTo(Outcome.REACHABLE);
+            assertThat(vm.connectionTest().testResultProperty().get())
                     .startsWith("Reachable: 127.0.0.1:" + listening.getLocalPort() + " accepted a connection (");
             assertThat(operations.finished().get(0).title()).isEqualTo("Testing the SSH connection to ci-local");
         }
@@ -512,13 +515,13 @@ class SshHelperViewModelTest {
         SshHelperViewModel vm = open(SshTestSupport.instanceAt("ci-local", "127.0.0.1", closedPort,
                 ComputeInstanceState.RUNNING), null, Shell.POSIX);
 
-        vm.testConnection();
+        vm.connectionTest().testConnection();
 
-        assertThat(vm.testOutcomeProperty().get()).isEqualTo(Outcome.REFUSED);
-        assertThat(vm.testResultProperty().get()).isEqualTo("Refused: the connection to 127.0.0.1:" + closedPort
+        assertThat(vm.connectionTest().testOutcomeProperty().get()).isEqualTo(Outcome.REFUSED);
+        assertThat(vm.connectionTest().testResultProperty().get()).isEqualTo("Refused: the connection to 127.0.0.1:" + closedPort
                 + " was refused (nothing listens on that port, or a firewall rejected it). Check the compute is "
                 + "running and SSH is enabled.");
-        assertThat(vm.testingProperty().get()).isFalse();
+        assertThat(vm.connectionTest().testingProperty().get()).isFalse();
     }
 
     @Test
@@ -526,12 +529,12 @@ class SshHelperViewModelTest {
         ComputeResource stale = SshTestSupport.instanceAt(DemoSeed.CI_RUNNING_SSH, null, 50000,
                 ComputeInstanceState.STOPPED);
         SshHelperViewModel vm = open(stale, null, Shell.POSIX);
-        assertThat(vm.availableProperty().get()).isFalse();
+        assertThat(vm.subject().availableProperty().get()).isFalse();
 
-        vm.refresh();
+        vm.startRefresh().refresh();
 
-        assertThat(vm.availableProperty().get()).isTrue();
-        assertThat(vm.sshCommandProperty().get())
+        assertThat(vm.subject().availableProperty().get()).isTrue();
+        assertThat(vm.commands().sshCommandProperty().get())
                 .isEqualTo("ssh -p 50000 azureuser@" + publicIp(computes.get(workspace, DemoSeed.CI_RUNNING_SSH)));
         assertThat(changes).isEmpty();
     }

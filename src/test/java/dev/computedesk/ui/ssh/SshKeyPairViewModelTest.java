@@ -73,7 +73,7 @@ class SshKeyPairViewModelTest {
         SshHelperViewModel helper = new SshHelperViewModel(SshSubject.of(WORKSPACE,
                 SshTestSupport.instanceAt("ci-new", "20.1.2.3", 50000, ComputeInstanceState.RUNNING), null), services);
         helper.load();
-        assertThat(helper.sshCommandProperty().get())
+        assertThat(helper.commands().sshCommandProperty().get())
                 .isEqualTo("ssh -i '" + file + "' -p 50000 azureuser@20.1.2.3");
     }
 

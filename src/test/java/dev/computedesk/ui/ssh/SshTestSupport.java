@@ -9,6 +9,7 @@ import dev.computedesk.azure.model.ComputeInstanceSshSettings;
 import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ConnectivityEndpoints;
+import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.TaskExecutor;
@@ -29,7 +30,17 @@ final class SshTestSupport {
     /** Backups are named from this fixed instant. */
     static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-11-24T06:00:00Z"), ZoneOffset.UTC);
 
+    /** The emulator's demo workspace, named without starting the emulator (for tests that never reach ARM). */
+    static final WorkspaceRef WORKSPACE = new WorkspaceRef(dev.computedesk.emulator.DemoSeed.SUBSCRIPTION_ID,
+            dev.computedesk.emulator.DemoSeed.RESOURCE_GROUP, dev.computedesk.emulator.DemoSeed.WORKSPACE,
+            dev.computedesk.emulator.DemoSeed.LOCATION);
+
     private SshTestSupport() {
+    }
+
+    /** The subject section of an instance in {@link #WORKSPACE}. */
+    static SshSubjectSection subject(ComputeResource compute) {
+        return new SshSubjectSection(SshSubject.of(WORKSPACE, compute, null));
     }
 
     /** The file dialogs, answered from a script; records the folders they were opened in. */

@@ -139,7 +139,8 @@ public final class SshSection {
         context.executor().submit(BackgroundTask.titled("Generating SSH key pair " + target.getFileName(),
                         target.toString(), cancellation -> {
                             KeyPair pair = SshKeys.generateRsa();
-                            SshKeys.savePrivateKey(target, (RSAPrivateCrtKey) pair.getPrivate());
+                            dev.computedesk.files.AtomicWrite.replace(target, SshKeys.privateKeyFile((RSAPrivateCrtKey)
+                                    pair.getPrivate()), dev.computedesk.files.AtomicWrite.Protection.secret());
                             return SshKeys.openSshPublicKey((RSAPublicKey) pair.getPublic(), keyComment);
                         })
                 .onSuccess(line -> {
