@@ -1,5 +1,6 @@
 package dev.computedesk.ui.linkedservices;
 
+import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.LinkedService;
@@ -15,7 +16,6 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;
-import dev.computedesk.ui.sparkpool.SparkPools;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;

@@ -1,5 +1,8 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
+import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
@@ -19,11 +22,8 @@ import dev.computedesk.ui.common.TaskHandle;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.compute.create.ComputeClusterFormViewModel;
 import dev.computedesk.ui.compute.create.ComputeFormViewModel;
-import dev.computedesk.ui.compute.create.Debouncer;
-import dev.computedesk.ui.compute.create.FileChoices;
 import dev.computedesk.ui.compute.create.FormServices;
 import dev.computedesk.ui.shell.Page;
-import dev.computedesk.ui.sparkpool.SparkPools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +99,7 @@ class EditAndRetryTest {
         ComputeClusterFormViewModel blocked = newForm();
         blocked.prefill(failure.sentRequest());
         executor.runAll();
-        assertThat(blocked.name().shownMessage().get()).contains("already exists");
+        assertThat(blocked.name().shownMessageProperty().get()).contains("already exists");
         assertThat(blocked.canCreate().get()).isFalse();
 
         dialogs.answer = false;
@@ -134,7 +134,7 @@ class EditAndRetryTest {
         assertThat(retry.name().get()).isEqualTo(NAME);
         assertThat(retry.maxNodes().get()).isEqualTo("3");
         assertThat(retry.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
-        assertThat(retry.name().shownMessage().get()).isEmpty();
+        assertThat(retry.name().shownMessageProperty().get()).isEmpty();
         assertThat(retry.canCreate().get()).as("the name is free again").isTrue();
     }
 

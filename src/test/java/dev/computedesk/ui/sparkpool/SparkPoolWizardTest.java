@@ -1,5 +1,6 @@
 package dev.computedesk.ui.sparkpool;
 
+import dev.computedesk.ui.common.form.IdentityChoice;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.emulator.DemoSeed;

@@ -1,5 +1,8 @@
 package dev.computedesk.ui.sparkpool;
 
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.IdentityChoice;
+import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.testing.OperationsEndOnAcceptance;
 import dev.computedesk.azure.model.ManagedIdentity;
@@ -50,7 +53,7 @@ class SparkPoolWizardViewModelTest {
     }
 
     private void choose(String synapseWorkspace, String pool) {
-        viewModel.synapseWorkspaceProperty().set(viewModel.synapseWorkspaces().stream()
+        viewModel.synapse().synapseWorkspaceProperty().set(viewModel.synapse().synapseWorkspaces().stream()
                 .filter(w -> w.name().equals(synapseWorkspace)).findFirst().orElseThrow());
         viewModel.poolProperty().set(viewModel.pools().stream()
                 .filter(p -> p.name().equals(pool)).findFirst().orElseThrow());
@@ -60,8 +63,8 @@ class SparkPoolWizardViewModelTest {
     void loadsTheWorkspaceSubscriptionAndItsSynapseWorkspaces() {
         viewModel.load();
 
-        assertThat(viewModel.subscriptionProperty().get().subscriptionId()).isEqualTo(DemoSeed.SUBSCRIPTION_ID);
-        assertThat(viewModel.synapseWorkspaces()).extracting(SynapseWorkspace::name)
+        assertThat(viewModel.synapse().subscriptionProperty().get().subscriptionId()).isEqualTo(DemoSeed.SUBSCRIPTION_ID);
+        assertThat(viewModel.synapse().synapseWorkspaces()).extracting(SynapseWorkspace::name)
                 .contains(DemoSeed.SYNAPSE_WORKSPACE_OWNER, DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR);
         assertThat(operations.finished()).extracting(e -> e.title())
                 .contains("Listing subscriptions", "Listing Synapse workspaces");
@@ -131,17 +134,17 @@ class SparkPoolWizardViewModelTest {
         viewModel.identityEnabledProperty().set(true);
         assertThat(viewModel.request().identity().type()).isEqualTo("SystemAssigned");
 
-        viewModel.identityKindProperty().set(IdentityKind.USER_ASSIGNED);
-        assertThat(viewModel.identityMessageProperty().get()).isEqualTo("Choose at least one user-assigned identity");
+        viewModel.identity().typeProperty().set(IdentitySection.USER);
+        assertThat(viewModel.identity().messageProperty().get()).isEqualTo("Choose at least one user-assigned identity");
         assertThat(viewModel.canCreateProperty().get()).isFalse();
-        assertThat(viewModel.visibleIdentities()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(viewModel.identity().choices()).hasSizeGreaterThanOrEqualTo(2);
 
-        viewModel.identitySearchProperty().set("SYNAPSE");
-        assertThat(viewModel.visibleIdentities()).singleElement()
+        viewModel.identity().searchProperty().set("SYNAPSE");
+        assertThat(viewModel.identity().choices()).singleElement()
                 .extracting(c -> c.identity().name()).isEqualTo(DemoSeed.IDENTITY_SYNAPSE);
-        viewModel.visibleIdentities().get(0).selectedProperty().set(true);
+        viewModel.identity().choices().get(0).selectedProperty().set(true);
 
-        assertThat(viewModel.identityMessageProperty().get()).isEmpty();
+        assertThat(viewModel.identity().messageProperty().get()).isEmpty();
         assertThat(viewModel.canCreateProperty().get()).isTrue();
         ManagedIdentity identity = viewModel.request().identity();
         assertThat(identity.type()).isEqualTo("UserAssigned");
@@ -155,9 +158,9 @@ class SparkPoolWizardViewModelTest {
         viewModel.computeNameProperty().set("spark-uai");
         choose(DemoSeed.SYNAPSE_WORKSPACE_OWNER, DemoSeed.SPARK_POOL_LARGE);
         viewModel.identityEnabledProperty().set(true);
-        viewModel.identityKindProperty().set(IdentityKind.USER_ASSIGNED);
-        viewModel.identitySearchProperty().set(DemoSeed.IDENTITY_SYNAPSE);
-        viewModel.visibleIdentities().get(0).selectedProperty().set(true);
+        viewModel.identity().typeProperty().set(IdentitySection.USER);
+        viewModel.identity().searchProperty().set(DemoSeed.IDENTITY_SYNAPSE);
+        viewModel.identity().choices().get(0).selectedProperty().set(true);
 
         viewModel.create();
 
@@ -215,11 +218,11 @@ class SparkPoolWizardViewModelTest {
         viewModel.load();
 
         assertThat(viewModel.computeNameProperty().get()).isEqualTo("team-spark");
-        assertThat(viewModel.synapseWorkspaceProperty().get().name()).isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR);
+        assertThat(viewModel.synapse().synapseWorkspaceProperty().get().name()).isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR);
         assertThat(viewModel.poolProperty().get().name()).isEqualTo(DemoSeed.SPARK_POOL_TEAM);
-        assertThat(viewModel.identityKindProperty().get()).isEqualTo(IdentityKind.USER_ASSIGNED);
+        assertThat(viewModel.identity().typeProperty().get()).isEqualTo(IdentitySection.USER);
         assertThat(viewModel.request()).isEqualTo(SparkPools.attachRequest(fixture.demoWorkspace(), poolId,
-                ManagedIdentity.userAssigned(List.of(viewModel.visibleIdentities().stream()
+                ManagedIdentity.userAssigned(List.of(viewModel.identity().choices().stream()
                         .filter(IdentityChoice::isSelected).findFirst().orElseThrow().identity().id()))));
         assertThat(viewModel.canCreateProperty().get()).isTrue();
     }

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.VirtualMachineSize;
 import javafx.fxml.FXML;
@@ -79,7 +80,7 @@ public final class AksFormView extends ComputeFormView {
         FormBinder.combo(networkCombo, viewModel.networks(), viewModel.network());
         FormBinder.shownWhen(advancedNetworkBox, viewModel.network().isEqualTo(AksFormViewModel.ADVANCED));
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
-        FormBinder.message(subnetError, viewModel.subnetCheck().shownMessage());
+        FormBinder.message(subnetError, viewModel.subnetCheck().shownMessageProperty());
         FormBinder.field(serviceCidrField, serviceCidrError, viewModel.serviceCidr());
         FormBinder.field(dnsServiceIpField, dnsServiceIpError, viewModel.dnsServiceIp());
         FormBinder.field(dockerBridgeField, dockerBridgeError, viewModel.dockerBridgeCidr());

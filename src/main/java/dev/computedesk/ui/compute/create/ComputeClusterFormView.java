@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.VirtualMachineSize;
 import javafx.collections.ListChangeListener;
@@ -104,9 +106,9 @@ public final class ComputeClusterFormView extends ComputeFormView {
 
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
         noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
-        FormBinder.message(networkError, viewModel.networkCheck().shownMessage());
+        FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
 
-        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().typeProperty());
         userIdentityList.setItems(viewModel.identity().available());
         userIdentityList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         userIdentityList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
@@ -119,8 +121,8 @@ public final class ComputeClusterFormView extends ComputeFormView {
         userIdentityList.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<UserAssignedIdentity>) change -> viewModel.identity().selected()
                         .setAll(List.copyOf(userIdentityList.getSelectionModel().getSelectedItems())));
-        FormBinder.shownWhen(userIdentityList, viewModel.identity().type().isEqualTo(IdentitySection.USER));
-        FormBinder.message(identityError, viewModel.identity().message());
+        FormBinder.shownWhen(userIdentityList, viewModel.identity().typeProperty().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().messageProperty());
 
     }
 

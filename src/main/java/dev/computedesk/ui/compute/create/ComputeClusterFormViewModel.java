@@ -1,5 +1,8 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Pickers;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.AmlComputeSettings;
@@ -106,20 +109,20 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         });
 
         minNodes = new FormField("0", text -> NodeCountRule.validate(text, maxNodesText()).minimum());
-        maxNodes = new FormField("1", text -> NodeCountRule.validate(minNodes.get(), text).maximum(), minNodes.text());
-        minNodes.text().addListener((obs, old, now) -> updateQuota());
-        maxNodes.text().addListener((obs, old, now) -> updateQuota());
+        maxNodes = new FormField("1", text -> NodeCountRule.validate(minNodes.get(), text).maximum(), minNodes.textProperty());
+        minNodes.textProperty().addListener((obs, old, now) -> updateQuota());
+        maxNodes.textProperty().addListener((obs, old, now) -> updateQuota());
         vmSize.addListener((obs, old, size) -> updateQuota());
         capacity.quota().addListener((obs, old, quota) -> updateQuota());
 
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
                 ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
                 : ValidationResult.ok(), noPublicIp, subnet);
-        networkCheck.touched().set(true);
+        networkCheck.touchedProperty().set(true);
 
         BooleanBinding machine = vmSize.isNotNull().and(capacity.loaded());
-        BooleanBinding advanced = name().valid().and(minNodes.valid()).and(maxNodes.valid()).and(idleSeconds.valid())
-                .and(ssh.valid()).and(identity.valid()).and(networkCheck.valid());
+        BooleanBinding advanced = name().validProperty().and(minNodes.validProperty()).and(maxNodes.validProperty()).and(idleSeconds.validProperty())
+                .and(ssh.valid()).and(identity.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Virtual machine", machine),
                 Map.entry("Advanced settings", advanced));
@@ -128,7 +131,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         capacity.load(services.executor(), services.connection().capacity(), services.workspace().subscriptionId(),
                 home);
         Pickers.load(services.executor(), "Listing virtual networks", services.workspace().subscriptionId(),
-                id -> Pickers.subnets(services.connection().pickers(), id), subnets, () -> { });
+                id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
         Pickers.load(services.executor(), "Listing managed identities", services.workspace().subscriptionId(),
                 id -> services.connection().pickers().listUserAssignedIdentities(id), identity.available(),
                 identity::relink);
@@ -222,7 +225,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                         ssh.usesKey() ? null : secrets.apply(ssh.password().get()))
                 : null;
         ScaleSettings scale = new ScaleSettings(intOrNull(maxNodes.get()), intOrNull(minNodes.get()),
-                idleSeconds.valid().get() ? NodeCountRule.idleSecondsToIso(Long.parseLong(idleSeconds.get().strip()))
+                idleSeconds.validProperty().get() ? NodeCountRule.idleSecondsToIso(Long.parseLong(idleSeconds.get().strip()))
                         : null);
         AmlComputeSettings settings = AmlComputeSettings.forCreate(vmSize.get() == null ? null : vmSize.get().name(),
                 priority().armValue(), "Linux", scale, credentials,

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.ErrorBanner;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.NameCheck;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.model.ComputeResource;
@@ -156,7 +158,7 @@ public abstract class ComputeFormViewModel {
         String code = failure.code() == null ? "" : failure.code();
         String message = failure.armMessage() == null ? "" : failure.armMessage().toLowerCase(Locale.ROOT);
         if (code.equals("InvalidResourceName") || message.contains("compute name")) {
-            name().serviceError().set(failure.getMessage());
+            name().serviceErrorProperty().set(failure.getMessage());
             step.set(stepOf(name()));
             return true;
         }
@@ -175,12 +177,12 @@ public abstract class ComputeFormViewModel {
     }
 
     public BooleanProperty namePending() {
-        return nameCheck.pending();
+        return nameCheck.pendingProperty();
     }
 
     /** True when the name's check got no clear answer: the "Check again" button shows. */
     public BooleanBinding canCheckNameAgain() {
-        return nameCheck.canCheckAgain();
+        return nameCheck.canCheckAgainProperty();
     }
 
     /** Asks again whether the name is free ({@code #checkNameAgainButton}). */

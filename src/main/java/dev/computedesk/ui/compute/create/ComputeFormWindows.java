@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FileChoices;
+import dev.computedesk.ui.common.form.FxDebouncer;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
@@ -19,8 +21,6 @@ import java.util.Optional;
 
 /** Opens the create and attach forms (all but the Synapse Spark pool wizard), each in its own window. */
 public final class ComputeFormWindows {
-    /** How long the name must rest before the in-use check asks the service. */
-    static final Duration NAME_CHECK_DELAY = Duration.ofMillis(400);
 
     private ComputeFormWindows() {
     }
@@ -48,7 +48,7 @@ public final class ComputeFormWindows {
             stage.initOwner(owner);
         }
         FormServices services = new FormServices(context.executor(), connection, workspace, context.dialogs(),
-                context.clipboard(), context.computeEvents(), context.navigator(), new FxDebouncer(NAME_CHECK_DELAY),
+                context.clipboard(), context.computeEvents(), context.navigator(), new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY),
                 new StageFileChoices(stage), context.follower());
         ComputeFormViewModel viewModel;
         Parent root;

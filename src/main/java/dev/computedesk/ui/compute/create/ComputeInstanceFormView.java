@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -115,13 +117,13 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         FormBinder.shownWhen(assignBox, viewModel.assignToOther());
         FormBinder.field(assigneeObjectIdField, assigneeObjectIdError, viewModel.assigneeObjectId());
         FormBinder.field(assigneeTenantIdField, assigneeTenantIdError, viewModel.assigneeTenantId());
-        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().typeProperty());
         userIdentityCombo.setItems(viewModel.identity().available());
         FormBinder.labelled(userIdentityCombo, identity -> identity.name() + " (" + identity.resourceGroup() + ")");
         userIdentityCombo.valueProperty().addListener((obs, old, identity) -> viewModel.identity().selected()
                 .setAll(identity == null ? List.of() : List.of(identity)));
-        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().type().isEqualTo(IdentitySection.USER));
-        FormBinder.message(identityError, viewModel.identity().message());
+        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().typeProperty().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().messageProperty());
 
         sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabled());
         FormBinder.shownWhen(sshBox, viewModel.ssh().enabled());
@@ -132,7 +134,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySource().isEqualTo(SshSection.EXISTING_KEY));
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
         noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
-        FormBinder.message(networkError, viewModel.networkCheck().shownMessage());
+        FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
 
         FormBinder.field(creationScriptField, null, viewModel.creationScript());
         FormBinder.field(creationScriptArgsField, null, viewModel.creationScriptArgs());

@@ -1,5 +1,9 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Pickers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -115,9 +119,9 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         }
         List<javafx.beans.Observable> scheduleInputs = new ArrayList<>(scheduleDays.values());
         scheduleInputs.add(schedules);
-        scheduleInputs.add(scheduleTime.valid());
+        scheduleInputs.add(scheduleTime.validProperty());
         canAddSchedule = Bindings.createBooleanBinding(() -> ScheduleRule.canAdd(schedules.size())
-                && scheduleTime.valid().get() && scheduleDays.values().stream().anyMatch(BooleanProperty::get),
+                && scheduleTime.validProperty().get() && scheduleDays.values().stream().anyMatch(BooleanProperty::get),
                 scheduleInputs.toArray(new javafx.beans.Observable[0]));
 
         assigneeObjectId = new FormField(text -> assignToOther.get() ? FormRules.guid(text, "user's object ID")
@@ -129,13 +133,13 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
                 ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
                 : ValidationResult.ok(), noPublicIp, subnet);
-        networkCheck.touched().set(true);
+        networkCheck.touchedProperty().set(true);
 
-        BooleanBinding required = name().valid().and(vmSize.isNotNull()).and(capacity.loaded());
-        BooleanBinding scheduling = idleMinutes.valid().and(Bindings.createBooleanBinding(
+        BooleanBinding required = name().validProperty().and(vmSize.isNotNull()).and(capacity.loaded());
+        BooleanBinding scheduling = idleMinutes.validProperty().and(Bindings.createBooleanBinding(
                 () -> ScheduleRule.validateCount(schedules.size()).isValid(), schedules));
-        BooleanBinding security = assigneeObjectId.valid().and(assigneeTenantId.valid()).and(identity.valid())
-                .and(ssh.valid()).and(networkCheck.valid());
+        BooleanBinding security = assigneeObjectId.validProperty().and(assigneeTenantId.validProperty()).and(identity.validProperty())
+                .and(ssh.valid()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Required settings", required),
                 Map.entry("Scheduling", scheduling),
@@ -148,7 +152,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         capacity.load(services.executor(), services.connection().capacity(), workspace.subscriptionId(),
                 workspace.location());
         Pickers.load(services.executor(), "Listing virtual networks", workspace.subscriptionId(),
-                id -> Pickers.subnets(services.connection().pickers(), id), subnets, () -> { });
+                id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
         Pickers.load(services.executor(), "Listing managed identities", workspace.subscriptionId(),
                 id -> services.connection().pickers().listUserAssignedIdentities(id), identity.available(),
                 identity::relink);
@@ -213,8 +217,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
             tags.add(new Tag(tagKey.get().strip(), tagValue.get().strip()));
             tagKey.set("");
             tagValue.set("");
-            tagKey.touched().set(false);
-            tagValue.touched().set(false);
+            tagKey.touchedProperty().set(false);
+            tagValue.touchedProperty().set(false);
         }
     }
 
@@ -253,7 +257,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
                 "Personal", sshSettings, null, null, null, null, null, null, null, "personal",
                 assignToOther.get() ? Boolean.FALSE : null, personal, setupScriptsJson(), null, schedulesJson(),
-                idleShutdown.get() && idleMinutes.valid().get()
+                idleShutdown.get() && idleMinutes.validProperty().get()
                         ? IdleShutdownRule.toIso(Long.parseLong(idleMinutes.get().strip())) : null,
                 noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null);
         ComputeResource request = ComputeResource.request(services.workspace().location(), identity.toArm(),
@@ -311,7 +315,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 .put("name", name().get())
                 .put("type", "computeinstance")
                 .put("size", vmSize.get() == null ? null : vmSize.get().name());
-        if (idleShutdown.get() && idleMinutes.valid().get()) {
+        if (idleShutdown.get() && idleMinutes.validProperty().get()) {
             yaml.put("idle_time_before_shutdown_minutes", Long.parseLong(idleMinutes.get().strip()));
         }
         if (!schedules.isEmpty()) {

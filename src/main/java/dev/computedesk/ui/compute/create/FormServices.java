@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ClipboardService;

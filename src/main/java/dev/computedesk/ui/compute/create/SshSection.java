@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
 import dev.computedesk.domain.ssh.SshKeys;
 import dev.computedesk.domain.ssh.SshPublicKeys;
 import dev.computedesk.domain.validation.ValidationResult;
@@ -60,11 +62,11 @@ public final class SshSection {
                         : SshPublicKeys.validate(text), enabled, keySource);
         adminUser = new FormField(cluster ? "azureuser" : "", text -> !cluster || !enabled.get()
                 ? ValidationResult.ok() : FormRules.required(text, "the admin user name"), enabled);
-        adminUser.touched().set(false);
+        adminUser.touchedProperty().set(false);
         password = new FormField(text -> !cluster || !enabled.get() || !PASSWORD.equals(keySource.get())
                 ? ValidationResult.ok() : FormRules.required(text, "a password for the admin user"), enabled, keySource);
-        valid = Bindings.createBooleanBinding(() -> publicKey.valid().get() && adminUser.valid().get()
-                && password.valid().get() && !generating.get(), publicKey.valid(), adminUser.valid(), password.valid(),
+        valid = Bindings.createBooleanBinding(() -> publicKey.validProperty().get() && adminUser.validProperty().get()
+                && password.validProperty().get() && !generating.get(), publicKey.validProperty(), adminUser.validProperty(), password.validProperty(),
                 generating);
     }
 

@@ -39,19 +39,19 @@ class AksFormViewModelTest {
     @Test
     void namesAreAtMostSixteenCharacters() {
         form.name().set("aks-name-longer-than");
-        assertThat(form.name().shownMessage().get()).isEqualTo("The name must be at most 16 characters long (it has 20)");
+        assertThat(form.name().shownMessageProperty().get()).isEqualTo("The name must be at most 16 characters long (it has 20)");
     }
 
     @Test
     void capacityRuleNamesTheNumbers() {
         form.agentCount().set("2");
-        assertThat(form.agentCount().shownMessage().get())
+        assertThat(form.agentCount().shownMessageProperty().get())
                 .startsWith("2 nodes \u00d7 4 vCPUs = 8; at least 12 needed");
         form.purpose().set(AksFormViewModel.DEV_TEST);
         form.vmSize().set(form.sizes().stream().filter(s -> s.name().equals("Standard_D4_v2")).findFirst().orElseThrow());
-        assertThat(form.agentCount().valid().get()).isTrue();
+        assertThat(form.agentCount().validProperty().get()).isTrue();
         form.purpose().set(AksFormViewModel.PRODUCTION);
-        assertThat(form.agentCount().shownMessage().get()).isEqualTo("Production clusters need at least 3 nodes");
+        assertThat(form.agentCount().shownMessageProperty().get()).isEqualTo("Production clusters need at least 3 nodes");
     }
 
     @Test

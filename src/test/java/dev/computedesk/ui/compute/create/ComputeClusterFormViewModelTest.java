@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeResource;
@@ -46,17 +47,17 @@ class ComputeClusterFormViewModelTest {
     void nodeCountMessagesSitUnderTheirFields() {
         validName();
         form.minNodes().set("-1");
-        assertThat(form.minNodes().shownMessage().get()).isEqualTo("The minimum number of nodes must be 0 or more");
+        assertThat(form.minNodes().shownMessageProperty().get()).isEqualTo("The minimum number of nodes must be 0 or more");
         form.minNodes().set("3");
         form.maxNodes().set("2");
-        assertThat(form.minNodes().shownMessage().get()).isEmpty();
-        assertThat(form.maxNodes().shownMessage().get()).isEqualTo("The maximum number of nodes must be at least the minimum (3)");
+        assertThat(form.minNodes().shownMessageProperty().get()).isEmpty();
+        assertThat(form.maxNodes().shownMessageProperty().get()).isEqualTo("The maximum number of nodes must be at least the minimum (3)");
         form.maxNodes().set("2.5");
-        assertThat(form.maxNodes().shownMessage().get()).isEqualTo("Enter a whole number");
+        assertThat(form.maxNodes().shownMessageProperty().get()).isEqualTo("Enter a whole number");
         assertThat(form.canCreate().get()).isFalse();
         form.maxNodes().set("3");
         form.idleSeconds().set("-5");
-        assertThat(form.idleSeconds().shownMessage().get()).isEqualTo("Idle seconds before scale down must be 0 or more");
+        assertThat(form.idleSeconds().shownMessageProperty().get()).isEqualTo("Idle seconds before scale down must be 0 or more");
         form.idleSeconds().set("300");
         assertThat(form.canCreate().get()).isTrue();
     }
@@ -93,7 +94,7 @@ class ComputeClusterFormViewModelTest {
         form.ssh().password().set("S3cret-Passw0rd");
         assertThat(form.canCreate().get()).isTrue();
         form.ssh().adminUser().set("");
-        assertThat(form.ssh().adminUser().shownMessage().get()).isEqualTo("Enter the admin user name");
+        assertThat(form.ssh().adminUser().shownMessageProperty().get()).isEqualTo("Enter the admin user name");
         assertThat(form.canCreate().get()).isFalse();
         form.ssh().adminUser().set("azureuser");
         form.refreshReview();
@@ -104,7 +105,7 @@ class ComputeClusterFormViewModelTest {
     @Test
     void identityIsSystemOrUserAssignedNeverBoth() {
         validName();
-        form.identity().type().set(IdentitySection.USER);
+        form.identity().typeProperty().set(IdentitySection.USER);
         assertThat(form.canCreate().get()).isFalse();
         form.identity().selected().setAll(form.identity().available());
         assertThat(form.canCreate().get()).isTrue();

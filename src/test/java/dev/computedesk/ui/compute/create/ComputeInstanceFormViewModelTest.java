@@ -33,14 +33,14 @@ class ComputeInstanceFormViewModelTest {
         assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
         assertThat(form.canCreate().get()).isFalse();
         assertThat(form.canNext().get()).isFalse();
-        assertThat(form.name().shownMessage().get()).isEmpty();
+        assertThat(form.name().shownMessageProperty().get()).isEmpty();
     }
 
     @Test
     void aValidNameEnablesNextAndCreate() {
         form.name().set("ci-new");
         support.run();
-        assertThat(form.name().valid().get()).isTrue();
+        assertThat(form.name().validProperty().get()).isTrue();
         assertThat(form.canNext().get()).isTrue();
         assertThat(form.canCreate().get()).isTrue();
     }
@@ -49,7 +49,7 @@ class ComputeInstanceFormViewModelTest {
     void invalidNamesShowTheirMessageOnceTouched() {
         form.name().set("ci-1");
         support.run();
-        assertThat(form.name().shownMessage().get()).isEqualTo("'-' needs to be followed by at least one letter");
+        assertThat(form.name().shownMessageProperty().get()).isEqualTo("'-' needs to be followed by at least one letter");
         assertThat(form.canCreate().get()).isFalse();
     }
 
@@ -57,7 +57,7 @@ class ComputeInstanceFormViewModelTest {
     void aNameUsedInTheWorkspaceIsAnError() {
         form.name().set(DemoSeed.CI_STOPPED.toUpperCase());
         support.run();
-        assertThat(form.name().shownMessage().get()).contains("already exists in this workspace");
+        assertThat(form.name().shownMessageProperty().get()).contains("already exists in this workspace");
         assertThat(form.canCreate().get()).isFalse();
     }
 
@@ -65,12 +65,12 @@ class ComputeInstanceFormViewModelTest {
     void theNameCheckShowsAPendingStateAndOnlyTheLatestAnswerCounts() {
         form.name().set("ci-first");
         assertThat(form.namePending().get()).isTrue();
-        assertThat(form.name().shownMessage().get()).isEqualTo("Checking whether the name is free\u2026");
+        assertThat(form.name().shownMessageProperty().get()).isEqualTo("Checking whether the name is free\u2026");
         assertThat(form.canCreate().get()).isFalse();
         form.name().set(DemoSeed.CI_STOPPED);
         support.run();
         assertThat(form.namePending().get()).isFalse();
-        assertThat(form.name().shownMessage().get()).contains("already exists");
+        assertThat(form.name().shownMessageProperty().get()).contains("already exists");
         assertThat(support.executor.titles()).contains("Checking compute name ci-first",
                 "Checking compute name " + DemoSeed.CI_STOPPED);
     }
@@ -96,7 +96,7 @@ class ComputeInstanceFormViewModelTest {
         form.next();
         assertThat(form.stepTitles().get(form.step().get())).isEqualTo("Scheduling");
         form.idleMinutes().set("10");
-        assertThat(form.idleMinutes().shownMessage().get()).isEqualTo("Idle shutdown must be at least 15 minutes");
+        assertThat(form.idleMinutes().shownMessageProperty().get()).isEqualTo("Idle shutdown must be at least 15 minutes");
         assertThat(form.canNext().get()).isFalse();
         form.idleMinutes().set("4320");
         assertThat(form.canNext().get()).isTrue();
@@ -121,7 +121,7 @@ class ComputeInstanceFormViewModelTest {
         form.ssh().enabled().set(true);
         assertThat(form.canCreate().get()).isFalse();
         form.ssh().publicKey().set("ssh-rsa nonsense");
-        assertThat(form.ssh().publicKey().shownMessage().get()).isNotEmpty();
+        assertThat(form.ssh().publicKey().shownMessageProperty().get()).isNotEmpty();
         assertThat(form.canCreate().get()).isFalse();
     }
 
@@ -209,7 +209,7 @@ class ComputeInstanceFormViewModelTest {
         form.submit();
         support.run();
         assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
-        assertThat(form.name().shownMessage().get()).contains("is not available. Reason: AlreadyExists")
+        assertThat(form.name().shownMessageProperty().get()).contains("is not available. Reason: AlreadyExists")
                 .contains("request id");
         assertThat(form.idleMinutes().get()).isEqualTo("30");
         assertThat(form.canCreate().get()).isFalse();

@@ -1,5 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
 import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.testing.ScriptedDialogs;
 

@@ -67,8 +67,8 @@ class NameKnownFreeTest {
         form.name().set(EXISTING);
         support.run();
 
-        assertThat(form.name().valid().get()).isFalse();
-        assertThat(form.name().shownMessage().get())
+        assertThat(form.name().validProperty().get()).isFalse();
+        assertThat(form.name().shownMessageProperty().get())
                 .startsWith("Couldn't check whether the name is free: ")
                 .containsAnyOf(code);
         assertThat(form.canCreate().get()).as("Create stays disabled while the name is not known free").isFalse();
@@ -82,7 +82,7 @@ class NameKnownFreeTest {
         assertThat(form.namePending().get()).isTrue();
         support.run();
 
-        assertThat(form.name().shownMessage().get())
+        assertThat(form.name().shownMessageProperty().get())
                 .isEqualTo("A compute named '" + EXISTING + "' already exists in this workspace");
         assertThat(form.canCheckNameAgain().get()).isFalse();
         assertThat(form.canCreate().get()).isFalse();
@@ -100,7 +100,7 @@ class NameKnownFreeTest {
         form.name().set("cluster-x2");
         support.run();
 
-        assertThat(form.name().shownMessage().get()).isEmpty();
+        assertThat(form.name().shownMessageProperty().get()).isEmpty();
         assertThat(form.canCheckNameAgain().get()).isFalse();
         assertThat(form.canCreate().get()).isTrue();
     }
@@ -121,7 +121,7 @@ class NameKnownFreeTest {
 
         assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
         assertThat(form.step().get()).as("the form shows the name's step").isEqualTo(1);
-        assertThat(form.name().shownMessage().get())
+        assertThat(form.name().shownMessageProperty().get())
                 .isEqualTo("A compute named 'cluster-race' already exists in this workspace");
         assertThat(form.canCreate().get()).isFalse();
         assertThat(form.error().get()).isNull();
@@ -142,7 +142,7 @@ class NameKnownFreeTest {
         support.run();
 
         assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
-        assertThat(form.name().shownMessage().get()).startsWith("Couldn't check whether the name is free: ");
+        assertThat(form.name().shownMessageProperty().get()).startsWith("Couldn't check whether the name is free: ");
         assertThat(form.canCheckNameAgain().get()).isTrue();
         assertThat(form.canCreate().get()).isFalse();
         assertNoPutSent();
