@@ -86,7 +86,7 @@ class EditAndRetryTest {
         fx.emulator().injectFault(Fault.provisioningFailure("/computes/" + NAME + "$", 1));
         form.submit();
         executor.runPending();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
         fx.tick(Duration.ofHours(1));
         executor.runAll();
         settle();
@@ -100,7 +100,7 @@ class EditAndRetryTest {
         blocked.prefill(failure.sentRequest());
         executor.runAll();
         assertThat(blocked.name().shownMessageProperty().get()).contains("already exists");
-        assertThat(blocked.canCreate().get()).isFalse();
+        assertThat(blocked.canCreateProperty().get()).isFalse();
 
         dialogs.answer = false;
         page.editAndRetry();
@@ -135,7 +135,7 @@ class EditAndRetryTest {
         assertThat(retry.maxNodes().get()).isEqualTo("3");
         assertThat(retry.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
         assertThat(retry.name().shownMessageProperty().get()).isEmpty();
-        assertThat(retry.canCreate().get()).as("the name is free again").isTrue();
+        assertThat(retry.canCreateProperty().get()).as("the name is free again").isTrue();
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class AksFormView extends ComputeFormView {
     @FXML
     private void initialize() {
         bindCommon();
-        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
+        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.stepProperty());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         FormBinder.combo(aksModeCombo, viewModel.modes(), viewModel.mode());
         FormBinder.shownWhen(createBox, viewModel.creating());

@@ -91,7 +91,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
                         .orElse(sizes.isEmpty() ? null : sizes.get(0)));
             }
         });
-        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));
         agentCount = new FormField(Integer.toString(AksCapacityRule.DEFAULT_AGENT_COUNT), this::checkAgents,
                 vmSize, purpose, mode);
         BooleanBinding advanced = network.isEqualTo(ADVANCED).and(creating);

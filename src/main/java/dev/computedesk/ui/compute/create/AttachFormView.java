@@ -57,7 +57,7 @@ public final class AttachFormView extends ComputeFormView {
     @FXML
     private void initialize() {
         bindCommon();
-        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
+        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.stepProperty());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         ComputeFormKind kind = viewModel.kind();
         pickerLabel.setText(kind.title() + " to attach");

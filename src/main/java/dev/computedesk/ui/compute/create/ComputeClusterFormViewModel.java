@@ -98,7 +98,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                 selectSize(pendingSizeName);
             }
         });
-        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));
         location.addListener((obs, old, now) -> {
             if (now != null && !now.isBlank()) {
                 pendingSizeName = vmSize.get() == null ? pendingSizeName : vmSize.get().name();
@@ -122,7 +122,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
         BooleanBinding machine = vmSize.isNotNull().and(capacity.loaded());
         BooleanBinding advanced = name().validProperty().and(minNodes.validProperty()).and(maxNodes.validProperty()).and(idleSeconds.validProperty())
-                .and(ssh.valid()).and(identity.validProperty()).and(networkCheck.validProperty());
+                .and(ssh.validProperty()).and(identity.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Virtual machine", machine),
                 Map.entry("Advanced settings", advanced));
@@ -148,12 +148,12 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected boolean extraValid() {
-        return !quotaAndCost.blocks().get();
+        return !quotaAndCost.blocksProperty().get();
     }
 
     @Override
     protected javafx.beans.Observable[] extraValidDependencies() {
-        return new javafx.beans.Observable[] {quotaAndCost.blocks()};
+        return new javafx.beans.Observable[] {quotaAndCost.blocksProperty()};
     }
 
     private VmPriority priority() {
@@ -190,7 +190,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     @Override
     protected boolean placeServiceError(ArmException failure) {
         if (quotaAndCost.showRefusal(failure)) {
-            step().set(0);
+            stepProperty().set(0);
             return true;
         }
         return super.placeServiceError(failure);
@@ -202,8 +202,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     }
 
     public void generateKey() {
-        ssh.generate(services, (name().get().isBlank() ? "cluster" : name().get()) + "_key.pem", error()::set,
-                notice()::set);
+        ssh.generate(services, (name().get().isBlank() ? "cluster" : name().get()) + "_key.pem", errorProperty()::set,
+                noticeProperty()::set);
     }
 
     // ---------------------------------------------------------------- request
@@ -220,7 +220,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected ComputeResource buildRequest(SecretMode secrets) {
-        UserAccountCredentials credentials = ssh.enabled().get()
+        UserAccountCredentials credentials = ssh.enabledProperty().get()
                 ? new UserAccountCredentials(ssh.adminUser().get().strip(), ssh.publicKeyLine(),
                         ssh.usesKey() ? null : secrets.apply(ssh.password().get()))
                 : null;
@@ -230,7 +230,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         AmlComputeSettings settings = AmlComputeSettings.forCreate(vmSize.get() == null ? null : vmSize.get().name(),
                 priority().armValue(), "Linux", scale, credentials,
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
-                ssh.enabled().get() ? "Enabled" : "Disabled", noPublicIp.get() ? Boolean.FALSE : Boolean.TRUE);
+                ssh.enabledProperty().get() ? "Enabled" : "Disabled", noPublicIp.get() ? Boolean.FALSE : Boolean.TRUE);
         return ComputeResource.request(location.get(), identity.toArm(),
                 AmlComputeProperties.forRequest(null, null, settings));
     }
@@ -255,8 +255,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                 .put("min_instances", intOrNull(minNodes.get()))
                 .put("max_instances", intOrNull(maxNodes.get()))
                 .put("idle_time_before_scale_down", intOrNull(idleSeconds.get()))
-                .put("ssh_public_access_enabled", ssh.enabled().get());
-        if (ssh.enabled().get()) {
+                .put("ssh_public_access_enabled", ssh.enabledProperty().get());
+        if (ssh.enabledProperty().get()) {
             yaml.put("ssh_settings", new Documents.Yaml().put("admin_username", ssh.adminUser().get().strip())
                     .put("ssh_key_value", ssh.publicKeyLine())
                     .put("admin_password", ssh.usesKey() ? null : secrets.apply(ssh.password().get())).map());
@@ -295,10 +295,10 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         ComputeInstanceFormViewModel.setIfPresent(idleSeconds, Documents.text(yaml, "idle_time_before_scale_down"));
         String user = Documents.text(yaml, "ssh_settings.admin_username");
         if (user != null || "true".equals(Documents.text(yaml, "ssh_public_access_enabled"))) {
-            ssh.enabled().set(true);
+            ssh.enabledProperty().set(true);
             ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), user);
             String key = Documents.text(yaml, "ssh_settings.ssh_key_value");
-            ssh.keySource().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
+            ssh.keySourceProperty().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
             ComputeInstanceFormViewModel.setIfPresent(ssh.publicKey(), key);
             String password = Documents.text(yaml, "ssh_settings.admin_password");
             if (password != null && !Documents.MASK.equals(password)) {
@@ -351,10 +351,10 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                     .ifPresent(seconds -> idleSeconds.set(Long.toString(seconds)));
         }
         if (s.userAccountCredentials() != null) {
-            ssh.enabled().set(true);
+            ssh.enabledProperty().set(true);
             ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), s.userAccountCredentials().adminUserName());
             String key = s.userAccountCredentials().adminUserSshPublicKey();
-            ssh.keySource().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
+            ssh.keySourceProperty().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
             ComputeInstanceFormViewModel.setIfPresent(ssh.publicKey(), key);
         }
         if (s.subnet() != null && s.subnet().id() != null) {

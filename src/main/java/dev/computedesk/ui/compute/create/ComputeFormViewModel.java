@@ -176,12 +176,12 @@ public abstract class ComputeFormViewModel {
         return nameCheck.field();
     }
 
-    public BooleanProperty namePending() {
+    public BooleanProperty namePendingProperty() {
         return nameCheck.pendingProperty();
     }
 
     /** True when the name's check got no clear answer: the "Check again" button shows. */
-    public BooleanBinding canCheckNameAgain() {
+    public BooleanBinding canCheckNameAgainProperty() {
         return nameCheck.canCheckAgainProperty();
     }
 
@@ -194,53 +194,53 @@ public abstract class ComputeFormViewModel {
         return stepTitles;
     }
 
-    public IntegerProperty step() {
+    public IntegerProperty stepProperty() {
         return step;
     }
 
-    public BooleanProperty running() {
+    public BooleanProperty runningProperty() {
         return running;
     }
 
-    public ObjectProperty<Phase> phase() {
+    public ObjectProperty<Phase> phaseProperty() {
         return phase;
     }
 
     /** A failure not tied to one field, with ARM's code, message and request id; null when none. */
-    public ObjectProperty<ErrorInfo> error() {
+    public ObjectProperty<ErrorInfo> errorProperty() {
         return error;
     }
 
     /** A short confirmation ("Private key saved to …", "Values read from cluster.yml"). */
-    public StringProperty notice() {
+    public StringProperty noticeProperty() {
         return notice;
     }
 
-    public StringProperty reviewYaml() {
+    public StringProperty reviewYamlProperty() {
         return reviewYaml;
     }
 
-    public StringProperty reviewJson() {
+    public StringProperty reviewJsonProperty() {
         return reviewJson;
     }
 
-    public BooleanBinding formValid() {
+    public BooleanBinding formValidProperty() {
         return formValid;
     }
 
-    public BooleanBinding canCreate() {
+    public BooleanBinding canCreateProperty() {
         return canCreate;
     }
 
-    public BooleanBinding canNext() {
+    public BooleanBinding canNextProperty() {
         return canNext;
     }
 
-    public BooleanBinding canBack() {
+    public BooleanBinding canBackProperty() {
         return canBack;
     }
 
-    public BooleanBinding onReview() {
+    public BooleanBinding onReviewProperty() {
         return onReview;
     }
 

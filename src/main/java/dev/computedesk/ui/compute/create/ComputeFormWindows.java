@@ -76,7 +76,7 @@ public final class ComputeFormWindows {
         }
         if (prefill != null) {
             viewModel.prefill(prefill);
-            viewModel.notice().set("These are the values that were sent. Passwords, tokens and keys are not kept:"
+            viewModel.noticeProperty().set("These are the values that were sent. Passwords, tokens and keys are not kept:"
                     + " type them again.");
         }
         if (computeName != null) {
@@ -89,7 +89,7 @@ public final class ComputeFormWindows {
         stage.setScene(scene);
         stage.setTitle(viewModel.title() + " \u2014 " + workspace.name());
         stage.setOnCloseRequest(event -> viewModel.cancel());
-        viewModel.phase().addListener((obs, old, phase) -> {
+        viewModel.phaseProperty().addListener((obs, old, phase) -> {
             switch (phase) {
                 case SUBMITTING -> stage.hide();
                 case EDITING -> {

@@ -108,7 +108,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 selectSize(pendingSizeName);
             }
         });
-        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));
         vmSize.addListener((obs, old, size) -> updateQuota());
         capacity.quota().addListener((obs, old, quota) -> updateQuota());
 
@@ -139,7 +139,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         BooleanBinding scheduling = idleMinutes.validProperty().and(Bindings.createBooleanBinding(
                 () -> ScheduleRule.validateCount(schedules.size()).isValid(), schedules));
         BooleanBinding security = assigneeObjectId.validProperty().and(assigneeTenantId.validProperty()).and(identity.validProperty())
-                .and(ssh.valid()).and(networkCheck.validProperty());
+                .and(ssh.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Required settings", required),
                 Map.entry("Scheduling", scheduling),
@@ -160,12 +160,12 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected boolean extraValid() {
-        return !quotaAndCost.blocks().get();
+        return !quotaAndCost.blocksProperty().get();
     }
 
     @Override
     protected javafx.beans.Observable[] extraValidDependencies() {
-        return new javafx.beans.Observable[] {quotaAndCost.blocks()};
+        return new javafx.beans.Observable[] {quotaAndCost.blocksProperty()};
     }
 
     private boolean offered(VirtualMachineSize size) {
@@ -189,7 +189,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     @Override
     protected boolean placeServiceError(ArmException failure) {
         if (quotaAndCost.showRefusal(failure)) {
-            step().set(0);
+            stepProperty().set(0);
             return true;
         }
         return super.placeServiceError(failure);
@@ -227,8 +227,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     }
 
     public void generateKey() {
-        ssh.generate(services, (name().get().isBlank() ? "compute" : name().get()) + "_key.pem", error()::set,
-                notice()::set);
+        ssh.generate(services, (name().get().isBlank() ? "compute" : name().get()) + "_key.pem", errorProperty()::set,
+                noticeProperty()::set);
     }
 
     // ---------------------------------------------------------------- request
@@ -245,7 +245,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected ComputeResource buildRequest(SecretMode secrets) {
-        ComputeInstanceSshSettings sshSettings = ssh.enabled().get()
+        ComputeInstanceSshSettings sshSettings = ssh.enabledProperty().get()
                 ? new ComputeInstanceSshSettings("Enabled", null, null, ssh.publicKeyLine())
                 : new ComputeInstanceSshSettings("Disabled", null, null, null);
         PersonalComputeInstanceSettings personal = assignToOther.get()
@@ -330,8 +330,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                     .put("user_tenant_id", assigneeTenantId.get().strip()).map());
         }
         yaml.put("identity", identity.toYaml());
-        yaml.put("ssh_public_access_enabled", ssh.enabled().get());
-        if (ssh.enabled().get()) {
+        yaml.put("ssh_public_access_enabled", ssh.enabledProperty().get());
+        if (ssh.enabledProperty().get()) {
             yaml.put("ssh_settings", new Documents.Yaml().put("ssh_key_value", ssh.publicKeyLine()).map());
         }
         if (subnet.get() != null) {
@@ -395,8 +395,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         }
         identity.applyYaml(yaml.get("identity"));
         if ("true".equals(Documents.text(yaml, "ssh_public_access_enabled"))) {
-            ssh.enabled().set(true);
-            ssh.keySource().set(SshSection.EXISTING_KEY);
+            ssh.enabledProperty().set(true);
+            ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
             setIfPresent(ssh.publicKey(), Documents.text(yaml, "ssh_settings.ssh_key_value"));
         }
         String subnetId = Documents.text(yaml, "network_settings.subnet");
@@ -466,8 +466,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
             setIfPresent(assigneeTenantId, s.personalComputeInstanceSettings().assignedUser().tenantId());
         }
         if (s.sshSettings() != null && "Enabled".equals(s.sshSettings().sshPublicAccess())) {
-            ssh.enabled().set(true);
-            ssh.keySource().set(SshSection.EXISTING_KEY);
+            ssh.enabledProperty().set(true);
+            ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
             setIfPresent(ssh.publicKey(), s.sshSettings().adminPublicKey());
         }
         if (s.schedules() != null) {

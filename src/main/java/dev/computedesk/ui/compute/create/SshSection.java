@@ -70,11 +70,11 @@ public final class SshSection {
                 generating);
     }
 
-    public BooleanProperty enabled() {
+    public BooleanProperty enabledProperty() {
         return enabled;
     }
 
-    public ObjectProperty<String> keySource() {
+    public ObjectProperty<String> keySourceProperty() {
         return keySource;
     }
 
@@ -94,16 +94,16 @@ public final class SshSection {
         return password;
     }
 
-    public BooleanProperty generating() {
+    public BooleanProperty generatingProperty() {
         return generating;
     }
 
     /** Where the generated private key was saved; empty before. */
-    public StringProperty savedKeyPath() {
+    public StringProperty savedKeyPathProperty() {
         return savedKeyPath;
     }
 
-    public BooleanBinding valid() {
+    public BooleanBinding validProperty() {
         return valid;
     }
 

@@ -92,13 +92,13 @@ class AttachFormViewModelTest {
         form.targetProperty().set(form.targets().get(0));
         assertThat(form.resourceId().get()).isEqualTo(VM_ID);
         assertThat(form.factsProperty().get()).contains("ubuntu").contains("public IP 20.121.34.56");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.authProperty().set(AttachFormViewModel.AUTH_PASSWORD);
         form.password().set("Vm-Passw0rd!");
         form.sshPort().set("70000");
         assertThat(form.sshPort().shownMessageProperty().get()).isEqualTo("Enter a port between 1 and 65535");
         form.sshPort().set("22");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         ComputeResource request = form.buildRequest(SecretMode.SEND);
         assertThat(((VirtualMachineProperties) request.properties()).properties().administratorAccount().password())
                 .isEqualTo("Vm-Passw0rd!");
@@ -123,12 +123,12 @@ class AttachFormViewModelTest {
                 .orElseThrow());
         form.namespace().set("ml");
         form.identity().typeProperty().set(IdentitySection.SYSTEM);
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         ComputeResource request = form.buildRequest(SecretMode.SEND);
         assertThat(((KubernetesProperties) request.properties()).properties().namespace()).isEqualTo("ml");
         assertThat(request.identity().type()).isEqualTo("SystemAssigned");
         form.refreshReview();
-        assertThat(form.reviewYaml().get()).contains("type: kubernetes").contains("namespace: ml");
+        assertThat(form.reviewYamlProperty().get()).contains("type: kubernetes").contains("namespace: ml");
     }
 
     @Test
@@ -137,13 +137,13 @@ class AttachFormViewModelTest {
         form.name().set("dbx-new");
         support.run();
         form.targetProperty().set(form.targets().get(0));
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.token().set("dapi-secret-token");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         assertThat(((DatabricksProperties) form.buildRequest(SecretMode.SEND).properties()).properties()
                 .databricksAccessToken()).isEqualTo("dapi-secret-token");
         form.refreshReview();
-        assertThat(form.reviewJson().get() + form.reviewYaml().get()).doesNotContain("dapi-secret-token");
+        assertThat(form.reviewJsonProperty().get() + form.reviewYamlProperty().get()).doesNotContain("dapi-secret-token");
     }
 
     @Test
@@ -161,7 +161,7 @@ class AttachFormViewModelTest {
         support.run();
         form.targetProperty().set(form.targets().stream().filter(t -> t.name().equals(DemoSeed.AKS_RESOURCE)).findFirst()
                 .orElseThrow());
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         WorkspaceRef research = new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP,
                 DemoSeed.WORKSPACE_2, DemoSeed.LOCATION);
         // Someone else creates a compute instance under that name after the form's check.
@@ -173,10 +173,10 @@ class AttachFormViewModelTest {
         form.submit();
         support.run();
 
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
         assertThat(form.name().shownMessageProperty().get())
                 .isEqualTo("A compute named 'k8s-race' already exists in this workspace");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         assertThat(support.changes).isEmpty();
         assertThat(support.operations.finished().stream().flatMap(entry -> entry.calls().stream())
                 .filter(call -> call.method().equals("PUT"))).isEmpty();
