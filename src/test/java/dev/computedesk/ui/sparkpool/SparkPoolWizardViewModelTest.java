@@ -9,6 +9,7 @@ import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.WithPermissions;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
@@ -224,6 +225,45 @@ class SparkPoolWizardViewModelTest {
         assertThat(viewModel.request()).isEqualTo(SparkPools.attachRequest(fixture.demoWorkspace(), poolId,
                 ManagedIdentity.userAssigned(List.of(viewModel.identity().choices().stream()
                         .filter(IdentityChoice::isSelected).findFirst().orElseThrow().identity().id()))));
+        assertThat(viewModel.canCreateProperty().get()).isTrue();
+    }
+
+    @Test
+    void noRoleOnTheSynapseWorkspaceIsShownBeforeSubmitAndNothingIsSent() {
+        List<ComputeEvents.Change> seen = new ArrayList<>();
+        ComputeEvents events = new ComputeEvents();
+        events.addListener(seen::add);
+        SparkPoolWizardViewModel noRole = new SparkPoolWizardViewModel(TrackingTaskExecutor.synchronous(operations),
+                WithPermissions.noRole(fixture.connection()), fixture.demoWorkspace(), events, clipboard::add,
+                opened::add);
+        noRole.load();
+        noRole.computeNameProperty().set("spark-denied");
+        noRole.synapse().synapseWorkspaceProperty().set(noRole.synapse().synapseWorkspaces().stream()
+                .filter(w -> w.name().equals(DemoSeed.SYNAPSE_WORKSPACE_OWNER)).findFirst().orElseThrow());
+        noRole.poolProperty().set(noRole.pools().stream()
+                .filter(p -> p.name().equals(DemoSeed.SPARK_POOL_LARGE)).findFirst().orElseThrow());
+
+        assertThat(noRole.synapse().errorProperty().get())
+                .startsWith("You are neither Owner nor Contributor of " + DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+        assertThat(noRole.computeNameMessageProperty().get()).as("the name itself is fine").isEmpty();
+        assertThat(noRole.canCreateProperty().get()).isFalse();
+        noRole.create();
+        assertThat(fixture.connection().computes().find(fixture.demoWorkspace(), "spark-denied")).isEmpty();
+        assertThat(operations.finished()).flatExtracting(e -> e.calls())
+                .noneMatch(call -> call.method().equals("PUT"));
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aContributorOfTheSynapseWorkspaceMayAttachItsPools() {
+        heldByTheComputePage();
+        viewModel.load();
+        viewModel.computeNameProperty().set("spark-team");
+        choose(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR, DemoSeed.SPARK_POOL_TEAM);
+
+        assertThat(viewModel.synapse().preflightProperty().get())
+                .isEqualTo(dev.computedesk.ui.common.form.SynapseWorkspacePicker.Preflight.ALLOWED);
+        assertThat(viewModel.synapse().errorProperty().get()).isEmpty();
         assertThat(viewModel.canCreateProperty().get()).isTrue();
     }
 }
