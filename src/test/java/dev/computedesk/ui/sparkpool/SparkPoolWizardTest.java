@@ -7,7 +7,7 @@ import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
-import dev.computedesk.ui.linkedservices.TestUi;
+import dev.computedesk.testing.TestUi;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
