@@ -1,7 +1,5 @@
 package dev.computedesk.ui.linkedservices;
 
-import dev.computedesk.ui.common.form.Loads;
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;

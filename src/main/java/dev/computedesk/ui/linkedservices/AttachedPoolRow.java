@@ -1,9 +1,9 @@
 package dev.computedesk.ui.linkedservices;
 
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.SynapseSparkSettings;
+import dev.computedesk.ui.common.form.SparkPools;
 
 import java.util.Objects;
 

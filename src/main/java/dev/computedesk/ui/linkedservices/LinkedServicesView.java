@@ -1,8 +1,8 @@
 package dev.computedesk.ui.linkedservices;
 
-import dev.computedesk.ui.common.form.SparkPools;
-import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.TableColumns;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;

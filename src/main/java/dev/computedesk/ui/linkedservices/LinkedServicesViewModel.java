@@ -1,6 +1,5 @@
 package dev.computedesk.ui.linkedservices;
 
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.LinkedService;
@@ -16,6 +15,7 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;

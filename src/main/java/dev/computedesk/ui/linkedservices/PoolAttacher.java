@@ -1,12 +1,12 @@
 package dev.computedesk.ui.linkedservices;
 
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.OperationFollower;
+import dev.computedesk.ui.common.form.SparkPools;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,10 +1,10 @@
 package dev.computedesk.ui.linkedservices;
 
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.model.BigDataPool;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeNameRule;
 import dev.computedesk.domain.validation.ValidationResult;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,13 +1,13 @@
 package dev.computedesk.ui.sparkpool;
 
-import dev.computedesk.ui.common.form.IdentityChoice;
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.model.BigDataPool;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentityChoice;
 import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;

@@ -1,8 +1,5 @@
 package dev.computedesk.ui.compute;
 
-import dev.computedesk.ui.common.form.Debouncer;
-import dev.computedesk.ui.common.form.FileChoices;
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
@@ -20,6 +17,9 @@ import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
+import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.ui.compute.create.ComputeClusterFormViewModel;
 import dev.computedesk.ui.compute.create.ComputeFormViewModel;
 import dev.computedesk.ui.compute.create.FormServices;

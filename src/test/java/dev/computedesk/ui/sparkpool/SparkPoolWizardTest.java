@@ -1,13 +1,13 @@
 package dev.computedesk.ui.sparkpool;
 
-import dev.computedesk.ui.common.form.FieldMarker;
-import dev.computedesk.ui.common.form.IdentityChoice;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
-import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.testing.TestUi;
+import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.form.FieldMarker;
+import dev.computedesk.ui.common.form.IdentityChoice;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

@@ -1,18 +1,18 @@
 package dev.computedesk.ui.sparkpool;
 
-import dev.computedesk.ui.common.form.IdentitySection;
-import dev.computedesk.ui.common.form.IdentityChoice;
-import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.testing.OperationsEndOnAcceptance;
 import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.OperationsEndOnAcceptance;
 import dev.computedesk.testing.WithPermissions;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.common.form.IdentityChoice;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.SparkPools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.ui.common.form.FormBinder;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;

@@ -1,8 +1,5 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormField;
-import dev.computedesk.ui.common.form.FormRules;
-import dev.computedesk.ui.common.form.Pickers;
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.AksNetworkingConfiguration;
 import dev.computedesk.azure.model.AksProperties;
@@ -20,6 +17,9 @@ import dev.computedesk.domain.quota.VmSize;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
+import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;

@@ -1,10 +1,10 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.form.AttachTarget;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentitySection;
-import dev.computedesk.azure.model.UserAssignedIdentity;
-import dev.computedesk.ui.common.ComputeFormKind;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

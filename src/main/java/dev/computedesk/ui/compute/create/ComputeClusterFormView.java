@@ -1,9 +1,9 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormBinder;
-import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentitySection;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,8 +1,5 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormField;
-import dev.computedesk.ui.common.form.IdentitySection;
-import dev.computedesk.ui.common.form.Pickers;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.AmlComputeSettings;
@@ -19,6 +16,9 @@ import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.domain.quota.VmSize;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -109,7 +109,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         });
 
         minNodes = new FormField("0", text -> NodeCountRule.validate(text, maxNodesText()).minimum());
-        maxNodes = new FormField("1", text -> NodeCountRule.validate(minNodes.get(), text).maximum(), minNodes.textProperty());
+        maxNodes = new FormField("1", text -> NodeCountRule.validate(minNodes.get(), text).maximum(),
+                minNodes.textProperty());
         minNodes.textProperty().addListener((obs, old, now) -> updateQuota());
         maxNodes.textProperty().addListener((obs, old, now) -> updateQuota());
         vmSize.addListener((obs, old, size) -> updateQuota());
@@ -121,8 +122,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         networkCheck.touchedProperty().set(true);
 
         BooleanBinding machine = vmSize.isNotNull().and(capacity.loaded());
-        BooleanBinding advanced = name().validProperty().and(minNodes.validProperty()).and(maxNodes.validProperty()).and(idleSeconds.validProperty())
-                .and(ssh.validProperty()).and(identity.validProperty()).and(networkCheck.validProperty());
+        BooleanBinding advanced = name().validProperty().and(minNodes.validProperty()).and(maxNodes.validProperty())
+                .and(idleSeconds.validProperty()).and(ssh.validProperty()).and(identity.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Virtual machine", machine),
                 Map.entry("Advanced settings", advanced));

@@ -1,7 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.form.FormBinder;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,7 +1,5 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormField;
-import dev.computedesk.ui.common.form.NameCheck;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.model.ComputeResource;
@@ -13,6 +11,8 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.OperationFollower;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.NameCheck;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;

@@ -1,13 +1,13 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FileChoices;
-import dev.computedesk.ui.common.form.FxDebouncer;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
+import dev.computedesk.ui.common.form.FileChoices;
+import dev.computedesk.ui.common.form.FxDebouncer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
@@ -48,8 +48,8 @@ public final class ComputeFormWindows {
             stage.initOwner(owner);
         }
         FormServices services = new FormServices(context.executor(), connection, workspace, context.dialogs(),
-                context.clipboard(), context.computeEvents(), context.navigator(), new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY),
-                new StageFileChoices(stage), context.follower());
+                context.clipboard(), context.computeEvents(), context.navigator(),
+                new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY), new StageFileChoices(stage), context.follower());
         ComputeFormViewModel viewModel;
         Parent root;
         switch (kind) {

@@ -1,8 +1,8 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentitySection;
-import dev.computedesk.azure.model.UserAssignedIdentity;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

@@ -1,9 +1,5 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormField;
-import dev.computedesk.ui.common.form.FormRules;
-import dev.computedesk.ui.common.form.IdentitySection;
-import dev.computedesk.ui.common.form.Pickers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,6 +21,10 @@ import dev.computedesk.domain.quota.QuotaCheck;
 import dev.computedesk.domain.quota.VmSize;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -138,8 +138,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         BooleanBinding required = name().validProperty().and(vmSize.isNotNull()).and(capacity.loaded());
         BooleanBinding scheduling = idleMinutes.validProperty().and(Bindings.createBooleanBinding(
                 () -> ScheduleRule.validateCount(schedules.size()).isValid(), schedules));
-        BooleanBinding security = assigneeObjectId.validProperty().and(assigneeTenantId.validProperty()).and(identity.validProperty())
-                .and(ssh.validProperty()).and(networkCheck.validProperty());
+        BooleanBinding security = assigneeObjectId.validProperty().and(assigneeTenantId.validProperty())
+                .and(identity.validProperty()).and(ssh.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Required settings", required),
                 Map.entry("Scheduling", scheduling),

@@ -1,7 +1,5 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.Debouncer;
-import dev.computedesk.ui.common.form.FileChoices;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ClipboardService;
@@ -10,6 +8,8 @@ import dev.computedesk.ui.common.DialogService;
 import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
 
 /**
  * What every form view-model is given: the background seam, the connection and workspace it creates in, and

@@ -1,13 +1,13 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.FormField;
-import dev.computedesk.ui.common.form.FormRules;
 import dev.computedesk.domain.ssh.SshKeys;
 import dev.computedesk.domain.ssh.SshPublicKeys;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -66,8 +66,8 @@ public final class SshSection {
         password = new FormField(text -> !cluster || !enabled.get() || !PASSWORD.equals(keySource.get())
                 ? ValidationResult.ok() : FormRules.required(text, "a password for the admin user"), enabled, keySource);
         valid = Bindings.createBooleanBinding(() -> publicKey.validProperty().get() && adminUser.validProperty().get()
-                && password.validProperty().get() && !generating.get(), publicKey.validProperty(), adminUser.validProperty(), password.validProperty(),
-                generating);
+                && password.validProperty().get() && !generating.get(), publicKey.validProperty(),
+                adminUser.validProperty(), password.validProperty(), generating);
     }
 
     public BooleanProperty enabledProperty() {

@@ -1,7 +1,5 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.AttachTarget;
-import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.DatabricksProperties;
 import dev.computedesk.azure.model.ImageReference;
@@ -12,6 +10,8 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.AttachTarget;
+import dev.computedesk.ui.common.form.IdentitySection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

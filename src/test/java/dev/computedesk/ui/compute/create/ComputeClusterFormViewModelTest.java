@@ -1,11 +1,11 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.form.IdentitySection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
