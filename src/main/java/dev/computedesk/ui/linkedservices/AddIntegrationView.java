@@ -1,13 +1,11 @@
 package dev.computedesk.ui.linkedservices;
 
-import dev.computedesk.azure.model.ArmId;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.linkedservices.AddIntegrationViewModel.Step;
-import dev.computedesk.ui.sparkpool.Cells;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -70,23 +68,11 @@ public final class AddIntegrationView {
     private void initialize() {
         errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
-        showWhen(refusalBox, viewModel.offerDirectWizardProperty());
+        FormBinder.shownWhen(refusalBox, viewModel.offerDirectWizardProperty());
 
-        linkNameField.textProperty().bindBidirectional(viewModel.linkNameProperty());
-        linkNameField.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                viewModel.linkNameTouchedProperty().set(true);
-            }
-        });
-        showText(linkNameError, viewModel.linkNameMessageProperty());
-        subscriptionCombo.setItems(viewModel.subscriptions());
-        subscriptionCombo.setConverter(Cells.converter(s -> s.displayName() + " (" + s.subscriptionId() + ")"));
-        subscriptionCombo.valueProperty().bindBidirectional(viewModel.subscriptionProperty());
-        synapseWorkspaceCombo.setItems(viewModel.synapseWorkspaces());
-        synapseWorkspaceCombo.setConverter(Cells.converter(w -> w.name() + " (" + ArmId.parse(w.id()).resourceGroup() + ")"));
-        synapseWorkspaceCombo.valueProperty().bindBidirectional(viewModel.synapseWorkspaceProperty());
-        showText(synapseWorkspaceError, viewModel.synapseWorkspaceErrorProperty());
-        showText(synapseWorkspaceNote, viewModel.synapseWorkspaceNoteProperty());
+        FormBinder.field(linkNameField, linkNameError, viewModel.linkName());
+        FormBinder.synapse(subscriptionCombo, synapseWorkspaceCombo, synapseWorkspaceError, synapseWorkspaceNote,
+                viewModel.synapse(), viewModel.synapseWorkspaceNoteProperty());
 
         PoolTable.install(sparkPoolList, viewModel.pools());
         poolsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.poolsNoteProperty().get()
@@ -104,7 +90,7 @@ public final class AddIntegrationView {
 
         Map<Step, Node> panes = Map.of(Step.LINK, linkStep, Step.POOLS, poolsStep, Step.REVIEW, reviewStep,
                 Step.DONE, doneStep);
-        panes.forEach((step, pane) -> showWhen(pane, viewModel.stepProperty().isEqualTo(step)));
+        panes.forEach((step, pane) -> FormBinder.shownWhen(pane, viewModel.stepProperty().isEqualTo(step)));
         Map<Step, Label> stepLabels = Map.of(Step.LINK, linkStepLabel, Step.POOLS, poolsStepLabel,
                 Step.REVIEW, reviewStepLabel);
         viewModel.stepProperty().addListener((obs, old, now) -> stepLabels.forEach((step, label) ->
@@ -114,12 +100,12 @@ public final class AddIntegrationView {
 
         busyIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.runningProperty()));
         backButton.disableProperty().bind(viewModel.canBackProperty().not());
-        showWhen(backButton, viewModel.stepProperty().isNotEqualTo(Step.DONE));
+        FormBinder.shownWhen(backButton, viewModel.stepProperty().isNotEqualTo(Step.DONE));
         nextButton.disableProperty().bind(viewModel.canNextProperty().not());
-        showWhen(nextButton, viewModel.stepProperty().isEqualTo(Step.LINK)
+        FormBinder.shownWhen(nextButton, viewModel.stepProperty().isEqualTo(Step.LINK)
                 .or(viewModel.stepProperty().isEqualTo(Step.POOLS)));
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
-        showWhen(createButton, viewModel.stepProperty().isEqualTo(Step.REVIEW));
+        FormBinder.shownWhen(createButton, viewModel.stepProperty().isEqualTo(Step.REVIEW));
         cancelButton.textProperty().bind(Bindings.when(viewModel.stepProperty().isEqualTo(Step.DONE))
                 .then("Close").otherwise("Cancel"));
         nextButton.defaultButtonProperty().bind(nextButton.visibleProperty());
@@ -135,16 +121,6 @@ public final class AddIntegrationView {
             value.setWrapText(true);
             reviewPane.addRow(row++, label, value);
         }
-    }
-
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static void showText(Label label, ObservableStringValue text) {
-        label.textProperty().bind(text);
-        showWhen(label, Bindings.isNotEmpty(text));
     }
 
     @FXML

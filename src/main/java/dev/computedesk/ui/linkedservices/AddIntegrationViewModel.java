@@ -2,14 +2,12 @@ package dev.computedesk.ui.linkedservices;
 
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.model.ArmId;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.LinkedService;
 import dev.computedesk.azure.model.LinkedServiceRequest;
-import dev.computedesk.azure.model.PermissionCheck;
-import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -19,7 +17,11 @@ import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskContext;
 import dev.computedesk.ui.common.TaskExecutor;
-import dev.computedesk.ui.sparkpool.SparkPools;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.Labels;
+import dev.computedesk.ui.common.form.Loads;
+import dev.computedesk.ui.common.form.SparkPools;
+import dev.computedesk.ui.common.form.SynapseWorkspacePicker;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -46,8 +48,8 @@ import java.util.function.Consumer;
 
 /**
  * The Add integration wizard, in Studio's three steps: Link workspace (name, subscription, Synapse workspace, with
- * the Owner pre-flight) → Select Spark pools (optional) → Review → Create; then what is left to do: the role the
- * link's managed identity still needs.
+ * the Owner pre-flight of the shared {@link SynapseWorkspacePicker}) → Select Spark pools (optional) → Review →
+ * Create; then what is left to do: the role the link's managed identity still needs.
  *
  * <p>Azure no longer accepts new Synapse links; when the service refuses, the wizard keeps every input, shows the
  * service's answer and points to the direct Attach Synapse Spark pool wizard.
@@ -69,9 +71,6 @@ public final class AddIntegrationViewModel {
         }
     }
 
-    /** Where the Owner pre-flight on the chosen Synapse workspace stands. */
-    public enum Preflight { NONE, CHECKING, OWNER, NOT_OWNER, UNKNOWN }
-
     /**
      * One line of the review pane.
      *
@@ -91,35 +90,26 @@ public final class AddIntegrationViewModel {
     private final PoolAttacher attacher;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.LINK);
-    private final StringProperty linkName = new SimpleStringProperty(this, "linkName", "");
-    private final BooleanProperty linkNameTouched = new SimpleBooleanProperty(this, "linkNameTouched");
-    private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
-    private final ObjectProperty<Subscription> subscription = new SimpleObjectProperty<>(this, "subscription");
-    private final ObservableList<SynapseWorkspace> synapseWorkspaces = FXCollections.observableArrayList();
-    private final ObjectProperty<SynapseWorkspace> synapseWorkspace = new SimpleObjectProperty<>(this, "synapseWorkspace");
-    private final ObjectProperty<Preflight> preflight = new SimpleObjectProperty<>(this, "preflight", Preflight.NONE);
-    private final StringProperty synapseWorkspaceError = new SimpleStringProperty(this, "synapseWorkspaceError", "");
-    private final StringProperty synapseWorkspaceNote = new SimpleStringProperty(this, "synapseWorkspaceNote", "");
+    private final FormField linkName = new FormField(this::validateLinkName);
+    private final Loads loads = new Loads();
+    private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
+    private final SynapseWorkspacePicker synapse;
+    private final StringBinding synapseWorkspaceNote;
     private final PoolChoices pools = new PoolChoices();
     private final StringProperty poolsNote = new SimpleStringProperty(this, "poolsNote", "");
     private final List<ComputeResource> computes = new ArrayList<>();
     private final ObservableList<ReviewLine> review = FXCollections.observableArrayList();
 
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
     private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
     private final ObjectProperty<LinkedService> created = new SimpleObjectProperty<>(this, "created");
     private final ObservableList<String> attachResults = FXCollections.observableArrayList();
 
-    private final StringBinding linkNameError;
-    private final StringBinding linkNameMessage;
     private final BooleanBinding linkStepValid;
     private final BooleanBinding canNext;
     private final BooleanBinding canBack;
     private final BooleanBinding canCreate;
 
-    private int pendingLoads;
     private Runnable lastAttempt = () -> { };
 
     /**
@@ -149,61 +139,62 @@ public final class AddIntegrationViewModel {
         this.onCreated = Objects.requireNonNull(onCreated);
         this.attacher = new PoolAttacher(connection, workspace, follower);
 
-        linkNameError = Bindings.createStringBinding(() -> validateLinkName(linkName.get()), linkName);
-        linkNameMessage = Bindings.createStringBinding(() -> linkNameTouched.get() ? linkNameError.get() : "",
-                linkNameTouched, linkNameError);
-        linkStepValid = Bindings.createBooleanBinding(() -> linkNameError.get().isEmpty() && subscription.get() != null
-                        && synapseWorkspace.get() != null
-                        && (preflight.get() == Preflight.OWNER || preflight.get() == Preflight.UNKNOWN),
-                linkNameError, subscription, synapseWorkspace, preflight);
-        canNext = Bindings.createBooleanBinding(() -> !running.get() && !loading.get() && switch (step.get()) {
-            case LINK -> linkStepValid.get();
-            case POOLS -> pools.validProperty().get();
-            default -> false;
-        }, step, running, loading, linkStepValid, pools.validProperty());
+        this.synapse = new SynapseWorkspacePicker(executor, connection,
+                SynapseWorkspacePicker.Requirement.OWNER_TO_LINK, loads, error);
+        synapse.want(workspace.subscriptionId(), null);
+        // Under the workspace: the picker's note (checking, no role answer), else whether it is linked already.
+        synapseWorkspaceNote = Bindings.createStringBinding(() -> {
+            if (!synapse.noteProperty().get().isEmpty()) {
+                return synapse.noteProperty().get();
+            }
+            SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();
+            if (chosen == null || synapse.preflightProperty().get() != SynapseWorkspacePicker.Preflight.ALLOWED) {
+                return "";
+            }
+            return existingLinks.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(chosen.id()))
+                    .map(e -> "Already linked to this workspace as '" + e.getKey()
+                            + "'; its pools can be attached from there.")
+                    .findFirst().orElse("");
+        }, synapse.noteProperty(), synapse.synapseWorkspaceProperty(), synapse.preflightProperty());
+        linkStepValid = linkName.validProperty().and(synapse.validProperty());
+        canNext = Bindings.createBooleanBinding(() -> !running.get() && !loads.loadingProperty().get()
+                && switch (step.get()) {
+                    case LINK -> linkStepValid.get();
+                    case POOLS -> pools.validProperty().get();
+                    default -> false;
+                }, step, running, loads.loadingProperty(), linkStepValid, pools.validProperty());
         canBack = Bindings.createBooleanBinding(() -> !running.get()
                 && (step.get() == Step.POOLS || step.get() == Step.REVIEW), step, running);
         canCreate = Bindings.createBooleanBinding(() -> step.get() == Step.REVIEW && !running.get()
                 && linkStepValid.get() && pools.validProperty().get(), step, running, linkStepValid,
                 pools.validProperty());
 
-        linkName.addListener((obs, old, now) -> linkNameTouched.set(true));
-        subscription.addListener((obs, old, now) -> subscriptionChanged(now));
-        synapseWorkspace.addListener((obs, old, now) -> synapseWorkspaceChanged(now));
+        synapse.synapseWorkspaceProperty().addListener((obs, old, now) -> synapseWorkspaceChanged(now));
     }
 
-    private String validateLinkName(String name) {
+    private ValidationResult validateLinkName(String name) {
         String text = name == null ? "" : name.trim();
         if (text.isEmpty()) {
-            return "Enter a name for the linked service";
+            return ValidationResult.error("Enter a name for the linked service");
         }
         if (text.contains("/") || text.contains("\\") || text.contains("?") || text.contains("#")) {
-            return "The name cannot contain '/', '\\', '?' or '#'";
+            return ValidationResult.error("The name cannot contain '/', '\\', '?' or '#'");
         }
         for (String existing : existingLinks.keySet()) {
             if (existing.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))) {
-                return "A linked service named '" + existing + "' already exists in this workspace";
+                return ValidationResult.error("A linked service named '" + existing
+                        + "' already exists in this workspace");
             }
         }
-        return "";
+        return ValidationResult.ok();
     }
 
     /** Loads the subscriptions (the workspace's selected) and the workspace's computes (for pool names). */
     public void load() {
         error.set(null);
         lastAttempt = this::load;
-        started();
-        executor.submit(BackgroundTask.titled("Listing subscriptions", "", token ->
-                        connection.subscriptions().listSubscriptions())
-                .onSuccess(list -> {
-                    subscriptions.setAll(list);
-                    subscription.set(list.stream()
-                            .filter(s -> s.subscriptionId().equalsIgnoreCase(workspace.subscriptionId()))
-                            .findFirst().orElse(list.isEmpty() ? null : list.get(0)));
-                })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing subscriptions failed", failure)))
-                .whenDone(this::finished));
-        started();
+        synapse.load();
+        loads.started();
         executor.submit(BackgroundTask.titled("Listing computes of " + workspace.name(), workspace.name(), token ->
                         connection.computes().list(workspace))
                 .onSuccess(list -> {
@@ -215,87 +206,27 @@ public final class AddIntegrationViewModel {
                     pools.computesUnknown(NameAvailability.unknownMessage(failure));
                     error.set(ErrorInfos.from("Listing computes failed", failure));
                 })
-                .whenDone(this::finished));
-    }
-
-    private void subscriptionChanged(Subscription now) {
-        synapseWorkspace.set(null);
-        synapseWorkspaces.clear();
-        if (now == null) {
-            return;
-        }
-        String subscriptionId = now.subscriptionId();
-        started();
-        executor.submit(BackgroundTask.titled("Listing Synapse workspaces", now.displayName(), token ->
-                        connection.synapse().listWorkspaces(subscriptionId))
-                .onSuccess(list -> {
-                    if (subscription.get() == now) {
-                        synapseWorkspaces.setAll(list);
-                        synapseWorkspaceNote.set(list.isEmpty() ? "This subscription has no Synapse workspaces" : "");
-                    }
-                })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing Synapse workspaces failed", failure)))
-                .whenDone(this::finished));
+                .whenDone(loads::finished));
     }
 
     private void synapseWorkspaceChanged(SynapseWorkspace now) {
         pools.clear();
         poolsNote.set("");
-        synapseWorkspaceError.set("");
-        synapseWorkspaceNote.set("");
-        preflight.set(Preflight.NONE);
         if (now == null) {
             return;
         }
-        preflight.set(Preflight.CHECKING);
-        synapseWorkspaceNote.set("Checking your role on " + now.name() + "\u2026");
-        started();
-        executor.submit(BackgroundTask.titled("Checking your role on Synapse workspace " + now.name(), now.name(),
-                        token -> connection.permissions().checkOwnerOrContributor(now.id()))
-                .onSuccess(check -> {
-                    if (synapseWorkspace.get() == now) {
-                        preflightDone(now, check);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (synapseWorkspace.get() == now) {
-                        preflight.set(Preflight.UNKNOWN);
-                        synapseWorkspaceNote.set("Your role on " + now.name() + " could not be checked ("
-                                + ErrorInfos.from("", failure).message() + "). Linking needs Owner; the service "
-                                + "will refuse it otherwise.");
-                    }
-                })
-                .whenDone(this::finished));
-        started();
+        loads.started();
         executor.submit(BackgroundTask.titled("Listing Spark pools of " + now.name(), now.name(), token ->
                         connection.synapse().listSparkPools(now.id()))
                 .onSuccess(list -> {
-                    if (synapseWorkspace.get() == now) {
+                    if (synapse.synapseWorkspaceProperty().get() == now) {
                         pools.setAll(list, computes);
                         poolsNote.set(list.isEmpty() ? now.name() + " has no Spark pools; you can link it "
                                 + "and attach pools later." : "");
                     }
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing Spark pools failed", failure)))
-                .whenDone(this::finished));
-    }
-
-    private void preflightDone(SynapseWorkspace now, PermissionCheck check) {
-        if (check.owner()) {
-            preflight.set(Preflight.OWNER);
-            String linkedAs = existingLinks.entrySet().stream()
-                    .filter(e -> e.getValue().equalsIgnoreCase(now.id())).map(Map.Entry::getKey)
-                    .findFirst().orElse(null);
-            synapseWorkspaceNote.set(linkedAs == null ? ""
-                    : "Already linked to this workspace as '" + linkedAs + "'; its pools can be attached from there.");
-            return;
-        }
-        preflight.set(Preflight.NOT_OWNER);
-        synapseWorkspaceNote.set("");
-        synapseWorkspaceError.set("You are " + (check.contributor() ? "Contributor" : "neither Owner nor Contributor")
-                + " of " + now.name() + ", not Owner. Linking a Synapse workspace needs the Owner role on it; a "
-                + "Contributor can only use existing links. Ask an Owner to link it, or attach its Spark pools "
-                + "directly (Compute \u2192 Attached computes \u2192 + New \u2192 Synapse Spark pool).");
+                .whenDone(loads::finished));
     }
 
     /** Goes to the next step, when the current one is complete. */
@@ -322,17 +253,16 @@ public final class AddIntegrationViewModel {
 
     private void buildReview() {
         List<ReviewLine> lines = new ArrayList<>();
-        SynapseWorkspace synapse = synapseWorkspace.get();
+        SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();
         lines.add(new ReviewLine("Name", linkName.get().trim()));
-        lines.add(new ReviewLine("Subscription", subscription.get().displayName()));
-        lines.add(new ReviewLine("Synapse workspace", synapse.name() + " (" + ArmId.parse(synapse.id()).resourceGroup()
-                + ")"));
+        lines.add(new ReviewLine("Subscription", synapse.subscriptionProperty().get().displayName()));
+        lines.add(new ReviewLine("Synapse workspace", Labels.synapseWorkspace(chosen)));
         lines.add(new ReviewLine("Managed identity", "System-assigned, created by the service for the link"));
-        List<PoolChoice> chosen = pools.selected();
-        lines.add(new ReviewLine("Spark pools to attach", chosen.isEmpty() ? "None (attach them later)"
-                : String.join(", ", chosen.stream().map(c -> c.poolName() + " as " + c.computeName()).toList())));
+        List<PoolChoice> chosenPools = pools.selected();
+        lines.add(new ReviewLine("Spark pools to attach", chosenPools.isEmpty() ? "None (attach them later)"
+                : String.join(", ", chosenPools.stream().map(c -> c.poolName() + " as " + c.computeName()).toList())));
         lines.add(new ReviewLine("After creation", "Grant the link's managed identity the '" + SparkPools.LINK_ROLE
-                + "' role on " + synapse.name() + "."));
+                + "' role on " + chosen.name() + "."));
         review.setAll(lines);
     }
 
@@ -342,14 +272,14 @@ public final class AddIntegrationViewModel {
             return;
         }
         String name = linkName.get().trim();
-        SynapseWorkspace synapse = synapseWorkspace.get();
+        SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();
         List<PoolAttacher.Request> toAttach = pools.selected().stream().map(PoolAttacher.Request::of).toList();
-        LinkedServiceRequest request = LinkedServiceRequest.of(name, workspace.location(), synapse.id());
+        LinkedServiceRequest request = LinkedServiceRequest.of(name, workspace.location(), chosen.id());
         error.set(null);
         refused.set(false);
         lastAttempt = this::create;
         running.set(true);
-        executor.submit(BackgroundTask.titled("Linking Synapse workspace " + synapse.name() + " as " + name, name,
+        executor.submit(BackgroundTask.titled("Linking Synapse workspace " + chosen.name() + " as " + name, name,
                         context -> createOrReadBack(name, request, context))
                 .onSuccess(link -> {
                     created.set(link);
@@ -359,7 +289,7 @@ public final class AddIntegrationViewModel {
                             () -> running.set(false));
                 })
                 .onFailure(failure -> {
-                    error.set(ErrorInfos.from("Linking " + synapse.name() + " failed", failure));
+                    error.set(ErrorInfos.from("Linking " + chosen.name() + " failed", failure));
                     refused.set(failure instanceof ArmException arm && arm.httpStatus() >= 400
                             && arm.httpStatus() < 500);
                     running.set(false);
@@ -417,66 +347,42 @@ public final class AddIntegrationViewModel {
 
     /** What is left after creation, in words. */
     public String roleNote() {
-        SynapseWorkspace synapse = synapseWorkspace.get();
+        SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();
         return "The linked service has a system-assigned managed identity. Grant it the '" + SparkPools.LINK_ROLE
-                + "' role on the Synapse workspace " + (synapse == null ? "" : synapse.name())
+                + "' role on the Synapse workspace " + (chosen == null ? "" : chosen.name())
                 + " (Synapse Studio \u2192 Manage \u2192 Access control \u2192 Add), so the workspace can run Spark "
                 + "jobs there.";
-    }
-
-    private void started() {
-        pendingLoads++;
-        loading.set(true);
-    }
-
-    private void finished() {
-        pendingLoads = Math.max(0, pendingLoads - 1);
-        loading.set(pendingLoads > 0);
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step;
     }
 
-    public StringProperty linkNameProperty() {
+    /** The link's name field. */
+    public FormField linkName() {
         return linkName;
     }
 
+    public StringProperty linkNameProperty() {
+        return linkName.textProperty();
+    }
+
     public BooleanProperty linkNameTouchedProperty() {
-        return linkNameTouched;
+        return linkName.touchedProperty();
     }
 
+    /** The name's message under the field, once touched; empty while valid. */
     public StringBinding linkNameMessageProperty() {
-        return linkNameMessage;
+        return linkName.shownMessageProperty();
     }
 
-    public ObservableList<Subscription> subscriptions() {
-        return subscriptions;
-    }
-
-    public ObjectProperty<Subscription> subscriptionProperty() {
-        return subscription;
-    }
-
-    public ObservableList<SynapseWorkspace> synapseWorkspaces() {
-        return synapseWorkspaces;
-    }
-
-    public ObjectProperty<SynapseWorkspace> synapseWorkspaceProperty() {
-        return synapseWorkspace;
-    }
-
-    public ReadOnlyObjectProperty<Preflight> preflightProperty() {
-        return preflight;
-    }
-
-    /** The pre-flight's refusal under the Synapse workspace (blocks Next); empty otherwise. */
-    public ReadOnlyStringProperty synapseWorkspaceErrorProperty() {
-        return synapseWorkspaceError;
+    /** The subscription → Synapse workspace cascade, with the Owner pre-flight linking needs. */
+    public SynapseWorkspacePicker synapse() {
+        return synapse;
     }
 
     /** A note under the Synapse workspace: checking, already linked, or the role could not be checked. */
-    public ReadOnlyStringProperty synapseWorkspaceNoteProperty() {
+    public StringBinding synapseWorkspaceNoteProperty() {
         return synapseWorkspaceNote;
     }
 
@@ -493,7 +399,7 @@ public final class AddIntegrationViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return loads.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -506,7 +412,7 @@ public final class AddIntegrationViewModel {
 
     /** True when the direct attach wizard is the way on: the service refused the link, or the user is not Owner. */
     public BooleanBinding offerDirectWizardProperty() {
-        return refused.or(preflight.isEqualTo(Preflight.NOT_OWNER));
+        return refused.or(synapse.preflightProperty().isEqualTo(SynapseWorkspacePicker.Preflight.REFUSED));
     }
 
     /** True when the service refused the link: the wizard then points to the direct attach wizard. */

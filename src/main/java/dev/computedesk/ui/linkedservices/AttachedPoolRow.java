@@ -4,7 +4,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.SynapseSparkSettings;
 import dev.computedesk.domain.compute.ProvisioningState;
-import dev.computedesk.ui.sparkpool.SparkPools;
+import dev.computedesk.ui.common.form.SparkPools;
 
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package dev.computedesk.ui.linkedservices;
 
 import dev.computedesk.domain.compute.ProvisioningState;
-import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.ErrorBanner;
-import dev.computedesk.ui.sparkpool.SparkPools;
+import dev.computedesk.ui.common.TableColumns;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;

@@ -14,7 +14,7 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;
-import dev.computedesk.ui.sparkpool.SparkPools;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;

@@ -6,7 +6,7 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.OperationFollower;
-import dev.computedesk.ui.sparkpool.SparkPools;
+import dev.computedesk.ui.common.form.SparkPools;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 package dev.computedesk.ui.linkedservices;
 
 import dev.computedesk.azure.model.BigDataPool;
-import dev.computedesk.ui.sparkpool.SparkPools;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -4,7 +4,7 @@ import dev.computedesk.azure.model.BigDataPool;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeNameRule;
 import dev.computedesk.domain.validation.ValidationResult;
-import dev.computedesk.ui.sparkpool.SparkPools;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,11 +1,15 @@
 package dev.computedesk.ui.sparkpool;
 
-import dev.computedesk.azure.model.ArmId;
 import dev.computedesk.azure.model.BigDataPool;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentityChoice;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -30,6 +33,7 @@ public final class SparkPoolWizardView {
     @FXML private Label computeNameError;
     @FXML private ComboBox<Subscription> subscriptionCombo;
     @FXML private ComboBox<SynapseWorkspace> synapseWorkspaceCombo;
+    @FXML private Label synapseWorkspaceError;
     @FXML private Label synapseWorkspaceNote;
     @FXML private ComboBox<BigDataPool> sparkPoolCombo;
     @FXML private Label sparkPoolNote;
@@ -42,7 +46,7 @@ public final class SparkPoolWizardView {
     @FXML private Label poolLocationLabel;
     @FXML private CheckBox identityToggle;
     @FXML private VBox identityBox;
-    @FXML private ComboBox<IdentityKind> identityTypeCombo;
+    @FXML private ComboBox<String> identityTypeCombo;
     @FXML private VBox userIdentityBox;
     @FXML private TextField identitySearchField;
     @FXML private ListView<IdentityChoice> userIdentityList;
@@ -68,30 +72,17 @@ public final class SparkPoolWizardView {
         errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
 
-        computeNameField.textProperty().bindBidirectional(viewModel.computeNameProperty());
-        computeNameField.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                viewModel.computeNameTouchedProperty().set(true);
-            }
-        });
-        showWhenText(computeNameError, viewModel.computeNameMessageProperty());
-        checkNameAgainButton.visibleProperty().bind(viewModel.canCheckNameAgainProperty());
-        checkNameAgainButton.managedProperty().bind(checkNameAgainButton.visibleProperty());
+        FormBinder.field(computeNameField, computeNameError, viewModel.computeName());
+        FormBinder.shownWhen(checkNameAgainButton, viewModel.canCheckNameAgainProperty());
 
-        subscriptionCombo.setItems(viewModel.subscriptions());
-        subscriptionCombo.setConverter(Cells.converter(s -> s.displayName() + " (" + s.subscriptionId() + ")"));
-        subscriptionCombo.valueProperty().bindBidirectional(viewModel.subscriptionProperty());
-        synapseWorkspaceCombo.setItems(viewModel.synapseWorkspaces());
-        synapseWorkspaceCombo.setConverter(Cells.converter(w -> w.name() + " (" + ArmId.parse(w.id()).resourceGroup() + ")"));
-        synapseWorkspaceCombo.valueProperty().bindBidirectional(viewModel.synapseWorkspaceProperty());
-        showWhenText(synapseWorkspaceNote, viewModel.synapseWorkspaceNoteProperty());
+        FormBinder.synapse(subscriptionCombo, synapseWorkspaceCombo, synapseWorkspaceError, synapseWorkspaceNote,
+                viewModel.synapse(), viewModel.synapse().noteProperty());
         sparkPoolCombo.setItems(viewModel.pools());
-        sparkPoolCombo.setConverter(Cells.converter(BigDataPool::name));
+        FormBinder.labelled(sparkPoolCombo, BigDataPool::name);
         sparkPoolCombo.valueProperty().bindBidirectional(viewModel.poolProperty());
-        showWhenText(sparkPoolNote, viewModel.poolNoteProperty());
+        FormBinder.message(sparkPoolNote, viewModel.poolNoteProperty());
 
-        poolPropertiesPane.visibleProperty().bind(viewModel.poolProperty().isNotNull());
-        poolPropertiesPane.managedProperty().bind(poolPropertiesPane.visibleProperty());
+        FormBinder.shownWhen(poolPropertiesPane, viewModel.poolProperty().isNotNull());
         poolNodeSizeLabel.textProperty().bind(viewModel.poolFact(SparkPools::nodeSize));
         poolNodesLabel.textProperty().bind(viewModel.poolFact(SparkPools::nodes));
         poolSparkVersionLabel.textProperty().bind(viewModel.poolFact(SparkPools::sparkVersion));
@@ -99,21 +90,17 @@ public final class SparkPoolWizardView {
         poolStateLabel.textProperty().bind(viewModel.poolFact(SparkPools::state));
         poolLocationLabel.textProperty().bind(viewModel.poolFact(BigDataPool::location));
 
+        IdentitySection identity = viewModel.identity();
         identityToggle.selectedProperty().bindBidirectional(viewModel.identityEnabledProperty());
-        identityBox.visibleProperty().bind(viewModel.identityEnabledProperty());
-        identityBox.managedProperty().bind(identityBox.visibleProperty());
-        identityTypeCombo.getItems().setAll(IdentityKind.values());
-        identityTypeCombo.valueProperty().bindBidirectional(viewModel.identityKindProperty());
-        userIdentityBox.visibleProperty().bind(viewModel.identityKindProperty().isEqualTo(IdentityKind.USER_ASSIGNED));
-        userIdentityBox.managedProperty().bind(userIdentityBox.visibleProperty());
-        identitySearchField.textProperty().bindBidirectional(viewModel.identitySearchProperty());
-        userIdentityList.setItems(viewModel.visibleIdentities());
-        userIdentityList.setCellFactory(CheckBoxListCell.forListView(IdentityChoice::selectedProperty,
-                Cells.converter(IdentityChoice::label)));
-        showWhenText(identityError, viewModel.identityMessageProperty());
+        FormBinder.shownWhen(identityBox, viewModel.identityEnabledProperty());
+        // The toggle stands for "none", so the type offers the two kinds of identity only.
+        FormBinder.combo(identityTypeCombo, FXCollections.observableArrayList(IdentitySection.SYSTEM,
+                IdentitySection.USER), identity.typeProperty());
+        FormBinder.shownWhen(userIdentityBox, identity.typeProperty().isEqualTo(IdentitySection.USER));
+        FormBinder.identityChoices(userIdentityList, identitySearchField, identity);
+        FormBinder.message(identityError, identity.messageProperty());
 
-        postStepPane.visibleProperty().bind(viewModel.attachedProperty().isNotNull());
-        postStepPane.managedProperty().bind(postStepPane.visibleProperty());
+        FormBinder.shownWhen(postStepPane, viewModel.attachedProperty().isNotNull());
         viewModel.attachedProperty().addListener((obs, old, done) -> formScroll.setVvalue(0));
         postStepLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.attachedProperty().get() == null
                 ? "" : SparkPoolWizardViewModel.postStepText(viewModel.attachedProperty().get()),
@@ -123,17 +110,10 @@ public final class SparkPoolWizardView {
 
         busyIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.runningProperty()));
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
-        createButton.visibleProperty().bind(viewModel.attachedProperty().isNull());
-        createButton.managedProperty().bind(createButton.visibleProperty());
+        FormBinder.shownWhen(createButton, viewModel.attachedProperty().isNull());
         cancelButton.textProperty().bind(Bindings.when(viewModel.attachedProperty().isNull())
                 .then("Cancel").otherwise("Close"));
         formFields.disableProperty().bind(viewModel.attachedProperty().isNotNull());
-    }
-
-    private static void showWhenText(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     @FXML

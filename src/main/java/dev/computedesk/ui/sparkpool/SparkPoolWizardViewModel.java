@@ -10,7 +10,7 @@ import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeNameRule;
-import dev.computedesk.domain.validation.ValidationResult;
+import dev.computedesk.domain.compute.ResourceIdRule;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -20,6 +20,14 @@ import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.common.form.AttachSection;
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Loads;
+import dev.computedesk.ui.common.form.NameCheck;
+import dev.computedesk.ui.common.form.SparkPools;
+import dev.computedesk.ui.common.form.SynapseWorkspacePicker;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -27,29 +35,28 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The direct "Attach Synapse Spark pool" wizard (Studio's current way): name, subscription, Synapse workspace,
  * Spark pool and managed identity; the pool's read-only properties before submit; after the attach, the role
  * the identity still needs in Synapse Studio.
  *
- * <p>Every list loads in a titled background task; a result that arrives after the user moved on (another
- * subscription, another workspace) is dropped.
+ * <p>Built from the form kit the other attach forms use: the name's in-use check ({@link NameCheck}), the
+ * subscription → Synapse workspace cascade with its role pre-flight ({@link SynapseWorkspacePicker}: attaching needs
+ * Owner or Contributor on the Synapse workspace, said under it before submit), the resource checked against the
+ * workspace's computes ({@link AttachSection}: a pool attached already is a warning) and the identity picker
+ * ({@link IdentitySection}). Every list loads in a titled background task; a result that arrives after the user
+ * moved on (another subscription, another workspace) is dropped.
  */
 public final class SparkPoolWizardViewModel {
 
@@ -60,53 +67,32 @@ public final class SparkPoolWizardViewModel {
     private final ClipboardService clipboard;
     private final LinkOpener links;
 
-    private final StringProperty computeName = new SimpleStringProperty(this, "computeName", "");
-    private final BooleanProperty computeNameTouched = new SimpleBooleanProperty(this, "computeNameTouched");
-    private final ObservableList<ComputeResource> computes = FXCollections.observableArrayList();
-    /** Why the workspace's computes are not known (so no name counts as free), or "" once they were read. */
-    private final StringProperty computesUnknown = new SimpleStringProperty(this, "computesUnknown",
-            "Checking whether the name is free\u2026");
-    private final BooleanProperty checkingNames = new SimpleBooleanProperty(this, "checkingNames");
+    private final Loads loads = new Loads();
+    private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
+    private final NameCheck nameCheck;
+    private final SynapseWorkspacePicker synapse;
+    private final AttachSection resource = new AttachSection(ResourceIdRule.FOR_SYNAPSE_SPARK_POOL::validate,
+            AttachSection.AlreadyAttached.WARNS, name -> "This pool is already attached to the workspace as '" + name
+                    + "'. Attaching it again adds a second compute for the same pool.");
     /** True when the Compute page lent its complete list, so the wizard need not list the computes itself. */
     private boolean computesHeld;
 
-    private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
-    private final ObjectProperty<Subscription> subscription = new SimpleObjectProperty<>(this, "subscription");
-    private final ObservableList<SynapseWorkspace> synapseWorkspaces = FXCollections.observableArrayList();
-    private final ObjectProperty<SynapseWorkspace> synapseWorkspace = new SimpleObjectProperty<>(this, "synapseWorkspace");
-    private final StringProperty synapseWorkspaceNote = new SimpleStringProperty(this, "synapseWorkspaceNote", "");
     private final ObservableList<BigDataPool> pools = FXCollections.observableArrayList();
     private final ObjectProperty<BigDataPool> pool = new SimpleObjectProperty<>(this, "pool");
-    private final StringProperty poolNote = new SimpleStringProperty(this, "poolNote", "");
+    private final StringProperty poolsMissing = new SimpleStringProperty(this, "poolsMissing", "");
+    private final StringBinding poolNote;
 
     private final BooleanProperty identityEnabled = new SimpleBooleanProperty(this, "identityEnabled");
-    private final ObjectProperty<IdentityKind> identityKind =
-            new SimpleObjectProperty<>(this, "identityKind", IdentityKind.SYSTEM_ASSIGNED);
-    private final ObservableList<IdentityChoice> identities = FXCollections.observableArrayList(
-            choice -> new javafx.beans.Observable[] {choice.selectedProperty()});
-    private final FilteredList<IdentityChoice> visibleIdentities = new FilteredList<>(identities, c -> true);
-    private final StringProperty identitySearch = new SimpleStringProperty(this, "identitySearch", "");
-    private final StringProperty identityNote = new SimpleStringProperty(this, "identityNote", "");
+    private final IdentitySection identity = new IdentitySection();
 
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
     private final ObjectProperty<Attached> attached = new SimpleObjectProperty<>(this, "attached");
 
-    private final StringBinding computeNameError;
-    private final StringBinding computeNameMessage;
-    private final StringBinding identityError;
-    private final StringBinding identityMessage;
     private final BooleanBinding valid;
     private final BooleanBinding canCreate;
-    private final BooleanBinding canCheckNameAgain;
 
-    private int pendingLoads;
     private Runnable lastAttempt = () -> { };
-    private String wantedSubscriptionId;
-    private String wantedSynapseWorkspaceId;
     private String wantedPoolId;
-    private List<String> wantedIdentityIds = List.of();
 
     /**
      * What the attach left to do: the compute that now exists, the pool, and the identity to grant
@@ -124,57 +110,51 @@ public final class SparkPoolWizardViewModel {
     }
 
     /**
+     * With a follower of its own and no pause before the name check (view-model tests and previews).
+     *
      * @param connection the clients (subscriptions, Synapse, identities, computes) of the current connection
      * @param workspace  the ML workspace the pool is attached to
      */
     public SparkPoolWizardViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                                     ComputeEvents events, ClipboardService clipboard, LinkOpener links) {
-        this(executor, connection, workspace, new OperationFollower(executor, events), clipboard, links);
+        this(executor, connection, workspace, new OperationFollower(executor, events), Debouncer.IMMEDIATE,
+                clipboard, links);
     }
 
-    /** @param follower the app's one follower: the attach counts once its operation ended Succeeded */
+    /**
+     * @param follower  the app's one follower: the attach counts once its operation ended Succeeded
+     * @param debouncer paces the name's in-use check
+     */
     public SparkPoolWizardViewModel(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
-                                    OperationFollower follower, ClipboardService clipboard, LinkOpener links) {
+                                    OperationFollower follower, Debouncer debouncer, ClipboardService clipboard,
+                                    LinkOpener links) {
         this.executor = Objects.requireNonNull(executor);
         this.connection = Objects.requireNonNull(connection);
         this.workspace = Objects.requireNonNull(workspace);
         this.follower = Objects.requireNonNull(follower);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.links = Objects.requireNonNull(links);
-        this.wantedSubscriptionId = workspace.subscriptionId();
+        this.nameCheck = new NameCheck(executor, connection.computes(), workspace, debouncer, ComputeNameRule.COMPUTE);
+        this.synapse = new SynapseWorkspacePicker(executor, connection,
+                SynapseWorkspacePicker.Requirement.CONTRIBUTOR_TO_ATTACH, loads, error);
+        synapse.want(workspace.subscriptionId(), null);
+        identity.typeProperty().set(IdentitySection.SYSTEM);
 
-        // A name is free only when absent from a list of the workspace's computes that was read completely.
-        computeNameError = Bindings.createStringBinding(() -> ValidationResult.firstError(
-                ComputeNameRule.COMPUTE.validate(computeName.get()),
-                computesUnknown.get().isEmpty() ? ValidationResult.ok() : ValidationResult.error(computesUnknown.get()),
-                ComputeNameRule.notInUse(computeName.get(), computes.stream().map(ComputeResource::name).toList()))
-                .message(), computeName, computes, computesUnknown);
-        canCheckNameAgain = Bindings.createBooleanBinding(() -> !checkingNames.get() && !computesUnknown.get().isEmpty(),
-                checkingNames, computesUnknown);
-        computeNameMessage = Bindings.createStringBinding(
-                () -> computeNameTouched.get() ? computeNameError.get() : "", computeNameTouched, computeNameError);
-        identityError = Bindings.createStringBinding(() -> identityEnabled.get()
-                        && identityKind.get() == IdentityKind.USER_ASSIGNED && selectedIdentities().isEmpty()
-                        ? "Choose at least one user-assigned identity" : "",
-                identityEnabled, identityKind, identities);
-        identityMessage = Bindings.createStringBinding(() -> identityError.get().isEmpty() ? identityNote.get()
-                : identityError.get(), identityError, identityNote);
-        valid = Bindings.createBooleanBinding(() -> computeNameError.get().isEmpty() && subscription.get() != null
-                        && synapseWorkspace.get() != null && pool.get() != null && identityError.get().isEmpty(),
-                computeNameError, subscription, synapseWorkspace, pool, identityError);
-        canCreate = valid.and(running.not()).and(loading.not()).and(attached.isNull());
+        poolNote = Bindings.createStringBinding(() -> pool.get() == null ? poolsMissing.get()
+                : resource.warningProperty().get(), pool, poolsMissing, resource.warningProperty());
+        valid = nameCheck.field().validProperty().and(synapse.validProperty())
+                .and(resource.resourceId().validProperty())
+                .and(identityEnabled.not().or(identity.validProperty()));
+        canCreate = valid.and(running.not()).and(loads.loadingProperty().not()).and(attached.isNull());
 
-        computeName.addListener((obs, old, now) -> computeNameTouched.set(true));
-        subscription.addListener((obs, old, now) -> subscriptionChanged(now));
-        synapseWorkspace.addListener((obs, old, now) -> synapseWorkspaceChanged(now));
-        pool.addListener((obs, old, now) -> poolChanged(now));
-        identityKind.addListener((obs, old, now) -> loadIdentitiesIfNeeded());
-        identityEnabled.addListener((obs, old, now) -> loadIdentitiesIfNeeded());
-        identitySearch.addListener((obs, old, text) -> {
-            String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-            visibleIdentities.setPredicate(c -> needle.isEmpty()
-                    || c.label().toLowerCase(Locale.ROOT).contains(needle));
+        synapse.subscriptionProperty().addListener((obs, old, now) -> {
+            identity.available().clear();
+            loadIdentitiesIfNeeded();
         });
+        synapse.synapseWorkspaceProperty().addListener((obs, old, now) -> synapseWorkspaceChanged(now));
+        pool.addListener((obs, old, now) -> resource.resourceId().set(now == null ? "" : now.id()));
+        identity.typeProperty().addListener((obs, old, now) -> loadIdentitiesIfNeeded());
+        identityEnabled.addListener((obs, old, now) -> loadIdentitiesIfNeeded());
     }
 
     /**
@@ -183,195 +163,101 @@ public final class SparkPoolWizardViewModel {
      */
     public void prefill(String name, ComputeResource request) {
         if (name != null) {
-            computeName.set(name);
+            nameCheck.field().set(name);
         }
         String poolId = request == null || request.properties() == null ? null : request.properties().resourceId();
         if (poolId != null) {
             wantedPoolId = poolId;
-            wantedSynapseWorkspaceId = SparkPools.workspaceIdOf(poolId);
-            wantedSubscriptionId = ArmId.parse(poolId).subscriptionId();
+            synapse.want(ArmId.parse(poolId).subscriptionId(), SparkPools.workspaceIdOf(poolId));
         }
-        ManagedIdentity identity = request == null ? null : request.identity();
-        if (identity != null && identity.type() != null && !identity.type().equals("None")) {
+        ManagedIdentity sent = request == null ? null : request.identity();
+        if (sent != null && sent.type() != null && !sent.type().equals("None")) {
+            identity.apply(sent);
             identityEnabled.set(true);
-            if (identity.type().contains("UserAssigned") && identity.userAssignedIdentities() != null) {
-                wantedIdentityIds = List.copyOf(identity.userAssignedIdentities().keySet());
-                identityKind.set(IdentityKind.USER_ASSIGNED);
-            }
         }
     }
 
     /**
-     * The workspace's computes as the Compute page already holds them, for the name and "already attached" checks,
-     * so opening the wizard does not list every compute again. Call before {@link #load()}.
+     * The workspace's computes as the Compute page already holds them, for the "already attached" check, so
+     * opening the wizard does not list every compute again. Call before {@link #load()}.
      */
     public void useKnownComputes(Collection<ComputeResource> known) {
-        computes.setAll(known);
-        computesUnknown.set("");
+        resource.useAttached(known);
         computesHeld = true;
     }
 
-    /** Loads the subscriptions (then the Synapse workspaces of the chosen one). */
+    /** Loads the subscriptions (then the Synapse workspaces of the chosen one) and, unless held, the computes. */
     public void load() {
         error.set(null);
         lastAttempt = this::load;
-        started();
-        executor.submit(BackgroundTask.titled("Listing subscriptions", "", token ->
-                        connection.subscriptions().listSubscriptions())
-                .onSuccess(list -> {
-                    subscriptions.setAll(list);
-                    subscription.set(list.stream().filter(s -> s.subscriptionId().equalsIgnoreCase(
-                            wantedSubscriptionId)).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
-                })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing subscriptions failed", failure)))
-                .whenDone(this::finished));
+        synapse.load();
         if (!computesHeld) {
-            listComputes();
+            resource.listAttached(executor, connection.computes(), workspace, loads,
+                    failure -> error.set(ErrorInfos.from("Listing computes failed", failure)));
         }
     }
 
-    /** Lists the workspace's computes: until that succeeds, no name counts as free. */
-    private void listComputes() {
-        started();
-        checkingNames.set(true);
-        computesUnknown.set("Checking whether the name is free\u2026");
-        executor.submit(BackgroundTask.titled("Listing computes of " + workspace.name(), workspace.name(), token ->
-                        connection.computes().list(workspace))
-                .onSuccess(list -> {
-                    computes.setAll(list);
-                    computesUnknown.set("");
-                    poolChanged(pool.get());
-                })
-                .onFailure(failure -> {
-                    computesUnknown.set(NameAvailability.unknownMessage(failure));
-                    error.set(ErrorInfos.from("Listing computes failed", failure));
-                })
-                .whenDone(() -> {
-                    checkingNames.set(false);
-                    finished();
-                }));
-    }
-
-    /** Lists the workspace's computes again after a failed list ({@code #checkNameAgainButton}). */
+    /** Asks again whether the name is free ({@code #checkNameAgainButton}). */
     public void checkNameAgain() {
-        if (canCheckNameAgain.get()) {
-            listComputes();
-        }
-    }
-
-    private void subscriptionChanged(Subscription now) {
-        synapseWorkspace.set(null);
-        synapseWorkspaces.clear();
-        synapseWorkspaceNote.set("");
-        identities.clear();
-        if (now == null) {
-            return;
-        }
-        String subscriptionId = now.subscriptionId();
-        started();
-        executor.submit(BackgroundTask.titled("Listing Synapse workspaces", now.displayName(), token ->
-                        connection.synapse().listWorkspaces(subscriptionId))
-                .onSuccess(list -> {
-                    if (subscription.get() != now) {
-                        return;
-                    }
-                    synapseWorkspaces.setAll(list);
-                    synapseWorkspaceNote.set(list.isEmpty() ? "This subscription has no Synapse workspaces" : "");
-                    list.stream().filter(w -> w.id().equalsIgnoreCase(Objects.toString(wantedSynapseWorkspaceId, "")))
-                            .findFirst().ifPresent(synapseWorkspace::set);
-                })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing Synapse workspaces failed", failure)))
-                .whenDone(this::finished));
-        loadIdentitiesIfNeeded();
+        nameCheck.checkAgain();
     }
 
     private void synapseWorkspaceChanged(SynapseWorkspace now) {
         pool.set(null);
         pools.clear();
-        poolNote.set("");
+        poolsMissing.set("");
         if (now == null) {
             return;
         }
-        started();
+        loads.started();
         executor.submit(BackgroundTask.titled("Listing Spark pools of " + now.name(), now.name(), token ->
                         connection.synapse().listSparkPools(now.id()))
                 .onSuccess(list -> {
-                    if (synapseWorkspace.get() != now) {
+                    if (synapse.synapseWorkspaceProperty().get() != now) {
                         return;
                     }
                     pools.setAll(list);
-                    if (list.isEmpty()) {
-                        poolNote.set("This Synapse workspace has no Spark pools");
-                    }
+                    poolsMissing.set(list.isEmpty() ? "This Synapse workspace has no Spark pools" : "");
                     list.stream().filter(p -> p.id().equalsIgnoreCase(Objects.toString(wantedPoolId, "")))
                             .findFirst().ifPresent(pool::set);
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing Spark pools failed", failure)))
-                .whenDone(this::finished));
-    }
-
-    private void poolChanged(BigDataPool now) {
-        if (now == null) {
-            if (!pools.isEmpty()) {
-                poolNote.set("");
-            }
-            return;
-        }
-        poolNote.set(SparkPools.attachedAs(computes, now.id())
-                .map(name -> "This pool is already attached to the workspace as '" + name
-                        + "'. Attaching it again adds a second compute for the same pool.")
-                .orElse(""));
+                .whenDone(loads::finished));
     }
 
     private void loadIdentitiesIfNeeded() {
-        Subscription current = subscription.get();
-        if (!identityEnabled.get() || identityKind.get() != IdentityKind.USER_ASSIGNED || current == null
-                || !identities.isEmpty()) {
+        Subscription current = synapse.subscriptionProperty().get();
+        if (!identityEnabled.get() || !IdentitySection.USER.equals(identity.typeProperty().get()) || current == null
+                || !identity.available().isEmpty()) {
             return;
         }
         String subscriptionId = current.subscriptionId();
-        started();
-        identityNote.set("");
+        loads.started();
+        identity.noteProperty().set("");
         executor.submit(BackgroundTask.titled("Listing user-assigned identities", current.displayName(), token ->
                         connection.pickers().listUserAssignedIdentities(subscriptionId))
                 .onSuccess(list -> {
-                    if (subscription.get() != current) {
+                    if (synapse.subscriptionProperty().get() != current) {
                         return;
                     }
-                    List<IdentityChoice> choices = new ArrayList<>();
-                    for (UserAssignedIdentity identity : list) {
-                        IdentityChoice choice = new IdentityChoice(identity);
-                        choice.selectedProperty().set(wantedIdentityIds.stream()
-                                .anyMatch(id -> id.equalsIgnoreCase(identity.id())));
-                        choices.add(choice);
-                    }
-                    identities.setAll(choices);
-                    identityNote.set(list.isEmpty() ? "This subscription has no user-assigned identities" : "");
+                    identity.available().setAll(list);
+                    identity.relink();
+                    identity.noteProperty().set(list.isEmpty() ? "This subscription has no user-assigned identities"
+                            : "");
                 })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing user-assigned identities failed", failure)))
-                .whenDone(this::finished));
+                .whenDone(loads::finished));
     }
 
     /** The identity the request carries, or null when the toggle is off. */
     ManagedIdentity requestedIdentity() {
-        if (!identityEnabled.get()) {
-            return null;
-        }
-        if (identityKind.get() == IdentityKind.USER_ASSIGNED) {
-            return ManagedIdentity.userAssigned(selectedIdentities().stream()
-                    .map(c -> c.identity().id()).toList());
-        }
-        return ManagedIdentity.systemAssigned();
+        return identityEnabled.get() ? identity.toArm() : null;
     }
 
     /** The request the form would send now. */
     public ComputeResource request() {
         BigDataPool chosen = pool.get();
         return SparkPools.attachRequest(workspace, chosen == null ? null : chosen.id(), requestedIdentity());
-    }
-
-    private List<IdentityChoice> selectedIdentities() {
-        return identities.stream().filter(IdentityChoice::isSelected).collect(Collectors.toList());
     }
 
     /**
@@ -382,25 +268,26 @@ public final class SparkPoolWizardViewModel {
         if (!canCreate.get()) {
             return;
         }
-        String name = computeName.get();
+        String name = nameCheck.field().get();
         BigDataPool chosen = pool.get();
-        SynapseWorkspace synapse = synapseWorkspace.get();
+        SynapseWorkspace synapseWorkspace = synapse.synapseWorkspaceProperty().get();
         ComputeResource body = request();
-        List<UserAssignedIdentity> users = identityEnabled.get() && identityKind.get() == IdentityKind.USER_ASSIGNED
-                ? selectedIdentities().stream().map(IdentityChoice::identity).toList() : List.of();
+        List<UserAssignedIdentity> users = identityEnabled.get()
+                && IdentitySection.USER.equals(identity.typeProperty().get()) ? List.copyOf(identity.selected())
+                : List.of();
         error.set(null);
         lastAttempt = this::create;
         running.set(true);
         String title = "Attaching Synapse Spark pool " + chosen.name() + " as " + name;
         follower.follow(workspace, name, title, OperationFollower.Action.CREATE, connection.computes(), () -> {
-                    // The list may be minutes old: ask about this name right before the PUT, in this task.
+                    // The name's check may be minutes old: ask about it right before the PUT, in this task.
                     NameAvailability.requireFree(connection.computes(), workspace, name);
                     return connection.computes().createOrUpdate(workspace, name, body);
                 })
                 .whenEnded(outcome -> {
                     running.set(false);
                     if (outcome.succeeded()) {
-                        attached.set(describe(name, chosen, synapse, outcome.compute() == null ? body
+                        attached.set(describe(name, chosen, synapseWorkspace, outcome.compute() == null ? body
                                 : outcome.compute(), users));
                         return;
                     }
@@ -416,21 +303,14 @@ public final class SparkPoolWizardViewModel {
     /** A refusal about the name goes under the name (and keeps Attach disabled); true when it was one. */
     private boolean nameRefusal(String name, Throwable failure) {
         if (failure instanceof NameAvailability.NameInUseException taken) {
-            computes.add(taken.existing().name() == null ? withName(taken.existing(), name) : taken.existing());
-            computeNameTouched.set(true);
+            nameCheck.taken(name, taken.existing().name() == null ? name : taken.existing().name());
             return true;
         }
         if (failure instanceof NameAvailability.NameUnknownException unknown) {
-            computesUnknown.set(unknown.getMessage());
-            computeNameTouched.set(true);
+            nameCheck.unknown(name, unknown);
             return true;
         }
         return false;
-    }
-
-    private static ComputeResource withName(ComputeResource compute, String name) {
-        return new ComputeResource(compute.id(), name, compute.type(), compute.location(), compute.tags(),
-                compute.sku(), compute.identity(), compute.systemData(), compute.properties());
     }
 
     private static Attached describe(String name, BigDataPool chosen, SynapseWorkspace synapse,
@@ -472,16 +352,6 @@ public final class SparkPoolWizardViewModel {
         }
     }
 
-    private void started() {
-        pendingLoads++;
-        loading.set(true);
-    }
-
-    private void finished() {
-        pendingLoads = Math.max(0, pendingLoads - 1);
-        loading.set(pendingLoads > 0);
-    }
-
     /** The post-step's explanation, once attached. */
     public static String postStepText(Attached done) {
         return "'" + done.computeName() + "' is attached and appears in Attached computes. One step is left, "
@@ -491,37 +361,32 @@ public final class SparkPoolWizardViewModel {
                 + done.principalName() + ".";
     }
 
+    /** The name field (its in-use check included). */
+    public FormField computeName() {
+        return nameCheck.field();
+    }
+
     public StringProperty computeNameProperty() {
-        return computeName;
+        return nameCheck.field().textProperty();
     }
 
     public BooleanProperty computeNameTouchedProperty() {
-        return computeNameTouched;
+        return nameCheck.field().touchedProperty();
     }
 
     /** The name's message under the field, once touched; empty while valid. */
     public StringBinding computeNameMessageProperty() {
-        return computeNameMessage;
+        return nameCheck.field().shownMessageProperty();
     }
 
-    public ObservableList<Subscription> subscriptions() {
-        return subscriptions;
+    /** True when the name's check got no clear answer: the "Check again" button shows. */
+    public BooleanBinding canCheckNameAgainProperty() {
+        return nameCheck.canCheckAgainProperty();
     }
 
-    public ObjectProperty<Subscription> subscriptionProperty() {
-        return subscription;
-    }
-
-    public ObservableList<SynapseWorkspace> synapseWorkspaces() {
-        return synapseWorkspaces;
-    }
-
-    public ObjectProperty<SynapseWorkspace> synapseWorkspaceProperty() {
-        return synapseWorkspace;
-    }
-
-    public ReadOnlyStringProperty synapseWorkspaceNoteProperty() {
-        return synapseWorkspaceNote;
+    /** The subscription → Synapse workspace cascade, with the role pre-flight. */
+    public SynapseWorkspacePicker synapse() {
+        return synapse;
     }
 
     public ObservableList<BigDataPool> pools() {
@@ -533,7 +398,7 @@ public final class SparkPoolWizardViewModel {
     }
 
     /** Under the pool: "already attached as …" (a warning) or "no Spark pools". */
-    public ReadOnlyStringProperty poolNoteProperty() {
+    public StringBinding poolNoteProperty() {
         return poolNote;
     }
 
@@ -543,30 +408,18 @@ public final class SparkPoolWizardViewModel {
                 pool);
     }
 
+    /** "Assign a managed identity". */
     public BooleanProperty identityEnabledProperty() {
         return identityEnabled;
     }
 
-    public ObjectProperty<IdentityKind> identityKindProperty() {
-        return identityKind;
-    }
-
-    /** The user-assigned identities matching the search. */
-    public ObservableList<IdentityChoice> visibleIdentities() {
-        return visibleIdentities;
-    }
-
-    public StringProperty identitySearchProperty() {
-        return identitySearch;
-    }
-
-    /** Under the identity list: what is missing, or that the subscription has none. */
-    public StringBinding identityMessageProperty() {
-        return identityMessage;
+    /** The identity picker: system-assigned or user-assigned (searchable, several may be checked). */
+    public IdentitySection identity() {
+        return identity;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return loads.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -589,11 +442,6 @@ public final class SparkPoolWizardViewModel {
     /** Attach is enabled: valid, nothing loading or running, not attached yet. */
     public BooleanBinding canCreateProperty() {
         return canCreate;
-    }
-
-    /** True when the computes could not be listed, so whether the name is free is unknown. */
-    public BooleanBinding canCheckNameAgainProperty() {
-        return canCheckNameAgain;
     }
 
     public WorkspaceRef workspace() {

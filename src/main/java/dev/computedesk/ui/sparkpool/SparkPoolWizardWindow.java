@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
+import dev.computedesk.ui.common.form.FxDebouncer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -30,7 +31,7 @@ public final class SparkPoolWizardWindow {
             return null;
         }
         SparkPoolWizardViewModel viewModel = new SparkPoolWizardViewModel(context.executor(), connection, workspace,
-                context.follower(), context.clipboard(), context.links());
+                context.follower(), new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY), context.clipboard(), context.links());
         viewModel.prefill(computeName, prefill);
         context.workspace().heldComputes().ifPresent(viewModel::useKnownComputes);
         Stage stage = new Stage();

@@ -17,13 +17,13 @@ import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
+import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.ui.compute.create.ComputeClusterFormViewModel;
 import dev.computedesk.ui.compute.create.ComputeFormViewModel;
-import dev.computedesk.ui.compute.create.Debouncer;
-import dev.computedesk.ui.compute.create.FileChoices;
 import dev.computedesk.ui.compute.create.FormServices;
 import dev.computedesk.ui.shell.Page;
-import dev.computedesk.ui.sparkpool.SparkPools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class EditAndRetryTest {
         fx.emulator().injectFault(Fault.provisioningFailure("/computes/" + NAME + "$", 1));
         form.submit();
         executor.runPending();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
         fx.tick(Duration.ofHours(1));
         executor.runAll();
         settle();
@@ -99,8 +99,8 @@ class EditAndRetryTest {
         ComputeClusterFormViewModel blocked = newForm();
         blocked.prefill(failure.sentRequest());
         executor.runAll();
-        assertThat(blocked.name().shownMessage().get()).contains("already exists");
-        assertThat(blocked.canCreate().get()).isFalse();
+        assertThat(blocked.name().shownMessageProperty().get()).contains("already exists");
+        assertThat(blocked.canCreateProperty().get()).isFalse();
 
         dialogs.answer = false;
         page.editAndRetry();
@@ -134,8 +134,8 @@ class EditAndRetryTest {
         assertThat(retry.name().get()).isEqualTo(NAME);
         assertThat(retry.maxNodes().get()).isEqualTo("3");
         assertThat(retry.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
-        assertThat(retry.name().shownMessage().get()).isEmpty();
-        assertThat(retry.canCreate().get()).as("the name is free again").isTrue();
+        assertThat(retry.name().shownMessageProperty().get()).isEmpty();
+        assertThat(retry.canCreateProperty().get()).as("the name is free again").isTrue();
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
-import dev.computedesk.ui.linkedservices.AddIntegrationViewModel.Preflight;
+import dev.computedesk.ui.common.form.SynapseWorkspacePicker.Preflight;
 import dev.computedesk.ui.linkedservices.AddIntegrationViewModel.Step;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +57,7 @@ class AddIntegrationViewModelTest {
     }
 
     private static void chooseSynapse(AddIntegrationViewModel viewModel, String name) {
-        viewModel.synapseWorkspaceProperty().set(viewModel.synapseWorkspaces().stream()
+        viewModel.synapse().synapseWorkspaceProperty().set(viewModel.synapse().synapseWorkspaces().stream()
                 .filter(w -> w.name().equals(name)).findFirst().orElseThrow());
     }
 
@@ -71,14 +71,14 @@ class AddIntegrationViewModelTest {
         assertThat(viewModel.stepProperty().get()).isEqualTo(Step.LINK);
         assertThat(viewModel.canNextProperty().get()).isFalse();
         assertThat(viewModel.canBackProperty().get()).isFalse();
-        assertThat(viewModel.subscriptionProperty().get().subscriptionId()).isEqualTo(DemoSeed.SUBSCRIPTION_ID);
+        assertThat(viewModel.synapse().subscriptionProperty().get().subscriptionId()).isEqualTo(DemoSeed.SUBSCRIPTION_ID);
 
         viewModel.linkNameProperty().set("syn-link");
         assertThat(viewModel.canNextProperty().get()).isFalse();
         chooseSynapse(viewModel, DemoSeed.SYNAPSE_WORKSPACE_OWNER);
 
-        assertThat(viewModel.preflightProperty().get()).isEqualTo(Preflight.OWNER);
-        assertThat(viewModel.synapseWorkspaceErrorProperty().get()).isEmpty();
+        assertThat(viewModel.synapse().preflightProperty().get()).isEqualTo(Preflight.ALLOWED);
+        assertThat(viewModel.synapse().errorProperty().get()).isEmpty();
         assertThat(viewModel.canNextProperty().get()).isTrue();
         assertThat(operations.finished()).extracting(e -> e.title())
                 .contains("Checking your role on Synapse workspace " + DemoSeed.SYNAPSE_WORKSPACE_OWNER);
@@ -112,8 +112,8 @@ class AddIntegrationViewModelTest {
         viewModel.linkNameProperty().set("team-link");
         chooseSynapse(viewModel, DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR);
 
-        assertThat(viewModel.preflightProperty().get()).isEqualTo(Preflight.NOT_OWNER);
-        assertThat(viewModel.synapseWorkspaceErrorProperty().get())
+        assertThat(viewModel.synapse().preflightProperty().get()).isEqualTo(Preflight.REFUSED);
+        assertThat(viewModel.synapse().errorProperty().get())
                 .startsWith("You are Contributor of " + DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR + ", not Owner")
                 .contains("a Contributor can only use existing links");
         assertThat(viewModel.canNextProperty().get()).isFalse();
@@ -261,7 +261,7 @@ class AddIntegrationViewModelTest {
         assertThat(viewModel.errorProperty().get().requestId()).isNotEmpty();
         assertThat(viewModel.refusedProperty().get()).isTrue();
         assertThat(viewModel.linkNameProperty().get()).isEqualTo("research-synapse");
-        assertThat(viewModel.synapseWorkspaceProperty().get().name()).isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+        assertThat(viewModel.synapse().synapseWorkspaceProperty().get().name()).isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_OWNER);
         assertThat(viewModel.pools().selected()).extracting(PoolChoice::poolName)
                 .containsExactly(DemoSeed.SPARK_POOL_LARGE);
         assertThat(fixture.connection().computes().find(research, DemoSeed.SPARK_POOL_LARGE))

@@ -57,7 +57,7 @@ class SubscriptionsListedOnceTest {
         wizard.load();
         shell.loadWorkspaces();
 
-        assertThat(wizard.subscriptions()).extracting(Subscription::subscriptionId).contains(DemoSeed.SUBSCRIPTION_ID);
+        assertThat(wizard.synapse().subscriptions()).extracting(Subscription::subscriptionId).contains(DemoSeed.SUBSCRIPTION_ID);
         assertThat(subscriptionListsInTheLog()).isEqualTo(1);
     }
 

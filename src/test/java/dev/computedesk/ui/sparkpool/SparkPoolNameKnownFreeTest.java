@@ -24,13 +24,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13, cell 1 in the Spark pool wizard: a compute list that failed (401, 403, garbled, a 503 past the
- * retries) never makes a name free, and the attach asks about the name right before its PUT, so an existing
- * compute never has its pool replaced.
+ * Issue 13, cell 1 in the Spark pool wizard: a name check that got no clear answer (401, 403, garbled, a 503 past
+ * the retries) never makes a name free, and the attach asks about the name right before its PUT, so an existing
+ * compute never has its pool replaced. (The wizard checks the name with the form kit's {@code NameCheck}, a GET of
+ * the name, as every other form does.)
  */
 @Timeout(60)
 class SparkPoolNameKnownFreeTest {
     private static final String EXISTING = DemoSeed.ATTACHED_SYNAPSE_SPARK;
+    private static final String CHECK_PATH = "/computes/" + EXISTING + "$";
 
     private EmulatorFixture fixture;
     private final OperationLog operations = new OperationLog();
@@ -55,19 +57,20 @@ class SparkPoolNameKnownFreeTest {
 
     static Stream<Arguments> failedLists() {
         return Stream.of(
-                Arguments.of("401", Fault.status("GET", "/computes$", 1, 401, 0),
+                Arguments.of("401", Fault.status("GET", CHECK_PATH, 1, 401, 0),
                         new String[] {"AuthenticationFailed", "401"}),
-                Arguments.of("403", Fault.status("GET", "/computes$", 1, 403, 0),
+                Arguments.of("403", Fault.status("GET", CHECK_PATH, 1, 403, 0),
                         new String[] {"AuthorizationFailed", "403"}),
-                Arguments.of("garbled", Fault.malformedBody("GET", "/computes$", 1),
+                Arguments.of("garbled", Fault.malformedBody("GET", CHECK_PATH, 1),
                         new String[] {"InvalidResponseBody"}),
-                Arguments.of("503 past the retries", Fault.status("GET", "/computes$", 5, 503, 1),
+                // 1 + the connection's 4 retries, each after the emulator's Retry-After of 1 s.
+                Arguments.of("503 past the retries", Fault.status("GET", CHECK_PATH, 5, 503, 1),
                         new String[] {"ServiceUnavailable"}));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("failedLists")
-    void aFailedComputeListNeverCountsAsFree(String cell, Fault fault, String[] code) {
+    void anUnclearNameCheckNeverCountsAsFree(String cell, Fault fault, String[] code) {
         fixture.emulator().injectFault(fault);
         viewModel.load();
         viewModel.computeNameProperty().set(EXISTING);
@@ -135,7 +138,7 @@ class SparkPoolNameKnownFreeTest {
     }
 
     private void choose(String synapseWorkspace, String pool) {
-        viewModel.synapseWorkspaceProperty().set(viewModel.synapseWorkspaces().stream()
+        viewModel.synapse().synapseWorkspaceProperty().set(viewModel.synapse().synapseWorkspaces().stream()
                 .filter(w -> w.name().equals(synapseWorkspace)).findFirst().orElseThrow());
         viewModel.poolProperty().set(viewModel.pools().stream()
                 .filter(p -> p.name().equals(pool)).findFirst().orElseThrow());

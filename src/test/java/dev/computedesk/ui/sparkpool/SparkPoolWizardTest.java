@@ -4,8 +4,10 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.TestUi;
 import dev.computedesk.ui.common.ComputeEvents;
-import dev.computedesk.ui.linkedservices.TestUi;
+import dev.computedesk.ui.common.form.FieldMarker;
+import dev.computedesk.ui.common.form.IdentityChoice;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -142,5 +144,32 @@ class SparkPoolWizardTest {
         assertThat(robot.lookup("#sparkPoolNote").queryAs(Label.class).getText())
                 .contains("already attached").contains("'" + DemoSeed.ATTACHED_SYNAPSE_SPARK + "'");
         waitUntil(() -> enabled(robot, "#createButton"));
+    }
+
+    private static List<Node> markers(FxRobot robot) {
+        return robot.lookup("." + FieldMarker.STYLE_CLASS).queryAll().stream().filter(Node::isVisible).toList();
+    }
+
+    @Test
+    void anInvalidFieldIsMarkedBesideItsMessageOnceTouchedAndUnmarkedWhenValid(FxRobot robot) throws Exception {
+        waitUntil(() -> !robot.lookup("#subscriptionCombo").queryComboBox().getItems().isEmpty());
+        assertThat(robot.lookup("#computeNameError").query().isVisible()).as("untouched: no message").isFalse();
+        assertThat(markers(robot)).as("untouched: no marker").isEmpty();
+
+        robot.clickOn("#computeNameField").write("1spark");
+        waitUntil(() -> robot.lookup("#computeNameError").query().isVisible());
+        waitUntil(() -> markers(robot).size() == 1);
+        Node marker = markers(robot).get(0);
+        assertThat(robot.lookup("#computeNameError").queryAs(Label.class).getText())
+                .as("the message under the field stays").isEqualTo("The name must start with a letter");
+        assertThat(((Label) marker).getTooltip().getText()).isEqualTo("The name must start with a letter");
+        TextField field = robot.lookup("#computeNameField").queryAs(TextField.class);
+        assertThat(marker.localToScreen(marker.getBoundsInLocal())
+                .intersects(field.localToScreen(field.getBoundsInLocal()))).as("on the name field").isTrue();
+
+        robot.interact(field::clear);
+        robot.clickOn("#computeNameField").write("spark-marked");
+        waitUntil(() -> !robot.lookup("#computeNameError").query().isVisible());
+        waitUntil(() -> markers(robot).isEmpty());
     }
 }

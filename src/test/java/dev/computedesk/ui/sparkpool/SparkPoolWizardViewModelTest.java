@@ -2,14 +2,18 @@ package dev.computedesk.ui.sparkpool;
 
 import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.testing.OperationsEndOnAcceptance;
 import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.OperationsEndOnAcceptance;
+import dev.computedesk.testing.WithPermissions;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
+import dev.computedesk.ui.common.form.IdentityChoice;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.SparkPools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +55,7 @@ class SparkPoolWizardViewModelTest {
     }
 
     private void choose(String synapseWorkspace, String pool) {
-        viewModel.synapseWorkspaceProperty().set(viewModel.synapseWorkspaces().stream()
+        viewModel.synapse().synapseWorkspaceProperty().set(viewModel.synapse().synapseWorkspaces().stream()
                 .filter(w -> w.name().equals(synapseWorkspace)).findFirst().orElseThrow());
         viewModel.poolProperty().set(viewModel.pools().stream()
                 .filter(p -> p.name().equals(pool)).findFirst().orElseThrow());
@@ -61,8 +65,8 @@ class SparkPoolWizardViewModelTest {
     void loadsTheWorkspaceSubscriptionAndItsSynapseWorkspaces() {
         viewModel.load();
 
-        assertThat(viewModel.subscriptionProperty().get().subscriptionId()).isEqualTo(DemoSeed.SUBSCRIPTION_ID);
-        assertThat(viewModel.synapseWorkspaces()).extracting(SynapseWorkspace::name)
+        assertThat(viewModel.synapse().subscriptionProperty().get().subscriptionId()).isEqualTo(DemoSeed.SUBSCRIPTION_ID);
+        assertThat(viewModel.synapse().synapseWorkspaces()).extracting(SynapseWorkspace::name)
                 .contains(DemoSeed.SYNAPSE_WORKSPACE_OWNER, DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR);
         assertThat(operations.finished()).extracting(e -> e.title())
                 .contains("Listing subscriptions", "Listing Synapse workspaces");
@@ -132,17 +136,17 @@ class SparkPoolWizardViewModelTest {
         viewModel.identityEnabledProperty().set(true);
         assertThat(viewModel.request().identity().type()).isEqualTo("SystemAssigned");
 
-        viewModel.identityKindProperty().set(IdentityKind.USER_ASSIGNED);
-        assertThat(viewModel.identityMessageProperty().get()).isEqualTo("Choose at least one user-assigned identity");
+        viewModel.identity().typeProperty().set(IdentitySection.USER);
+        assertThat(viewModel.identity().messageProperty().get()).isEqualTo("Choose at least one user-assigned identity");
         assertThat(viewModel.canCreateProperty().get()).isFalse();
-        assertThat(viewModel.visibleIdentities()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(viewModel.identity().choices()).hasSizeGreaterThanOrEqualTo(2);
 
-        viewModel.identitySearchProperty().set("SYNAPSE");
-        assertThat(viewModel.visibleIdentities()).singleElement()
+        viewModel.identity().searchProperty().set("SYNAPSE");
+        assertThat(viewModel.identity().choices()).singleElement()
                 .extracting(c -> c.identity().name()).isEqualTo(DemoSeed.IDENTITY_SYNAPSE);
-        viewModel.visibleIdentities().get(0).selectedProperty().set(true);
+        viewModel.identity().choices().get(0).selectedProperty().set(true);
 
-        assertThat(viewModel.identityMessageProperty().get()).isEmpty();
+        assertThat(viewModel.identity().messageProperty().get()).isEmpty();
         assertThat(viewModel.canCreateProperty().get()).isTrue();
         ManagedIdentity identity = viewModel.request().identity();
         assertThat(identity.type()).isEqualTo("UserAssigned");
@@ -156,9 +160,9 @@ class SparkPoolWizardViewModelTest {
         viewModel.computeNameProperty().set("spark-uai");
         choose(DemoSeed.SYNAPSE_WORKSPACE_OWNER, DemoSeed.SPARK_POOL_LARGE);
         viewModel.identityEnabledProperty().set(true);
-        viewModel.identityKindProperty().set(IdentityKind.USER_ASSIGNED);
-        viewModel.identitySearchProperty().set(DemoSeed.IDENTITY_SYNAPSE);
-        viewModel.visibleIdentities().get(0).selectedProperty().set(true);
+        viewModel.identity().typeProperty().set(IdentitySection.USER);
+        viewModel.identity().searchProperty().set(DemoSeed.IDENTITY_SYNAPSE);
+        viewModel.identity().choices().get(0).selectedProperty().set(true);
 
         viewModel.create();
 
@@ -216,12 +220,51 @@ class SparkPoolWizardViewModelTest {
         viewModel.load();
 
         assertThat(viewModel.computeNameProperty().get()).isEqualTo("team-spark");
-        assertThat(viewModel.synapseWorkspaceProperty().get().name()).isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR);
+        assertThat(viewModel.synapse().synapseWorkspaceProperty().get().name()).isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR);
         assertThat(viewModel.poolProperty().get().name()).isEqualTo(DemoSeed.SPARK_POOL_TEAM);
-        assertThat(viewModel.identityKindProperty().get()).isEqualTo(IdentityKind.USER_ASSIGNED);
+        assertThat(viewModel.identity().typeProperty().get()).isEqualTo(IdentitySection.USER);
         assertThat(viewModel.request()).isEqualTo(SparkPools.attachRequest(fixture.demoWorkspace(), poolId,
-                ManagedIdentity.userAssigned(List.of(viewModel.visibleIdentities().stream()
+                ManagedIdentity.userAssigned(List.of(viewModel.identity().choices().stream()
                         .filter(IdentityChoice::isSelected).findFirst().orElseThrow().identity().id()))));
+        assertThat(viewModel.canCreateProperty().get()).isTrue();
+    }
+
+    @Test
+    void noRoleOnTheSynapseWorkspaceIsShownBeforeSubmitAndNothingIsSent() {
+        List<ComputeEvents.Change> seen = new ArrayList<>();
+        ComputeEvents events = new ComputeEvents();
+        events.addListener(seen::add);
+        SparkPoolWizardViewModel noRole = new SparkPoolWizardViewModel(TrackingTaskExecutor.synchronous(operations),
+                WithPermissions.noRole(fixture.connection()), fixture.demoWorkspace(), events, clipboard::add,
+                opened::add);
+        noRole.load();
+        noRole.computeNameProperty().set("spark-denied");
+        noRole.synapse().synapseWorkspaceProperty().set(noRole.synapse().synapseWorkspaces().stream()
+                .filter(w -> w.name().equals(DemoSeed.SYNAPSE_WORKSPACE_OWNER)).findFirst().orElseThrow());
+        noRole.poolProperty().set(noRole.pools().stream()
+                .filter(p -> p.name().equals(DemoSeed.SPARK_POOL_LARGE)).findFirst().orElseThrow());
+
+        assertThat(noRole.synapse().errorProperty().get())
+                .startsWith("You are neither Owner nor Contributor of " + DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+        assertThat(noRole.computeNameMessageProperty().get()).as("the name itself is fine").isEmpty();
+        assertThat(noRole.canCreateProperty().get()).isFalse();
+        noRole.create();
+        assertThat(fixture.connection().computes().find(fixture.demoWorkspace(), "spark-denied")).isEmpty();
+        assertThat(operations.finished()).flatExtracting(e -> e.calls())
+                .noneMatch(call -> call.method().equals("PUT"));
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aContributorOfTheSynapseWorkspaceMayAttachItsPools() {
+        heldByTheComputePage();
+        viewModel.load();
+        viewModel.computeNameProperty().set("spark-team");
+        choose(DemoSeed.SYNAPSE_WORKSPACE_CONTRIBUTOR, DemoSeed.SPARK_POOL_TEAM);
+
+        assertThat(viewModel.synapse().preflightProperty().get())
+                .isEqualTo(dev.computedesk.ui.common.form.SynapseWorkspacePicker.Preflight.ALLOWED);
+        assertThat(viewModel.synapse().errorProperty().get()).isEmpty();
         assertThat(viewModel.canCreateProperty().get()).isTrue();
     }
 }

@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.ui.common.form.FormBinder;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -64,7 +65,7 @@ public final class AksFormView extends ComputeFormView {
     @FXML
     private void initialize() {
         bindCommon();
-        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
+        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.stepProperty());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         FormBinder.combo(aksModeCombo, viewModel.modes(), viewModel.mode());
         FormBinder.shownWhen(createBox, viewModel.creating());
@@ -79,7 +80,7 @@ public final class AksFormView extends ComputeFormView {
         FormBinder.combo(networkCombo, viewModel.networks(), viewModel.network());
         FormBinder.shownWhen(advancedNetworkBox, viewModel.network().isEqualTo(AksFormViewModel.ADVANCED));
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
-        FormBinder.message(subnetError, viewModel.subnetCheck().shownMessage());
+        FormBinder.message(subnetError, viewModel.subnetCheck().shownMessageProperty());
         FormBinder.field(serviceCidrField, serviceCidrError, viewModel.serviceCidr());
         FormBinder.field(dnsServiceIpField, dnsServiceIpError, viewModel.dnsServiceIp());
         FormBinder.field(dockerBridgeField, dockerBridgeError, viewModel.dockerBridgeCidr());

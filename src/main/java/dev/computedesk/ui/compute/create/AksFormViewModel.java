@@ -17,6 +17,9 @@ import dev.computedesk.domain.quota.VmSize;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
+import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -88,14 +91,14 @@ public final class AksFormViewModel extends ComputeFormViewModel {
                         .orElse(sizes.isEmpty() ? null : sizes.get(0)));
             }
         });
-        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));
         agentCount = new FormField(Integer.toString(AksCapacityRule.DEFAULT_AGENT_COUNT), this::checkAgents,
                 vmSize, purpose, mode);
         BooleanBinding advanced = network.isEqualTo(ADVANCED).and(creating);
         subnetCheck = new FormField(text -> advanced.get() && subnet.get() == null
                 ? ValidationResult.error("Choose the subnet the cluster's nodes join") : ValidationResult.ok(),
                 advanced, subnet);
-        subnetCheck.touched().set(true);
+        subnetCheck.touchedProperty().set(true);
         serviceCidr = new FormField("10.0.0.0/16", text -> advanced.get() ? FormRules.cidr(text, "service CIDR")
                 : ValidationResult.ok(), advanced);
         dnsServiceIp = new FormField("10.0.0.10", text -> advanced.get() ? FormRules.ip(text, "DNS service IP")
@@ -118,14 +121,14 @@ public final class AksFormViewModel extends ComputeFormViewModel {
             }
         });
         vmSize.addListener((obs, old, size) -> updateCost());
-        agentCount.text().addListener((obs, old, text) -> updateCost());
+        agentCount.textProperty().addListener((obs, old, text) -> updateCost());
 
-        BooleanBinding settings = name().valid().and(agentCount.valid()).and(resourceId.valid())
+        BooleanBinding settings = name().validProperty().and(agentCount.validProperty()).and(resourceId.validProperty())
                 .and(Bindings.createBooleanBinding(() -> !creating.get() || (vmSize.get() != null
                         && capacity.loaded().get()), creating, vmSize, capacity.loaded()))
-                .and(subnetCheck.valid()).and(serviceCidr.valid()).and(dnsServiceIp.valid())
-                .and(dockerBridgeCidr.valid()).and(leafDomainLabel.valid()).and(certificate.valid())
-                .and(certificateKey.valid()).and(cname.valid());
+                .and(subnetCheck.validProperty()).and(serviceCidr.validProperty()).and(dnsServiceIp.validProperty())
+                .and(dockerBridgeCidr.validProperty()).and(leafDomainLabel.validProperty()).and(certificate.validProperty())
+                .and(certificateKey.validProperty()).and(cname.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(Map.entry("Settings", settings));
         defineSteps(steps);
 
@@ -135,7 +138,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         Pickers.load(services.executor(), "Listing AKS clusters", subscription,
                 id -> services.connection().pickers().listAksClusters(id), clusters, () -> { });
         Pickers.load(services.executor(), "Listing virtual networks", subscription,
-                id -> Pickers.subnets(services.connection().pickers(), id), subnets, () -> { });
+                id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
     }
 
     private static ValidationResult pem(String text, String label, String what) {

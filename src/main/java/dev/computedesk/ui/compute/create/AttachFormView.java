@@ -2,6 +2,9 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.AttachTarget;
+import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentitySection;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -54,29 +57,29 @@ public final class AttachFormView extends ComputeFormView {
     @FXML
     private void initialize() {
         bindCommon();
-        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.step());
+        FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.stepProperty());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         ComputeFormKind kind = viewModel.kind();
         pickerLabel.setText(kind.title() + " to attach");
         resourceIdField.setPromptText("/subscriptions/…/providers/" + viewModel.resourceTypes() + "/…");
-        FormBinder.combo(targetCombo, viewModel.targets(), viewModel.target());
+        FormBinder.combo(targetCombo, viewModel.targets(), viewModel.targetProperty());
         FormBinder.field(resourceIdField, resourceIdError, viewModel.resourceId());
-        FormBinder.message(factsLabel, viewModel.facts());
+        FormBinder.message(factsLabel, viewModel.factsProperty());
         show(kubernetesBox, kind == ComputeFormKind.KUBERNETES);
         show(sshBox, viewModel.usesSsh());
         show(databricksBox, kind == ComputeFormKind.DATABRICKS);
         FormBinder.field(namespaceField, null, viewModel.namespace());
-        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().typeProperty());
         userIdentityCombo.setItems(viewModel.identity().available());
         FormBinder.labelled(userIdentityCombo, identity -> identity.name() + " (" + identity.resourceGroup() + ")");
         userIdentityCombo.valueProperty().addListener((obs, old, identity) -> viewModel.identity().selected()
                 .setAll(identity == null ? List.of() : List.of(identity)));
-        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().type().isEqualTo(IdentitySection.USER));
-        FormBinder.message(identityError, viewModel.identity().message());
+        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().typeProperty().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().messageProperty());
         FormBinder.field(usernameField, usernameError, viewModel.username());
-        FormBinder.combo(authCombo, viewModel.authModes(), viewModel.auth());
-        FormBinder.shownWhen(passwordBox, viewModel.auth().isEqualTo(AttachFormViewModel.AUTH_PASSWORD));
-        FormBinder.shownWhen(privateKeyBox, viewModel.auth().isEqualTo(AttachFormViewModel.AUTH_KEY));
+        FormBinder.combo(authCombo, viewModel.authModes(), viewModel.authProperty());
+        FormBinder.shownWhen(passwordBox, viewModel.authProperty().isEqualTo(AttachFormViewModel.AUTH_PASSWORD));
+        FormBinder.shownWhen(privateKeyBox, viewModel.authProperty().isEqualTo(AttachFormViewModel.AUTH_KEY));
         FormBinder.field(passwordField, passwordError, viewModel.password());
         FormBinder.field(privateKeyField, privateKeyError, viewModel.privateKey());
         FormBinder.field(sshPortField, sshPortError, viewModel.sshPort());

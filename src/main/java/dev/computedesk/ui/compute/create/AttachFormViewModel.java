@@ -20,6 +20,13 @@ import dev.computedesk.domain.compute.ResourceIdRule;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.AttachSection;
+import dev.computedesk.ui.common.form.AttachTarget;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Loads;
+import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -47,11 +54,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
 
     private final ComputeFormKind kind;
     private final ResourceIdRule idRule;
-    private final ObservableList<AttachTarget> targets = FXCollections.observableArrayList();
-    private final ObjectProperty<AttachTarget> target = new SimpleObjectProperty<>(this, "target");
-    private final ObservableList<ComputeResource> attached = FXCollections.observableArrayList();
-    private final FormField resourceId;
-    private final StringBinding facts;
+    private final AttachSection resource;
     private final FormField username;
     private final ObservableList<String> authModes = FXCollections.observableArrayList(AUTH_PASSWORD, AUTH_KEY);
     private final ObjectProperty<String> auth = new SimpleObjectProperty<>(this, "auth", AUTH_KEY);
@@ -73,14 +76,9 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
             case DATA_LAKE_ANALYTICS -> ResourceIdRule.of(ResourceIdRule.DATA_LAKE_ANALYTICS_ACCOUNT);
             default -> throw new IllegalArgumentException("No attach form for " + kind);
         };
-        resourceId = new FormField(this::checkResource, targets, attached);
-        facts = Bindings.createStringBinding(() -> find(resourceId.get()).map(AttachTarget::facts).orElse(""),
-                resourceId.text(), targets);
-        target.addListener((obs, old, picked) -> {
-            if (picked != null) {
-                resourceId.set(picked.id());
-            }
-        });
+        resource = new AttachSection(idRule::validate, AttachSection.AlreadyAttached.BLOCKS,
+                name -> "This workspace has attached it already, as '" + name
+                        + "'. Attaching it twice breaks the earlier attachment");
         boolean ssh = usesSsh();
         username = new FormField(ssh ? "azureuser" : "", text -> ssh ? FormRules.required(text, "the SSH user name")
                 : ValidationResult.ok());
@@ -92,19 +90,18 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         token = new FormField(text -> kind == ComputeFormKind.DATABRICKS
                 ? FormRules.required(text, "a Databricks access token") : ValidationResult.ok());
 
-        BooleanBinding valid = name().valid().and(resourceId.valid()).and(username.valid()).and(password.valid())
-                .and(privateKey.valid()).and(sshPort.valid()).and(token.valid()).and(identity.valid());
+        BooleanBinding valid = name().validProperty().and(resource.resourceId().validProperty())
+                .and(username.validProperty()).and(password.validProperty()).and(privateKey.validProperty())
+                .and(sshPort.validProperty()).and(token.validProperty()).and(identity.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(Map.entry(kind.title(), valid));
         defineSteps(steps);
 
         String subscription = services.workspace().subscriptionId();
-        services.executor().submit(BackgroundTask.titled("Listing computes of " + services.workspace().name(),
-                        services.workspace().name(), cancellation -> services.connection().computes()
-                                .list(services.workspace()))
-                .onSuccess(attached::setAll));
+        resource.listAttached(services.executor(), services.connection().computes(), services.workspace(),
+                new Loads(), failure -> { });
         ResourcePickerClient pickers = services.connection().pickers();
         Pickers.load(services.executor(), "Listing " + kind.title() + " resources", subscription,
-                id -> listTargets(pickers, id), targets, () -> { });
+                id -> listTargets(pickers, id), resource.targets(), () -> { });
         if (kind == ComputeFormKind.KUBERNETES) {
             Pickers.load(services.executor(), "Listing managed identities", subscription,
                     pickers::listUserAssignedIdentities, identity.available(), identity::relink);
@@ -159,30 +156,6 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         return new AttachTarget(vm.id(), vm.name(), vm.resourceGroup(), facts, problem);
     }
 
-    private Optional<AttachTarget> find(String id) {
-        return targets.stream().filter(t -> t.id().equalsIgnoreCase(id.strip())).findFirst();
-    }
-
-    private ValidationResult checkResource(String text) {
-        ValidationResult wellFormed = idRule.validate(text);
-        if (!wellFormed.isValid()) {
-            return wellFormed;
-        }
-        Optional<ComputeResource> already = attached.stream()
-                .filter(c -> c.properties() != null && c.properties().resourceId() != null
-                        && c.properties().resourceId().equalsIgnoreCase(text.strip()))
-                .findFirst();
-        if (already.isPresent()) {
-            return ValidationResult.error("This workspace has attached it already, as '" + already.get().name()
-                    + "'. Attaching it twice breaks the earlier attachment");
-        }
-        Optional<AttachTarget> known = find(text);
-        if (known.isPresent() && !known.get().problem().isEmpty()) {
-            return ValidationResult.error(known.get().problem());
-        }
-        return ValidationResult.ok();
-    }
-
     /** True for the kinds that connect over SSH (VM, HDInsight). */
     public boolean usesSsh() {
         return kind == ComputeFormKind.VIRTUAL_MACHINE || kind == ComputeFormKind.HDINSIGHT;
@@ -216,14 +189,14 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected ComputeResource buildRequest(SecretMode secrets) {
-        String id = resourceId.get().strip();
+        String id = resource.resourceId().get().strip();
         String location = services.workspace().location();
         VirtualMachineSshCredentials credentials = usesSsh()
                 ? new VirtualMachineSshCredentials(username.get().strip(),
                         AUTH_PASSWORD.equals(auth.get()) ? secrets.apply(password.get()) : null, null,
                         AUTH_KEY.equals(auth.get()) ? secrets.apply(privateKey.get()) : null)
                 : null;
-        Integer port = usesSsh() && sshPort.valid().get() ? Integer.valueOf(sshPort.get().strip()) : null;
+        Integer port = usesSsh() && sshPort.validProperty().get() ? Integer.valueOf(sshPort.get().strip()) : null;
         return switch (kind) {
             case KUBERNETES -> ComputeResource.request(location, identity.toArm(), KubernetesProperties.forRequest(
                     null, id, KubernetesSettings.forAttach(namespace.get().isBlank() ? "default"
@@ -248,7 +221,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
                     case DATABRICKS -> "databricks";
                     default -> "datalakeanalytics";
                 })
-                .put("resource_id", resourceId.get().strip());
+                .put("resource_id", resource.resourceId().get().strip());
         if (kind == ComputeFormKind.KUBERNETES) {
             yaml.put("namespace", namespace.get().isBlank() ? "default" : namespace.get().strip());
             yaml.put("identity", identity.toYaml());
@@ -257,7 +230,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
             yaml.put("ssh_settings", new Documents.Yaml().put("admin_username", username.get().strip())
                     .put("admin_password", AUTH_PASSWORD.equals(auth.get()) ? secrets.apply(password.get()) : null)
                     .put("ssh_private_key", AUTH_KEY.equals(auth.get()) ? secrets.apply(privateKey.get()) : null)
-                    .put("ssh_port", sshPort.valid().get() ? Integer.valueOf(sshPort.get().strip()) : null).map());
+                    .put("ssh_port", sshPort.validProperty().get() ? Integer.valueOf(sshPort.get().strip()) : null).map());
         }
         if (kind == ComputeFormKind.DATABRICKS) {
             yaml.put("access_token", secrets.apply(token.get()));
@@ -268,7 +241,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
     @Override
     protected void applyYaml(Map<String, Object> yaml) {
         ComputeInstanceFormViewModel.setIfPresent(name(), Documents.text(yaml, "name"));
-        ComputeInstanceFormViewModel.setIfPresent(resourceId, Documents.text(yaml, "resource_id"));
+        ComputeInstanceFormViewModel.setIfPresent(resource.resourceId(), Documents.text(yaml, "resource_id"));
         ComputeInstanceFormViewModel.setIfPresent(namespace, Documents.text(yaml, "namespace"));
         ComputeInstanceFormViewModel.setIfPresent(username, Documents.text(yaml, "ssh_settings.admin_username"));
         ComputeInstanceFormViewModel.setIfPresent(sshPort, Documents.text(yaml, "ssh_settings.ssh_port"));
@@ -281,7 +254,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
             return;
         }
         ComputeInstanceFormViewModel.setIfPresent(name(), sent.name());
-        ComputeInstanceFormViewModel.setIfPresent(resourceId, sent.properties().resourceId());
+        ComputeInstanceFormViewModel.setIfPresent(resource.resourceId(), sent.properties().resourceId());
         identity.apply(sent.identity());
         if (sent.properties() instanceof KubernetesProperties k8s && k8s.properties() != null) {
             ComputeInstanceFormViewModel.setIfPresent(namespace, k8s.properties().namespace());
@@ -306,21 +279,26 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
 
     // ---------------------------------------------------------------- properties
 
-    public ObservableList<AttachTarget> targets() {
-        return targets;
+    /** The resource to attach: picked or typed, checked against the workspace's computes. */
+    public AttachSection resource() {
+        return resource;
     }
 
-    public ObjectProperty<AttachTarget> target() {
-        return target;
+    public ObservableList<AttachTarget> targets() {
+        return resource.targets();
+    }
+
+    public ObjectProperty<AttachTarget> targetProperty() {
+        return resource.targetProperty();
     }
 
     public FormField resourceId() {
-        return resourceId;
+        return resource.resourceId();
     }
 
     /** The picked resource's facts, e.g. "ubuntu-2004 2004-gen2 · Standard_DS3_v2 · public IP 20.1.2.3". */
-    public StringBinding facts() {
-        return facts;
+    public StringBinding factsProperty() {
+        return resource.factsProperty();
     }
 
     public FormField username() {
@@ -331,7 +309,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         return authModes;
     }
 
-    public ObjectProperty<String> auth() {
+    public ObjectProperty<String> authProperty() {
         return auth;
     }
 

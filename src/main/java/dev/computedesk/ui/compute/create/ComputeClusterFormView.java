@@ -2,6 +2,8 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentitySection;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -69,7 +71,7 @@ public final class ComputeClusterFormView extends ComputeFormView {
     @FXML
     private void initialize() {
         bindCommon();
-        FormBinder.steps(List.of(machineStep, advancedStep, reviewStep), viewModel.step());
+        FormBinder.steps(List.of(machineStep, advancedStep, reviewStep), viewModel.stepProperty());
 
         FormBinder.combo(locationCombo, viewModel.locations(), viewModel.location());
         FormBinder.message(locationWarning, viewModel.locationWarning());
@@ -77,36 +79,36 @@ public final class ComputeClusterFormView extends ComputeFormView {
         FormBinder.combo(vmTierCombo, viewModel.tiers(), viewModel.tier());
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSize());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
-        FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaText());
-        FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverity());
+        FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
+        FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
         FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars());
-        FormBinder.message(quotaServiceError, viewModel.quotaAndCost().serviceError());
-        FormBinder.message(costLabel, viewModel.quotaAndCost().costText());
+        FormBinder.message(quotaServiceError, viewModel.quotaAndCost().serviceErrorProperty());
+        FormBinder.message(costLabel, viewModel.quotaAndCost().costTextProperty());
 
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         FormBinder.field(minNodesField, minNodesError, viewModel.minNodes());
         FormBinder.field(maxNodesField, maxNodesError, viewModel.maxNodes());
-        FormBinder.message(quotaEcho, viewModel.quotaAndCost().quotaText());
-        FormBinder.severity(quotaEcho, viewModel.quotaAndCost().quotaSeverity());
+        FormBinder.message(quotaEcho, viewModel.quotaAndCost().quotaTextProperty());
+        FormBinder.severity(quotaEcho, viewModel.quotaAndCost().quotaSeverityProperty());
         FormBinder.field(idleSecondsField, idleSecondsError, viewModel.idleSeconds());
 
-        sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabled());
-        FormBinder.shownWhen(sshBox, viewModel.ssh().enabled());
+        sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabledProperty());
+        FormBinder.shownWhen(sshBox, viewModel.ssh().enabledProperty());
         FormBinder.field(usernameField, usernameError, viewModel.ssh().adminUser());
-        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySource());
-        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySource().isEqualTo(SshSection.GENERATE));
-        generateKeyButton.disableProperty().bind(viewModel.ssh().generating());
-        FormBinder.shownWhen(keyBox, viewModel.ssh().keySource().isNotEqualTo(SshSection.PASSWORD));
-        FormBinder.shownWhen(passwordBox, viewModel.ssh().keySource().isEqualTo(SshSection.PASSWORD));
+        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySourceProperty());
+        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySourceProperty().isEqualTo(SshSection.GENERATE));
+        generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
+        FormBinder.shownWhen(keyBox, viewModel.ssh().keySourceProperty().isNotEqualTo(SshSection.PASSWORD));
+        FormBinder.shownWhen(passwordBox, viewModel.ssh().keySourceProperty().isEqualTo(SshSection.PASSWORD));
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
-        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySource().isEqualTo(SshSection.EXISTING_KEY));
+        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
         FormBinder.field(passwordField, passwordError, viewModel.ssh().password());
 
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
         noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
-        FormBinder.message(networkError, viewModel.networkCheck().shownMessage());
+        FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
 
-        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().typeProperty());
         userIdentityList.setItems(viewModel.identity().available());
         userIdentityList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         userIdentityList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
@@ -119,8 +121,8 @@ public final class ComputeClusterFormView extends ComputeFormView {
         userIdentityList.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<UserAssignedIdentity>) change -> viewModel.identity().selected()
                         .setAll(List.copyOf(userIdentityList.getSelectionModel().getSelectedItems())));
-        FormBinder.shownWhen(userIdentityList, viewModel.identity().type().isEqualTo(IdentitySection.USER));
-        FormBinder.message(identityError, viewModel.identity().message());
+        FormBinder.shownWhen(userIdentityList, viewModel.identity().typeProperty().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().messageProperty());
 
     }
 

@@ -16,6 +16,9 @@ import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.domain.quota.VmSize;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -95,7 +98,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                 selectSize(pendingSizeName);
             }
         });
-        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));
         location.addListener((obs, old, now) -> {
             if (now != null && !now.isBlank()) {
                 pendingSizeName = vmSize.get() == null ? pendingSizeName : vmSize.get().name();
@@ -106,20 +109,21 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         });
 
         minNodes = new FormField("0", text -> NodeCountRule.validate(text, maxNodesText()).minimum());
-        maxNodes = new FormField("1", text -> NodeCountRule.validate(minNodes.get(), text).maximum(), minNodes.text());
-        minNodes.text().addListener((obs, old, now) -> updateQuota());
-        maxNodes.text().addListener((obs, old, now) -> updateQuota());
+        maxNodes = new FormField("1", text -> NodeCountRule.validate(minNodes.get(), text).maximum(),
+                minNodes.textProperty());
+        minNodes.textProperty().addListener((obs, old, now) -> updateQuota());
+        maxNodes.textProperty().addListener((obs, old, now) -> updateQuota());
         vmSize.addListener((obs, old, size) -> updateQuota());
         capacity.quota().addListener((obs, old, quota) -> updateQuota());
 
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
                 ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
                 : ValidationResult.ok(), noPublicIp, subnet);
-        networkCheck.touched().set(true);
+        networkCheck.touchedProperty().set(true);
 
         BooleanBinding machine = vmSize.isNotNull().and(capacity.loaded());
-        BooleanBinding advanced = name().valid().and(minNodes.valid()).and(maxNodes.valid()).and(idleSeconds.valid())
-                .and(ssh.valid()).and(identity.valid()).and(networkCheck.valid());
+        BooleanBinding advanced = name().validProperty().and(minNodes.validProperty()).and(maxNodes.validProperty())
+                .and(idleSeconds.validProperty()).and(ssh.validProperty()).and(identity.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Virtual machine", machine),
                 Map.entry("Advanced settings", advanced));
@@ -128,7 +132,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         capacity.load(services.executor(), services.connection().capacity(), services.workspace().subscriptionId(),
                 home);
         Pickers.load(services.executor(), "Listing virtual networks", services.workspace().subscriptionId(),
-                id -> Pickers.subnets(services.connection().pickers(), id), subnets, () -> { });
+                id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
         Pickers.load(services.executor(), "Listing managed identities", services.workspace().subscriptionId(),
                 id -> services.connection().pickers().listUserAssignedIdentities(id), identity.available(),
                 identity::relink);
@@ -145,12 +149,12 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected boolean extraValid() {
-        return !quotaAndCost.blocks().get();
+        return !quotaAndCost.blocksProperty().get();
     }
 
     @Override
     protected javafx.beans.Observable[] extraValidDependencies() {
-        return new javafx.beans.Observable[] {quotaAndCost.blocks()};
+        return new javafx.beans.Observable[] {quotaAndCost.blocksProperty()};
     }
 
     private VmPriority priority() {
@@ -187,7 +191,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     @Override
     protected boolean placeServiceError(ArmException failure) {
         if (quotaAndCost.showRefusal(failure)) {
-            step().set(0);
+            stepProperty().set(0);
             return true;
         }
         return super.placeServiceError(failure);
@@ -199,8 +203,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     }
 
     public void generateKey() {
-        ssh.generate(services, (name().get().isBlank() ? "cluster" : name().get()) + "_key.pem", error()::set,
-                notice()::set);
+        ssh.generate(services, (name().get().isBlank() ? "cluster" : name().get()) + "_key.pem", errorProperty()::set,
+                noticeProperty()::set);
     }
 
     // ---------------------------------------------------------------- request
@@ -217,17 +221,17 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected ComputeResource buildRequest(SecretMode secrets) {
-        UserAccountCredentials credentials = ssh.enabled().get()
+        UserAccountCredentials credentials = ssh.enabledProperty().get()
                 ? new UserAccountCredentials(ssh.adminUser().get().strip(), ssh.publicKeyLine(),
                         ssh.usesKey() ? null : secrets.apply(ssh.password().get()))
                 : null;
         ScaleSettings scale = new ScaleSettings(intOrNull(maxNodes.get()), intOrNull(minNodes.get()),
-                idleSeconds.valid().get() ? NodeCountRule.idleSecondsToIso(Long.parseLong(idleSeconds.get().strip()))
+                idleSeconds.validProperty().get() ? NodeCountRule.idleSecondsToIso(Long.parseLong(idleSeconds.get().strip()))
                         : null);
         AmlComputeSettings settings = AmlComputeSettings.forCreate(vmSize.get() == null ? null : vmSize.get().name(),
                 priority().armValue(), "Linux", scale, credentials,
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
-                ssh.enabled().get() ? "Enabled" : "Disabled", noPublicIp.get() ? Boolean.FALSE : Boolean.TRUE);
+                ssh.enabledProperty().get() ? "Enabled" : "Disabled", noPublicIp.get() ? Boolean.FALSE : Boolean.TRUE);
         return ComputeResource.request(location.get(), identity.toArm(),
                 AmlComputeProperties.forRequest(null, null, settings));
     }
@@ -252,8 +256,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                 .put("min_instances", intOrNull(minNodes.get()))
                 .put("max_instances", intOrNull(maxNodes.get()))
                 .put("idle_time_before_scale_down", intOrNull(idleSeconds.get()))
-                .put("ssh_public_access_enabled", ssh.enabled().get());
-        if (ssh.enabled().get()) {
+                .put("ssh_public_access_enabled", ssh.enabledProperty().get());
+        if (ssh.enabledProperty().get()) {
             yaml.put("ssh_settings", new Documents.Yaml().put("admin_username", ssh.adminUser().get().strip())
                     .put("ssh_key_value", ssh.publicKeyLine())
                     .put("admin_password", ssh.usesKey() ? null : secrets.apply(ssh.password().get())).map());
@@ -292,10 +296,10 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         ComputeInstanceFormViewModel.setIfPresent(idleSeconds, Documents.text(yaml, "idle_time_before_scale_down"));
         String user = Documents.text(yaml, "ssh_settings.admin_username");
         if (user != null || "true".equals(Documents.text(yaml, "ssh_public_access_enabled"))) {
-            ssh.enabled().set(true);
+            ssh.enabledProperty().set(true);
             ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), user);
             String key = Documents.text(yaml, "ssh_settings.ssh_key_value");
-            ssh.keySource().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
+            ssh.keySourceProperty().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
             ComputeInstanceFormViewModel.setIfPresent(ssh.publicKey(), key);
             String password = Documents.text(yaml, "ssh_settings.admin_password");
             if (password != null && !Documents.MASK.equals(password)) {
@@ -348,10 +352,10 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                     .ifPresent(seconds -> idleSeconds.set(Long.toString(seconds)));
         }
         if (s.userAccountCredentials() != null) {
-            ssh.enabled().set(true);
+            ssh.enabledProperty().set(true);
             ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), s.userAccountCredentials().adminUserName());
             String key = s.userAccountCredentials().adminUserSshPublicKey();
-            ssh.keySource().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
+            ssh.keySourceProperty().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
             ComputeInstanceFormViewModel.setIfPresent(ssh.publicKey(), key);
         }
         if (s.subnet() != null && s.subnet().id() != null) {

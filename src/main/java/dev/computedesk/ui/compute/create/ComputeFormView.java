@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.form.FormBinder;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,19 +34,19 @@ abstract class ComputeFormView {
     /** Binds the shared parts; the form's steps are bound by the subclass. */
     final void bindCommon() {
         titleLabel.setText(form.title());
-        FormBinder.breadcrumb(breadcrumb, form.stepTitles(), form.step());
-        reviewYamlArea.textProperty().bind(form.reviewYaml());
-        reviewJsonArea.textProperty().bind(form.reviewJson());
-        errorBanner.errorProperty().bindBidirectional(form.error());
+        FormBinder.breadcrumb(breadcrumb, form.stepTitles(), form.stepProperty());
+        reviewYamlArea.textProperty().bind(form.reviewYamlProperty());
+        reviewJsonArea.textProperty().bind(form.reviewJsonProperty());
+        errorBanner.errorProperty().bindBidirectional(form.errorProperty());
         errorBanner.setOnRetry(form::submit);
-        FormBinder.message(noticeLabel, form.notice());
-        backButton.disableProperty().bind(form.canBack().not());
-        nextButton.disableProperty().bind(form.canNext().not());
-        nextButton.visibleProperty().bind(form.onReview().not());
+        FormBinder.message(noticeLabel, form.noticeProperty());
+        backButton.disableProperty().bind(form.canBackProperty().not());
+        nextButton.disableProperty().bind(form.canNextProperty().not());
+        nextButton.visibleProperty().bind(form.onReviewProperty().not());
         nextButton.managedProperty().bind(nextButton.visibleProperty());
-        createButton.disableProperty().bind(form.canCreate().not());
+        createButton.disableProperty().bind(form.canCreateProperty().not());
         createButton.setDefaultButton(true);
-        FormBinder.shownWhen(checkNameAgainButton, form.canCheckNameAgain());
+        FormBinder.shownWhen(checkNameAgainButton, form.canCheckNameAgainProperty());
     }
 
     @FXML

@@ -11,6 +11,8 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.OperationFollower;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.NameCheck;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -156,7 +158,7 @@ public abstract class ComputeFormViewModel {
         String code = failure.code() == null ? "" : failure.code();
         String message = failure.armMessage() == null ? "" : failure.armMessage().toLowerCase(Locale.ROOT);
         if (code.equals("InvalidResourceName") || message.contains("compute name")) {
-            name().serviceError().set(failure.getMessage());
+            name().serviceErrorProperty().set(failure.getMessage());
             step.set(stepOf(name()));
             return true;
         }
@@ -174,13 +176,13 @@ public abstract class ComputeFormViewModel {
         return nameCheck.field();
     }
 
-    public BooleanProperty namePending() {
-        return nameCheck.pending();
+    public BooleanProperty namePendingProperty() {
+        return nameCheck.pendingProperty();
     }
 
     /** True when the name's check got no clear answer: the "Check again" button shows. */
-    public BooleanBinding canCheckNameAgain() {
-        return nameCheck.canCheckAgain();
+    public BooleanBinding canCheckNameAgainProperty() {
+        return nameCheck.canCheckAgainProperty();
     }
 
     /** Asks again whether the name is free ({@code #checkNameAgainButton}). */
@@ -192,53 +194,53 @@ public abstract class ComputeFormViewModel {
         return stepTitles;
     }
 
-    public IntegerProperty step() {
+    public IntegerProperty stepProperty() {
         return step;
     }
 
-    public BooleanProperty running() {
+    public BooleanProperty runningProperty() {
         return running;
     }
 
-    public ObjectProperty<Phase> phase() {
+    public ObjectProperty<Phase> phaseProperty() {
         return phase;
     }
 
     /** A failure not tied to one field, with ARM's code, message and request id; null when none. */
-    public ObjectProperty<ErrorInfo> error() {
+    public ObjectProperty<ErrorInfo> errorProperty() {
         return error;
     }
 
     /** A short confirmation ("Private key saved to …", "Values read from cluster.yml"). */
-    public StringProperty notice() {
+    public StringProperty noticeProperty() {
         return notice;
     }
 
-    public StringProperty reviewYaml() {
+    public StringProperty reviewYamlProperty() {
         return reviewYaml;
     }
 
-    public StringProperty reviewJson() {
+    public StringProperty reviewJsonProperty() {
         return reviewJson;
     }
 
-    public BooleanBinding formValid() {
+    public BooleanBinding formValidProperty() {
         return formValid;
     }
 
-    public BooleanBinding canCreate() {
+    public BooleanBinding canCreateProperty() {
         return canCreate;
     }
 
-    public BooleanBinding canNext() {
+    public BooleanBinding canNextProperty() {
         return canNext;
     }
 
-    public BooleanBinding canBack() {
+    public BooleanBinding canBackProperty() {
         return canBack;
     }
 
-    public BooleanBinding onReview() {
+    public BooleanBinding onReviewProperty() {
         return onReview;
     }
 

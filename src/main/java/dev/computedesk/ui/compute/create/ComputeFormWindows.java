@@ -6,6 +6,8 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
+import dev.computedesk.ui.common.form.FileChoices;
+import dev.computedesk.ui.common.form.FxDebouncer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
@@ -19,8 +21,6 @@ import java.util.Optional;
 
 /** Opens the create and attach forms (all but the Synapse Spark pool wizard), each in its own window. */
 public final class ComputeFormWindows {
-    /** How long the name must rest before the in-use check asks the service. */
-    static final Duration NAME_CHECK_DELAY = Duration.ofMillis(400);
 
     private ComputeFormWindows() {
     }
@@ -48,8 +48,8 @@ public final class ComputeFormWindows {
             stage.initOwner(owner);
         }
         FormServices services = new FormServices(context.executor(), connection, workspace, context.dialogs(),
-                context.clipboard(), context.computeEvents(), context.navigator(), new FxDebouncer(NAME_CHECK_DELAY),
-                new StageFileChoices(stage), context.follower());
+                context.clipboard(), context.computeEvents(), context.navigator(),
+                new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY), new StageFileChoices(stage), context.follower());
         ComputeFormViewModel viewModel;
         Parent root;
         switch (kind) {
@@ -76,7 +76,7 @@ public final class ComputeFormWindows {
         }
         if (prefill != null) {
             viewModel.prefill(prefill);
-            viewModel.notice().set("These are the values that were sent. Passwords, tokens and keys are not kept:"
+            viewModel.noticeProperty().set("These are the values that were sent. Passwords, tokens and keys are not kept:"
                     + " type them again.");
         }
         if (computeName != null) {
@@ -89,7 +89,7 @@ public final class ComputeFormWindows {
         stage.setScene(scene);
         stage.setTitle(viewModel.title() + " \u2014 " + workspace.name());
         stage.setOnCloseRequest(event -> viewModel.cancel());
-        viewModel.phase().addListener((obs, old, phase) -> {
+        viewModel.phaseProperty().addListener((obs, old, phase) -> {
             switch (phase) {
                 case SUBMITTING -> stage.hide();
                 case EDITING -> {

@@ -1,6 +1,8 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.ui.common.form.IdentitySection;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -81,17 +83,17 @@ public final class ComputeInstanceFormView extends ComputeFormView {
     private void initialize() {
         bindCommon();
         FormBinder.steps(List.of(requiredStep, schedulingStep, securityStep, applicationsStep, tagsStep, reviewStep),
-                viewModel.step());
+                viewModel.stepProperty());
 
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmType());
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSize());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
-        FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaText());
-        FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverity());
+        FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
+        FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
         FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars());
-        FormBinder.message(quotaServiceError, viewModel.quotaAndCost().serviceError());
-        FormBinder.message(costLabel, viewModel.quotaAndCost().costText());
+        FormBinder.message(quotaServiceError, viewModel.quotaAndCost().serviceErrorProperty());
+        FormBinder.message(costLabel, viewModel.quotaAndCost().costTextProperty());
 
         idleShutdownCheck.selectedProperty().bindBidirectional(viewModel.idleShutdown());
         idleMinutesField.disableProperty().bind(viewModel.idleShutdown().not());
@@ -115,24 +117,24 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         FormBinder.shownWhen(assignBox, viewModel.assignToOther());
         FormBinder.field(assigneeObjectIdField, assigneeObjectIdError, viewModel.assigneeObjectId());
         FormBinder.field(assigneeTenantIdField, assigneeTenantIdError, viewModel.assigneeTenantId());
-        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().type());
+        FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().typeProperty());
         userIdentityCombo.setItems(viewModel.identity().available());
         FormBinder.labelled(userIdentityCombo, identity -> identity.name() + " (" + identity.resourceGroup() + ")");
         userIdentityCombo.valueProperty().addListener((obs, old, identity) -> viewModel.identity().selected()
                 .setAll(identity == null ? List.of() : List.of(identity)));
-        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().type().isEqualTo(IdentitySection.USER));
-        FormBinder.message(identityError, viewModel.identity().message());
+        FormBinder.shownWhen(userIdentityCombo, viewModel.identity().typeProperty().isEqualTo(IdentitySection.USER));
+        FormBinder.message(identityError, viewModel.identity().messageProperty());
 
-        sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabled());
-        FormBinder.shownWhen(sshBox, viewModel.ssh().enabled());
-        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySource());
-        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySource().isEqualTo(SshSection.GENERATE));
-        generateKeyButton.disableProperty().bind(viewModel.ssh().generating());
+        sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabledProperty());
+        FormBinder.shownWhen(sshBox, viewModel.ssh().enabledProperty());
+        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySourceProperty());
+        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySourceProperty().isEqualTo(SshSection.GENERATE));
+        generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
-        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySource().isEqualTo(SshSection.EXISTING_KEY));
+        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
         noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
-        FormBinder.message(networkError, viewModel.networkCheck().shownMessage());
+        FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
 
         FormBinder.field(creationScriptField, null, viewModel.creationScript());
         FormBinder.field(creationScriptArgsField, null, viewModel.creationScriptArgs());

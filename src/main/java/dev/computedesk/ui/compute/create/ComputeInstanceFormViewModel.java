@@ -21,6 +21,10 @@ import dev.computedesk.domain.quota.QuotaCheck;
 import dev.computedesk.domain.quota.VmSize;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
+import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -104,7 +108,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 selectSize(pendingSizeName);
             }
         });
-        capacity.failure().addListener((obs, old, failure) -> error().set(failure));
+        capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));
         vmSize.addListener((obs, old, size) -> updateQuota());
         capacity.quota().addListener((obs, old, quota) -> updateQuota());
 
@@ -115,9 +119,9 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         }
         List<javafx.beans.Observable> scheduleInputs = new ArrayList<>(scheduleDays.values());
         scheduleInputs.add(schedules);
-        scheduleInputs.add(scheduleTime.valid());
+        scheduleInputs.add(scheduleTime.validProperty());
         canAddSchedule = Bindings.createBooleanBinding(() -> ScheduleRule.canAdd(schedules.size())
-                && scheduleTime.valid().get() && scheduleDays.values().stream().anyMatch(BooleanProperty::get),
+                && scheduleTime.validProperty().get() && scheduleDays.values().stream().anyMatch(BooleanProperty::get),
                 scheduleInputs.toArray(new javafx.beans.Observable[0]));
 
         assigneeObjectId = new FormField(text -> assignToOther.get() ? FormRules.guid(text, "user's object ID")
@@ -129,13 +133,13 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
                 ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
                 : ValidationResult.ok(), noPublicIp, subnet);
-        networkCheck.touched().set(true);
+        networkCheck.touchedProperty().set(true);
 
-        BooleanBinding required = name().valid().and(vmSize.isNotNull()).and(capacity.loaded());
-        BooleanBinding scheduling = idleMinutes.valid().and(Bindings.createBooleanBinding(
+        BooleanBinding required = name().validProperty().and(vmSize.isNotNull()).and(capacity.loaded());
+        BooleanBinding scheduling = idleMinutes.validProperty().and(Bindings.createBooleanBinding(
                 () -> ScheduleRule.validateCount(schedules.size()).isValid(), schedules));
-        BooleanBinding security = assigneeObjectId.valid().and(assigneeTenantId.valid()).and(identity.valid())
-                .and(ssh.valid()).and(networkCheck.valid());
+        BooleanBinding security = assigneeObjectId.validProperty().and(assigneeTenantId.validProperty())
+                .and(identity.validProperty()).and(ssh.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
                 Map.entry("Required settings", required),
                 Map.entry("Scheduling", scheduling),
@@ -148,7 +152,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         capacity.load(services.executor(), services.connection().capacity(), workspace.subscriptionId(),
                 workspace.location());
         Pickers.load(services.executor(), "Listing virtual networks", workspace.subscriptionId(),
-                id -> Pickers.subnets(services.connection().pickers(), id), subnets, () -> { });
+                id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
         Pickers.load(services.executor(), "Listing managed identities", workspace.subscriptionId(),
                 id -> services.connection().pickers().listUserAssignedIdentities(id), identity.available(),
                 identity::relink);
@@ -156,12 +160,12 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected boolean extraValid() {
-        return !quotaAndCost.blocks().get();
+        return !quotaAndCost.blocksProperty().get();
     }
 
     @Override
     protected javafx.beans.Observable[] extraValidDependencies() {
-        return new javafx.beans.Observable[] {quotaAndCost.blocks()};
+        return new javafx.beans.Observable[] {quotaAndCost.blocksProperty()};
     }
 
     private boolean offered(VirtualMachineSize size) {
@@ -185,7 +189,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     @Override
     protected boolean placeServiceError(ArmException failure) {
         if (quotaAndCost.showRefusal(failure)) {
-            step().set(0);
+            stepProperty().set(0);
             return true;
         }
         return super.placeServiceError(failure);
@@ -213,8 +217,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
             tags.add(new Tag(tagKey.get().strip(), tagValue.get().strip()));
             tagKey.set("");
             tagValue.set("");
-            tagKey.touched().set(false);
-            tagValue.touched().set(false);
+            tagKey.touchedProperty().set(false);
+            tagValue.touchedProperty().set(false);
         }
     }
 
@@ -223,8 +227,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     }
 
     public void generateKey() {
-        ssh.generate(services, (name().get().isBlank() ? "compute" : name().get()) + "_key.pem", error()::set,
-                notice()::set);
+        ssh.generate(services, (name().get().isBlank() ? "compute" : name().get()) + "_key.pem", errorProperty()::set,
+                noticeProperty()::set);
     }
 
     // ---------------------------------------------------------------- request
@@ -241,7 +245,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected ComputeResource buildRequest(SecretMode secrets) {
-        ComputeInstanceSshSettings sshSettings = ssh.enabled().get()
+        ComputeInstanceSshSettings sshSettings = ssh.enabledProperty().get()
                 ? new ComputeInstanceSshSettings("Enabled", null, null, ssh.publicKeyLine())
                 : new ComputeInstanceSshSettings("Disabled", null, null, null);
         PersonalComputeInstanceSettings personal = assignToOther.get()
@@ -253,7 +257,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
                 "Personal", sshSettings, null, null, null, null, null, null, null, "personal",
                 assignToOther.get() ? Boolean.FALSE : null, personal, setupScriptsJson(), null, schedulesJson(),
-                idleShutdown.get() && idleMinutes.valid().get()
+                idleShutdown.get() && idleMinutes.validProperty().get()
                         ? IdleShutdownRule.toIso(Long.parseLong(idleMinutes.get().strip())) : null,
                 noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null);
         ComputeResource request = ComputeResource.request(services.workspace().location(), identity.toArm(),
@@ -311,7 +315,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 .put("name", name().get())
                 .put("type", "computeinstance")
                 .put("size", vmSize.get() == null ? null : vmSize.get().name());
-        if (idleShutdown.get() && idleMinutes.valid().get()) {
+        if (idleShutdown.get() && idleMinutes.validProperty().get()) {
             yaml.put("idle_time_before_shutdown_minutes", Long.parseLong(idleMinutes.get().strip()));
         }
         if (!schedules.isEmpty()) {
@@ -326,8 +330,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                     .put("user_tenant_id", assigneeTenantId.get().strip()).map());
         }
         yaml.put("identity", identity.toYaml());
-        yaml.put("ssh_public_access_enabled", ssh.enabled().get());
-        if (ssh.enabled().get()) {
+        yaml.put("ssh_public_access_enabled", ssh.enabledProperty().get());
+        if (ssh.enabledProperty().get()) {
             yaml.put("ssh_settings", new Documents.Yaml().put("ssh_key_value", ssh.publicKeyLine()).map());
         }
         if (subnet.get() != null) {
@@ -391,8 +395,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         }
         identity.applyYaml(yaml.get("identity"));
         if ("true".equals(Documents.text(yaml, "ssh_public_access_enabled"))) {
-            ssh.enabled().set(true);
-            ssh.keySource().set(SshSection.EXISTING_KEY);
+            ssh.enabledProperty().set(true);
+            ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
             setIfPresent(ssh.publicKey(), Documents.text(yaml, "ssh_settings.ssh_key_value"));
         }
         String subnetId = Documents.text(yaml, "network_settings.subnet");
@@ -462,8 +466,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
             setIfPresent(assigneeTenantId, s.personalComputeInstanceSettings().assignedUser().tenantId());
         }
         if (s.sshSettings() != null && "Enabled".equals(s.sshSettings().sshPublicAccess())) {
-            ssh.enabled().set(true);
-            ssh.keySource().set(SshSection.EXISTING_KEY);
+            ssh.enabledProperty().set(true);
+            ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
             setIfPresent(ssh.publicKey(), s.sshSettings().adminPublicKey());
         }
         if (s.schedules() != null) {

@@ -8,6 +8,8 @@ import dev.computedesk.ui.common.DialogService;
 import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
 
 /**
  * What every form view-model is given: the background seam, the connection and workspace it creates in, and

@@ -27,25 +27,25 @@ public final class QuotaAndCost {
     private final ObservableList<QuotaBar> bars = FXCollections.observableArrayList();
 
     /** "ok", "warn" or "error": which style the quota label takes. */
-    public StringProperty quotaSeverity() {
+    public StringProperty quotaSeverityProperty() {
         return quotaSeverity;
     }
 
-    public StringProperty quotaText() {
+    public StringProperty quotaTextProperty() {
         return quotaText;
     }
 
     /** True when the create's allocation does not fit the quota left: submit is blocked. */
-    public BooleanProperty blocks() {
+    public BooleanProperty blocksProperty() {
         return blocks;
     }
 
-    public StringProperty costText() {
+    public StringProperty costTextProperty() {
         return costText;
     }
 
     /** ARM's {@code QuotaExceeded} answer to a submit, shown with the quota until the form changes. */
-    public StringProperty serviceError() {
+    public StringProperty serviceErrorProperty() {
         return serviceError;
     }
 

@@ -6,6 +6,8 @@ import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.form.FormField;
+import dev.computedesk.ui.common.form.FormRules;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -60,19 +62,19 @@ public final class SshSection {
                         : SshPublicKeys.validate(text), enabled, keySource);
         adminUser = new FormField(cluster ? "azureuser" : "", text -> !cluster || !enabled.get()
                 ? ValidationResult.ok() : FormRules.required(text, "the admin user name"), enabled);
-        adminUser.touched().set(false);
+        adminUser.touchedProperty().set(false);
         password = new FormField(text -> !cluster || !enabled.get() || !PASSWORD.equals(keySource.get())
                 ? ValidationResult.ok() : FormRules.required(text, "a password for the admin user"), enabled, keySource);
-        valid = Bindings.createBooleanBinding(() -> publicKey.valid().get() && adminUser.valid().get()
-                && password.valid().get() && !generating.get(), publicKey.valid(), adminUser.valid(), password.valid(),
-                generating);
+        valid = Bindings.createBooleanBinding(() -> publicKey.validProperty().get() && adminUser.validProperty().get()
+                && password.validProperty().get() && !generating.get(), publicKey.validProperty(),
+                adminUser.validProperty(), password.validProperty(), generating);
     }
 
-    public BooleanProperty enabled() {
+    public BooleanProperty enabledProperty() {
         return enabled;
     }
 
-    public ObjectProperty<String> keySource() {
+    public ObjectProperty<String> keySourceProperty() {
         return keySource;
     }
 
@@ -92,16 +94,16 @@ public final class SshSection {
         return password;
     }
 
-    public BooleanProperty generating() {
+    public BooleanProperty generatingProperty() {
         return generating;
     }
 
     /** Where the generated private key was saved; empty before. */
-    public StringProperty savedKeyPath() {
+    public StringProperty savedKeyPathProperty() {
         return savedKeyPath;
     }
 
-    public BooleanBinding valid() {
+    public BooleanBinding validProperty() {
         return valid;
     }
 

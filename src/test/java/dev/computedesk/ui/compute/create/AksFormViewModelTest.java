@@ -32,26 +32,26 @@ class AksFormViewModelTest {
         support.run();
         assertThat(form.vmSize().get().name()).isEqualTo("Standard_D3_v2");
         assertThat(form.agentCount().get()).isEqualTo("3");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         assertThat(form.costText().get()).startsWith("Estimated 0.69 USD per hour (3 nodes)");
     }
 
     @Test
     void namesAreAtMostSixteenCharacters() {
         form.name().set("aks-name-longer-than");
-        assertThat(form.name().shownMessage().get()).isEqualTo("The name must be at most 16 characters long (it has 20)");
+        assertThat(form.name().shownMessageProperty().get()).isEqualTo("The name must be at most 16 characters long (it has 20)");
     }
 
     @Test
     void capacityRuleNamesTheNumbers() {
         form.agentCount().set("2");
-        assertThat(form.agentCount().shownMessage().get())
+        assertThat(form.agentCount().shownMessageProperty().get())
                 .startsWith("2 nodes \u00d7 4 vCPUs = 8; at least 12 needed");
         form.purpose().set(AksFormViewModel.DEV_TEST);
         form.vmSize().set(form.sizes().stream().filter(s -> s.name().equals("Standard_D4_v2")).findFirst().orElseThrow());
-        assertThat(form.agentCount().valid().get()).isTrue();
+        assertThat(form.agentCount().validProperty().get()).isTrue();
         form.purpose().set(AksFormViewModel.PRODUCTION);
-        assertThat(form.agentCount().shownMessage().get()).isEqualTo("Production clusters need at least 3 nodes");
+        assertThat(form.agentCount().shownMessageProperty().get()).isEqualTo("Production clusters need at least 3 nodes");
     }
 
     @Test
@@ -60,10 +60,10 @@ class AksFormViewModelTest {
         support.run();
         form.mode().set(AksFormViewModel.USE_EXISTING);
         form.agentCount().set("1");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.cluster().set(form.clusters().get(0));
         assertThat(form.resourceId().get()).contains("/managedClusters/" + DemoSeed.AKS_RESOURCE);
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         ComputeResource request = form.buildRequest(SecretMode.SEND);
         assertThat(request.properties().resourceId()).isEqualTo(form.resourceId().get());
         assertThat(((AksProperties) request.properties()).properties().agentCount()).isNull();
@@ -74,14 +74,14 @@ class AksFormViewModelTest {
         form.name().set("aks-ssl");
         support.run();
         form.ssl().set(AksFormViewModel.SSL_CUSTOM);
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.certificate().set("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----");
         form.certificateKey().set("-----BEGIN PRIVATE KEY-----\nSECRETKEY\n-----END PRIVATE KEY-----");
         form.cname().set("scoring.contoso.com");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         form.refreshReview();
-        assertThat(form.reviewJson().get()).contains("\"key\" : \"********\"").doesNotContain("SECRETKEY");
-        assertThat(form.reviewYaml().get()).doesNotContain("SECRETKEY");
+        assertThat(form.reviewJsonProperty().get()).contains("\"key\" : \"********\"").doesNotContain("SECRETKEY");
+        assertThat(form.reviewYamlProperty().get()).doesNotContain("SECRETKEY");
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.AttachTarget;
+import dev.computedesk.ui.common.form.IdentitySection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,7 +49,7 @@ class AttachFormViewModelTest {
     void neverAttachesOneVmTwice() {
         AttachFormViewModel form = form(ComputeFormKind.VIRTUAL_MACHINE);
         form.resourceId().set(VM_ID);
-        assertThat(form.resourceId().shownMessage().get()).contains("has attached it already, as '"
+        assertThat(form.resourceId().shownMessageProperty().get()).contains("has attached it already, as '"
                 + DemoSeed.ATTACHED_VM + "'");
     }
 
@@ -59,15 +61,15 @@ class AttachFormViewModelTest {
         for (int typed = 1; typed <= VM_ID.lastIndexOf('/') + 1; typed++) {
             String prefix = VM_ID.substring(0, typed);
             form.resourceId().set(prefix);
-            assertThat(form.resourceId().valid().get()).as(prefix).isFalse();
-            assertThat(form.resourceId().shownMessage().get()).as(prefix).isNotEmpty();
+            assertThat(form.resourceId().validProperty().get()).as(prefix).isFalse();
+            assertThat(form.resourceId().shownMessageProperty().get()).as(prefix).isNotEmpty();
         }
         form.resourceId().set("/");
-        assertThat(form.resourceId().shownMessage().get()).isEqualTo("Enter a resource ID such as /subscriptions/"
+        assertThat(form.resourceId().shownMessageProperty().get()).isEqualTo("Enter a resource ID such as /subscriptions/"
                 + "<subscription>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>");
         form.resourceId().set(VM_ID);
-        assertThat(form.resourceId().shownMessage().get()).isEmpty();
-        assertThat(form.resourceId().valid().get()).isTrue();
+        assertThat(form.resourceId().shownMessageProperty().get()).isEmpty();
+        assertThat(form.resourceId().validProperty().get()).isTrue();
     }
 
     @Test
@@ -87,16 +89,16 @@ class AttachFormViewModelTest {
         AttachFormViewModel form = formInResearch(ComputeFormKind.VIRTUAL_MACHINE);
         form.name().set("vm-research");
         support.run();
-        form.target().set(form.targets().get(0));
+        form.targetProperty().set(form.targets().get(0));
         assertThat(form.resourceId().get()).isEqualTo(VM_ID);
-        assertThat(form.facts().get()).contains("ubuntu").contains("public IP 20.121.34.56");
-        assertThat(form.canCreate().get()).isFalse();
-        form.auth().set(AttachFormViewModel.AUTH_PASSWORD);
+        assertThat(form.factsProperty().get()).contains("ubuntu").contains("public IP 20.121.34.56");
+        assertThat(form.canCreateProperty().get()).isFalse();
+        form.authProperty().set(AttachFormViewModel.AUTH_PASSWORD);
         form.password().set("Vm-Passw0rd!");
         form.sshPort().set("70000");
-        assertThat(form.sshPort().shownMessage().get()).isEqualTo("Enter a port between 1 and 65535");
+        assertThat(form.sshPort().shownMessageProperty().get()).isEqualTo("Enter a port between 1 and 65535");
         form.sshPort().set("22");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         ComputeResource request = form.buildRequest(SecretMode.SEND);
         assertThat(((VirtualMachineProperties) request.properties()).properties().administratorAccount().password())
                 .isEqualTo("Vm-Passw0rd!");
@@ -115,18 +117,18 @@ class AttachFormViewModelTest {
         form.name().set("k8s-new");
         support.run();
         form.resourceId().set(DemoSeed.resourceGroupId() + "/providers/Microsoft.Storage/storageAccounts/st");
-        assertThat(form.resourceId().shownMessage().get()).contains("Microsoft.ContainerService/managedClusters or "
+        assertThat(form.resourceId().shownMessageProperty().get()).contains("Microsoft.ContainerService/managedClusters or "
                 + "Microsoft.Kubernetes/connectedClusters is needed");
-        form.target().set(form.targets().stream().filter(t -> t.name().equals(DemoSeed.AKS_RESOURCE)).findFirst()
+        form.targetProperty().set(form.targets().stream().filter(t -> t.name().equals(DemoSeed.AKS_RESOURCE)).findFirst()
                 .orElseThrow());
         form.namespace().set("ml");
-        form.identity().type().set(IdentitySection.SYSTEM);
-        assertThat(form.canCreate().get()).isTrue();
+        form.identity().typeProperty().set(IdentitySection.SYSTEM);
+        assertThat(form.canCreateProperty().get()).isTrue();
         ComputeResource request = form.buildRequest(SecretMode.SEND);
         assertThat(((KubernetesProperties) request.properties()).properties().namespace()).isEqualTo("ml");
         assertThat(request.identity().type()).isEqualTo("SystemAssigned");
         form.refreshReview();
-        assertThat(form.reviewYaml().get()).contains("type: kubernetes").contains("namespace: ml");
+        assertThat(form.reviewYamlProperty().get()).contains("type: kubernetes").contains("namespace: ml");
     }
 
     @Test
@@ -134,14 +136,14 @@ class AttachFormViewModelTest {
         AttachFormViewModel form = formInResearch(ComputeFormKind.DATABRICKS);
         form.name().set("dbx-new");
         support.run();
-        form.target().set(form.targets().get(0));
-        assertThat(form.canCreate().get()).isFalse();
+        form.targetProperty().set(form.targets().get(0));
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.token().set("dapi-secret-token");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         assertThat(((DatabricksProperties) form.buildRequest(SecretMode.SEND).properties()).properties()
                 .databricksAccessToken()).isEqualTo("dapi-secret-token");
         form.refreshReview();
-        assertThat(form.reviewJson().get() + form.reviewYaml().get()).doesNotContain("dapi-secret-token");
+        assertThat(form.reviewJsonProperty().get() + form.reviewYamlProperty().get()).doesNotContain("dapi-secret-token");
     }
 
     @Test
@@ -157,9 +159,9 @@ class AttachFormViewModelTest {
         AttachFormViewModel form = formInResearch(ComputeFormKind.KUBERNETES);
         form.name().set("k8s-race");
         support.run();
-        form.target().set(form.targets().stream().filter(t -> t.name().equals(DemoSeed.AKS_RESOURCE)).findFirst()
+        form.targetProperty().set(form.targets().stream().filter(t -> t.name().equals(DemoSeed.AKS_RESOURCE)).findFirst()
                 .orElseThrow());
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         WorkspaceRef research = new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP,
                 DemoSeed.WORKSPACE_2, DemoSeed.LOCATION);
         // Someone else creates a compute instance under that name after the form's check.
@@ -171,10 +173,10 @@ class AttachFormViewModelTest {
         form.submit();
         support.run();
 
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
-        assertThat(form.name().shownMessage().get())
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.name().shownMessageProperty().get())
                 .isEqualTo("A compute named 'k8s-race' already exists in this workspace");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         assertThat(support.changes).isEmpty();
         assertThat(support.operations.finished().stream().flatMap(entry -> entry.calls().stream())
                 .filter(call -> call.method().equals("PUT"))).isEmpty();

@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.ui.common.form.IdentitySection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,79 +36,79 @@ class ComputeClusterFormViewModelTest {
     @Test
     void theVirtualMachineStepIsValidOnceSizesLoad() {
         assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
-        assertThat(form.canNext().get()).isTrue();
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canNextProperty().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.next();
         validName();
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
     }
 
     @Test
     void nodeCountMessagesSitUnderTheirFields() {
         validName();
         form.minNodes().set("-1");
-        assertThat(form.minNodes().shownMessage().get()).isEqualTo("The minimum number of nodes must be 0 or more");
+        assertThat(form.minNodes().shownMessageProperty().get()).isEqualTo("The minimum number of nodes must be 0 or more");
         form.minNodes().set("3");
         form.maxNodes().set("2");
-        assertThat(form.minNodes().shownMessage().get()).isEmpty();
-        assertThat(form.maxNodes().shownMessage().get()).isEqualTo("The maximum number of nodes must be at least the minimum (3)");
+        assertThat(form.minNodes().shownMessageProperty().get()).isEmpty();
+        assertThat(form.maxNodes().shownMessageProperty().get()).isEqualTo("The maximum number of nodes must be at least the minimum (3)");
         form.maxNodes().set("2.5");
-        assertThat(form.maxNodes().shownMessage().get()).isEqualTo("Enter a whole number");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.maxNodes().shownMessageProperty().get()).isEqualTo("Enter a whole number");
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.maxNodes().set("3");
         form.idleSeconds().set("-5");
-        assertThat(form.idleSeconds().shownMessage().get()).isEqualTo("Idle seconds before scale down must be 0 or more");
+        assertThat(form.idleSeconds().shownMessageProperty().get()).isEqualTo("Idle seconds before scale down must be 0 or more");
         form.idleSeconds().set("300");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
     }
 
     @Test
     void quotaWarnsWhenTheMaximumCannotFitAndBlocksWhenTheMinimumCannot() {
         validName();
         form.maxNodes().set("40");
-        assertThat(form.quotaAndCost().quotaSeverity().get()).isEqualTo("warn");
-        assertThat(form.quotaAndCost().quotaText().get()).contains("scaling beyond 6 nodes will fail");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.quotaAndCost().quotaSeverityProperty().get()).isEqualTo("warn");
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).contains("scaling beyond 6 nodes will fail");
+        assertThat(form.canCreateProperty().get()).isTrue();
         form.minNodes().set("7");
-        assertThat(form.quotaAndCost().blocks().get()).isTrue();
-        assertThat(form.quotaAndCost().quotaText().get()).startsWith("The minimum of 7 nodes needs 28 vCPUs (7 \u00d7 4)");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.quotaAndCost().blocksProperty().get()).isTrue();
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("The minimum of 7 nodes needs 28 vCPUs (7 \u00d7 4)");
+        assertThat(form.canCreateProperty().get()).isFalse();
     }
 
     @Test
     void costAtMinimumAndMaximum() {
         form.minNodes().set("1");
         form.maxNodes().set("4");
-        assertThat(form.quotaAndCost().costText().get())
+        assertThat(form.quotaAndCost().costTextProperty().get())
                 .startsWith("Estimated 0.29 USD per hour at 1 node, up to 1.17 USD per hour at 4 nodes");
         form.tier().set(ComputeClusterFormViewModel.LOW_PRIORITY);
-        assertThat(form.quotaAndCost().quotaText().get()).doesNotContain("dedicated");
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).doesNotContain("dedicated");
     }
 
     @Test
     void sshNeedsAnAdminUserAndAPasswordOrAKey() {
         validName();
-        form.ssh().enabled().set(true);
-        assertThat(form.canCreate().get()).isFalse();
-        form.ssh().keySource().set(SshSection.PASSWORD);
+        form.ssh().enabledProperty().set(true);
+        assertThat(form.canCreateProperty().get()).isFalse();
+        form.ssh().keySourceProperty().set(SshSection.PASSWORD);
         form.ssh().password().set("S3cret-Passw0rd");
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         form.ssh().adminUser().set("");
-        assertThat(form.ssh().adminUser().shownMessage().get()).isEqualTo("Enter the admin user name");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.ssh().adminUser().shownMessageProperty().get()).isEqualTo("Enter the admin user name");
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.ssh().adminUser().set("azureuser");
         form.refreshReview();
-        assertThat(form.reviewJson().get()).contains("\"adminUserPassword\" : \"********\"").doesNotContain("S3cret");
-        assertThat(form.reviewYaml().get()).contains("admin_password: '********'").doesNotContain("S3cret");
+        assertThat(form.reviewJsonProperty().get()).contains("\"adminUserPassword\" : \"********\"").doesNotContain("S3cret");
+        assertThat(form.reviewYamlProperty().get()).contains("admin_password: '********'").doesNotContain("S3cret");
     }
 
     @Test
     void identityIsSystemOrUserAssignedNeverBoth() {
         validName();
-        form.identity().type().set(IdentitySection.USER);
-        assertThat(form.canCreate().get()).isFalse();
+        form.identity().typeProperty().set(IdentitySection.USER);
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.identity().selected().setAll(form.identity().available());
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         ComputeResource request = form.buildRequest(SecretMode.SEND);
         assertThat(request.identity().type()).isEqualTo("UserAssigned");
         assertThat(request.identity().userAssignedIdentities()).hasSize(form.identity().available().size());
@@ -138,9 +139,9 @@ class ComputeClusterFormViewModelTest {
                 20, 503, 0));
         form.submit();
         support.run();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
-        assertThat(form.error().get()).isNotNull();
-        assertThat(form.error().get().retryable()).isTrue();
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.errorProperty().get()).isNotNull();
+        assertThat(form.errorProperty().get().retryable()).isTrue();
         assertThat(form.name().get()).isEqualTo("cluster-new");
     }
 

@@ -31,62 +31,62 @@ class ComputeInstanceFormViewModelTest {
     @Test
     void startsWithTheDefaultSizeAndNoName() {
         assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
-        assertThat(form.canCreate().get()).isFalse();
-        assertThat(form.canNext().get()).isFalse();
-        assertThat(form.name().shownMessage().get()).isEmpty();
+        assertThat(form.canCreateProperty().get()).isFalse();
+        assertThat(form.canNextProperty().get()).isFalse();
+        assertThat(form.name().shownMessageProperty().get()).isEmpty();
     }
 
     @Test
     void aValidNameEnablesNextAndCreate() {
         form.name().set("ci-new");
         support.run();
-        assertThat(form.name().valid().get()).isTrue();
-        assertThat(form.canNext().get()).isTrue();
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.name().validProperty().get()).isTrue();
+        assertThat(form.canNextProperty().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
     }
 
     @Test
     void invalidNamesShowTheirMessageOnceTouched() {
         form.name().set("ci-1");
         support.run();
-        assertThat(form.name().shownMessage().get()).isEqualTo("'-' needs to be followed by at least one letter");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.name().shownMessageProperty().get()).isEqualTo("'-' needs to be followed by at least one letter");
+        assertThat(form.canCreateProperty().get()).isFalse();
     }
 
     @Test
     void aNameUsedInTheWorkspaceIsAnError() {
         form.name().set(DemoSeed.CI_STOPPED.toUpperCase());
         support.run();
-        assertThat(form.name().shownMessage().get()).contains("already exists in this workspace");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.name().shownMessageProperty().get()).contains("already exists in this workspace");
+        assertThat(form.canCreateProperty().get()).isFalse();
     }
 
     @Test
     void theNameCheckShowsAPendingStateAndOnlyTheLatestAnswerCounts() {
         form.name().set("ci-first");
-        assertThat(form.namePending().get()).isTrue();
-        assertThat(form.name().shownMessage().get()).isEqualTo("Checking whether the name is free\u2026");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.namePendingProperty().get()).isTrue();
+        assertThat(form.name().shownMessageProperty().get()).isEqualTo("Checking whether the name is free\u2026");
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.name().set(DemoSeed.CI_STOPPED);
         support.run();
-        assertThat(form.namePending().get()).isFalse();
-        assertThat(form.name().shownMessage().get()).contains("already exists");
+        assertThat(form.namePendingProperty().get()).isFalse();
+        assertThat(form.name().shownMessageProperty().get()).contains("already exists");
         assertThat(support.executor.titles()).contains("Checking compute name ci-first",
                 "Checking compute name " + DemoSeed.CI_STOPPED);
     }
 
     @Test
     void quotaAndCostFollowTheSize() {
-        assertThat(form.quotaAndCost().quotaText().get()).startsWith("Fits the quota: this create allocates 4 vCPUs");
-        assertThat(form.quotaAndCost().costText().get()).startsWith("Estimated 0.29 USD per hour while running");
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("Fits the quota: this create allocates 4 vCPUs");
+        assertThat(form.quotaAndCost().costTextProperty().get()).startsWith("Estimated 0.29 USD per hour while running");
         form.vmType().set("GPU");
         form.vmSize().set(form.sizes().stream().filter(s -> s.name().equals("Standard_NC12s_v3")).findFirst()
                 .orElseThrow());
-        assertThat(form.quotaAndCost().blocks().get()).isTrue();
-        assertThat(form.quotaAndCost().quotaText().get()).startsWith("This size needs 12 vCPUs, but only 6");
+        assertThat(form.quotaAndCost().blocksProperty().get()).isTrue();
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("This size needs 12 vCPUs, but only 6");
         form.name().set("ci-gpu-new");
         support.run();
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
     }
 
     @Test
@@ -94,12 +94,12 @@ class ComputeInstanceFormViewModelTest {
         form.name().set("ci-new");
         support.run();
         form.next();
-        assertThat(form.stepTitles().get(form.step().get())).isEqualTo("Scheduling");
+        assertThat(form.stepTitles().get(form.stepProperty().get())).isEqualTo("Scheduling");
         form.idleMinutes().set("10");
-        assertThat(form.idleMinutes().shownMessage().get()).isEqualTo("Idle shutdown must be at least 15 minutes");
-        assertThat(form.canNext().get()).isFalse();
+        assertThat(form.idleMinutes().shownMessageProperty().get()).isEqualTo("Idle shutdown must be at least 15 minutes");
+        assertThat(form.canNextProperty().get()).isFalse();
         form.idleMinutes().set("4320");
-        assertThat(form.canNext().get()).isTrue();
+        assertThat(form.canNextProperty().get()).isTrue();
     }
 
     @Test
@@ -118,11 +118,11 @@ class ComputeInstanceFormViewModelTest {
     void sshNeedsAValidPublicKey() {
         form.name().set("ci-new");
         support.run();
-        form.ssh().enabled().set(true);
-        assertThat(form.canCreate().get()).isFalse();
+        form.ssh().enabledProperty().set(true);
+        assertThat(form.canCreateProperty().get()).isFalse();
         form.ssh().publicKey().set("ssh-rsa nonsense");
-        assertThat(form.ssh().publicKey().shownMessage().get()).isNotEmpty();
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.ssh().publicKey().shownMessageProperty().get()).isNotEmpty();
+        assertThat(form.canCreateProperty().get()).isFalse();
     }
 
     @Test
@@ -132,14 +132,14 @@ class ComputeInstanceFormViewModelTest {
         form.idleMinutes().set("30");
         form.assignToOther().set(true);
         form.assigneeObjectId().set(DemoSeed.OTHER_USER_OID);
-        form.step().set(form.stepTitles().size() - 1);
-        assertThat(form.reviewJson().get()).contains("\"computeType\" : \"ComputeInstance\"")
+        form.stepProperty().set(form.stepTitles().size() - 1);
+        assertThat(form.reviewJsonProperty().get()).contains("\"computeType\" : \"ComputeInstance\"")
                 .contains("\"vmSize\" : \"Standard_DS3_v2\"").contains("\"idleTimeBeforeShutdown\" : \"PT30M\"")
                 .contains(DemoSeed.OTHER_USER_OID);
-        assertThat(form.reviewYaml().get()).contains("type: computeinstance").contains("size: Standard_DS3_v2")
+        assertThat(form.reviewYamlProperty().get()).contains("type: computeinstance").contains("size: Standard_DS3_v2")
                 .contains("idle_time_before_shutdown_minutes: 30").contains("user_object_id: " + DemoSeed.OTHER_USER_OID);
         form.copyYaml();
-        assertThat(support.clipboard).containsExactly(form.reviewYaml().get());
+        assertThat(support.clipboard).containsExactly(form.reviewYamlProperty().get());
     }
 
     @Test
@@ -150,7 +150,7 @@ class ComputeInstanceFormViewModelTest {
         assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS4_v2");
         assertThat(form.idleMinutes().get()).isEqualTo("45");
         assertThat(form.tags()).containsExactly(new Tag("team", "vision"));
-        assertThat(form.notice().get()).isEqualTo("Values read from ci.yml");
+        assertThat(form.noticeProperty().get()).isEqualTo("Values read from ci.yml");
     }
 
     @Test
@@ -164,8 +164,8 @@ class ComputeInstanceFormViewModelTest {
         support.run();
         support.finishOperations();
 
-        assertThat(form.error().get()).isNull();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(form.errorProperty().get()).isNull();
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
         assertThat(support.changes).extracting(ComputeEvents.Change::kind).first()
                 .isEqualTo(ComputeEvents.Kind.CREATING);
         assertThat(support.changes.get(support.changes.size() - 1).compute().properties().provisioningState())
@@ -184,9 +184,9 @@ class ComputeInstanceFormViewModelTest {
         form.name().set("ci-new");
         support.run();
         form.submit();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.SUBMITTING);
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.SUBMITTING);
         support.run();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
         assertThat(support.changes).extracting(ComputeEvents.Change::kind).containsExactly(ComputeEvents.Kind.CREATING);
         support.finishOperations();
         assertThat(support.changes).extracting(ComputeEvents.Change::kind)
@@ -208,11 +208,11 @@ class ComputeInstanceFormViewModelTest {
         form.idleMinutes().set("30");
         form.submit();
         support.run();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
-        assertThat(form.name().shownMessage().get()).contains("is not available. Reason: AlreadyExists")
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.name().shownMessageProperty().get()).contains("is not available. Reason: AlreadyExists")
                 .contains("request id");
         assertThat(form.idleMinutes().get()).isEqualTo("30");
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         assertThat(support.changes).isEmpty();
     }
 

@@ -2,6 +2,8 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.testing.ScriptedDialogs;
+import dev.computedesk.ui.common.form.Debouncer;
+import dev.computedesk.ui.common.form.FileChoices;
 
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;

@@ -67,25 +67,25 @@ class NameKnownFreeTest {
         form.name().set(EXISTING);
         support.run();
 
-        assertThat(form.name().valid().get()).isFalse();
-        assertThat(form.name().shownMessage().get())
+        assertThat(form.name().validProperty().get()).isFalse();
+        assertThat(form.name().shownMessageProperty().get())
                 .startsWith("Couldn't check whether the name is free: ")
                 .containsAnyOf(code);
-        assertThat(form.canCreate().get()).as("Create stays disabled while the name is not known free").isFalse();
-        assertThat(form.canCheckNameAgain().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).as("Create stays disabled while the name is not known free").isFalse();
+        assertThat(form.canCheckNameAgainProperty().get()).isTrue();
         form.submit();
         support.run();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
 
         support.emulator.emulator().clearFaults();
         form.checkNameAgain();
-        assertThat(form.namePending().get()).isTrue();
+        assertThat(form.namePendingProperty().get()).isTrue();
         support.run();
 
-        assertThat(form.name().shownMessage().get())
+        assertThat(form.name().shownMessageProperty().get())
                 .isEqualTo("A compute named '" + EXISTING + "' already exists in this workspace");
-        assertThat(form.canCheckNameAgain().get()).isFalse();
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCheckNameAgainProperty().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
         assertNoPutSent();
         assertThat(maxNodes(EXISTING)).as("the existing cluster's scale settings").isEqualTo(existingMax);
     }
@@ -95,21 +95,21 @@ class NameKnownFreeTest {
         support.emulator.emulator().injectFault(Fault.status("GET", "/computes/cluster-x1$", 1, 403, 0));
         form.name().set("cluster-x1");
         support.run();
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isFalse();
 
         form.name().set("cluster-x2");
         support.run();
 
-        assertThat(form.name().shownMessage().get()).isEmpty();
-        assertThat(form.canCheckNameAgain().get()).isFalse();
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.name().shownMessageProperty().get()).isEmpty();
+        assertThat(form.canCheckNameAgainProperty().get()).isFalse();
+        assertThat(form.canCreateProperty().get()).isTrue();
     }
 
     @Test
     void theSubmitReadsTheNameAgainAndNeverUpdatesAComputeCreatedSinceTheCheck() {
         form.name().set("cluster-race");
         support.run();
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         // Someone else creates a cluster of that name after the form's check.
         support.emulator.connection().computes().createOrUpdate(support.emulator.demoWorkspace(), "cluster-race",
                 ComputeResource.request(DemoSeed.LOCATION, null, AmlComputeProperties.forRequest(null, null,
@@ -119,12 +119,12 @@ class NameKnownFreeTest {
         form.submit();
         support.run();
 
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
-        assertThat(form.step().get()).as("the form shows the name's step").isEqualTo(1);
-        assertThat(form.name().shownMessage().get())
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.stepProperty().get()).as("the form shows the name's step").isEqualTo(1);
+        assertThat(form.name().shownMessageProperty().get())
                 .isEqualTo("A compute named 'cluster-race' already exists in this workspace");
-        assertThat(form.canCreate().get()).isFalse();
-        assertThat(form.error().get()).isNull();
+        assertThat(form.canCreateProperty().get()).isFalse();
+        assertThat(form.errorProperty().get()).isNull();
         assertThat(form.name().get()).isEqualTo("cluster-race");
         assertThat(support.changes).as("nothing told the Compute page a create was accepted").isEmpty();
         assertNoPutSent();
@@ -135,26 +135,26 @@ class NameKnownFreeTest {
     void aSubmitWhoseOwnCheckIsUnclearSendsNothingAndOffersCheckAgain() {
         form.name().set("cluster-late");
         support.run();
-        assertThat(form.canCreate().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isTrue();
         support.emulator.emulator().injectFault(Fault.status("GET", "/computes/cluster-late$", 1, 401, 0));
 
         form.submit();
         support.run();
 
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
-        assertThat(form.name().shownMessage().get()).startsWith("Couldn't check whether the name is free: ");
-        assertThat(form.canCheckNameAgain().get()).isTrue();
-        assertThat(form.canCreate().get()).isFalse();
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(form.name().shownMessageProperty().get()).startsWith("Couldn't check whether the name is free: ");
+        assertThat(form.canCheckNameAgainProperty().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isFalse();
         assertNoPutSent();
         assertThat(support.emulator.connection().computes().find(support.emulator.demoWorkspace(), "cluster-late"))
                 .isEmpty();
 
         form.checkNameAgain();
         support.run();
-        assertThat(form.canCreate().get()).as("a 404 on the check again makes the name free").isTrue();
+        assertThat(form.canCreateProperty().get()).as("a 404 on the check again makes the name free").isTrue();
         form.submit();
         support.run();
-        assertThat(form.phase().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
         assertThat(support.emulator.connection().computes().find(support.emulator.demoWorkspace(), "cluster-late"))
                 .isPresent();
     }

@@ -1,4 +1,4 @@
-package dev.computedesk.ui.compute.create;
+package dev.computedesk.ui.common.form;
 
 /**
  * A resource an attach form can attach, as its picker lists it, with the facts that decide whether it can be.

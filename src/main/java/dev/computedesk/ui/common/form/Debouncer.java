@@ -1,4 +1,4 @@
-package dev.computedesk.ui.compute.create;
+package dev.computedesk.ui.common.form;
 
 /**
  * Runs an action once input has settled: each {@link #restart(Runnable)} cancels the previous pending action.

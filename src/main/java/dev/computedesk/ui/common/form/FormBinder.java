@@ -1,5 +1,7 @@
-package dev.computedesk.ui.compute.create;
+package dev.computedesk.ui.common.form;
 
+import dev.computedesk.azure.model.Subscription;
+import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.domain.quota.QuotaBar;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -17,26 +19,34 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 
-/** The few bindings every form view repeats: a field and its message, wizard steps, quota bars. */
-final class FormBinder {
+/**
+ * The few bindings every form view repeats: a field and its message (with a ControlsFX marker on the field while
+ * the message shows), wizard steps, quota bars, combo boxes.
+ */
+public final class FormBinder {
     private FormBinder() {
     }
 
-    /** Binds a text control to a field: text both ways, the message under it, touched when it loses focus. */
-    static void field(TextInputControl control, Label message, FormField field) {
-        control.textProperty().bindBidirectional(field.text());
+    /**
+     * Binds a text control to a field: text both ways, touched when it loses focus, the message under it, and the
+     * field marked as invalid (a ControlsFX decoration) exactly while that message shows. The label stays the
+     * place where the message is read; the marker only points at the field.
+     */
+    public static void field(TextInputControl control, Label message, FormField field) {
+        control.textProperty().bindBidirectional(field.textProperty());
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                field.touched().set(true);
+                field.touchedProperty().set(true);
             }
         });
         if (message != null) {
-            message(message, field.shownMessage());
+            message(message, field.shownMessageProperty());
+            FieldMarker.mark(control, field.shownMessageProperty());
         }
     }
 
     /** A message label: hidden (and empty) while there is nothing to say. */
-    static void message(Label label, ObservableStringValue text) {
+    public static void message(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
@@ -44,7 +54,7 @@ final class FormBinder {
     }
 
     /** Shows the pane of the current step only. */
-    static void steps(List<? extends Node> panes, IntegerProperty step) {
+    public static void steps(List<? extends Node> panes, IntegerProperty step) {
         for (int i = 0; i < panes.size(); i++) {
             int index = i;
             Node pane = panes.get(i);
@@ -54,13 +64,13 @@ final class FormBinder {
     }
 
     /** Shows {@code node} only while {@code condition} holds. */
-    static void shownWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    public static void shownWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
         node.managedProperty().bind(node.visibleProperty());
     }
 
     /** The step titles as a breadcrumb, the current one in bold. */
-    static void breadcrumb(Pane target, ObservableList<String> titles, IntegerProperty step) {
+    public static void breadcrumb(Pane target, ObservableList<String> titles, IntegerProperty step) {
         Runnable render = () -> {
             target.getChildren().clear();
             for (int i = 0; i < titles.size(); i++) {
@@ -75,7 +85,7 @@ final class FormBinder {
     }
 
     /** Renders quota bars: used now, plus what the create allocates, against the limit. */
-    static void quotaBars(VBox target, ObservableList<QuotaBar> bars) {
+    public static void quotaBars(VBox target, ObservableList<QuotaBar> bars) {
         Runnable render = () -> {
             target.getChildren().clear();
             for (QuotaBar bar : bars) {
@@ -97,7 +107,7 @@ final class FormBinder {
     }
 
     /** Applies {@code field-error}, {@code field-warning} or nothing to a label from a severity word. */
-    static void severity(Label label, ObservableStringValue severity) {
+    public static void severity(Label label, ObservableStringValue severity) {
         Runnable apply = () -> {
             label.getStyleClass().removeAll("field-error", "field-warning");
             if ("error".equals(severity.get())) {
@@ -110,23 +120,42 @@ final class FormBinder {
         apply.run();
     }
 
-    /** Shows items of a combo box through {@code text}. */
-    static <T> void labelled(javafx.scene.control.ComboBox<T> combo, java.util.function.Function<T, String> text) {
-        combo.setConverter(new javafx.util.StringConverter<T>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
+    /** Shows items of a combo box through {@code text} (one of {@link Labels}, typically). */
+    public static <T> void labelled(javafx.scene.control.ComboBox<T> combo, java.util.function.Function<T, String> text) {
+        combo.setConverter(Labels.converter(text));
+    }
 
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        });
+    /**
+     * Binds the subscription → Synapse workspace cascade: the two combo boxes, the pre-flight's refusal under the
+     * workspace (and the workspace marked while it shows), and a note.
+     *
+     * @param note what the note label shows (the picker's own note, or the wizard's that includes it)
+     */
+    public static void synapse(javafx.scene.control.ComboBox<Subscription> subscriptions,
+                               javafx.scene.control.ComboBox<SynapseWorkspace> workspaces, Label error, Label noteLabel,
+                               SynapseWorkspacePicker picker, ObservableStringValue note) {
+        subscriptions.setItems(picker.subscriptions());
+        labelled(subscriptions, Labels::subscription);
+        subscriptions.valueProperty().bindBidirectional(picker.subscriptionProperty());
+        workspaces.setItems(picker.synapseWorkspaces());
+        labelled(workspaces, Labels::synapseWorkspace);
+        workspaces.valueProperty().bindBidirectional(picker.synapseWorkspaceProperty());
+        message(error, picker.errorProperty());
+        FieldMarker.mark(workspaces, picker.errorProperty());
+        message(noteLabel, note);
+    }
+
+    /** Binds the searchable list of user-assigned identities (a check box each) of an identity picker. */
+    public static void identityChoices(javafx.scene.control.ListView<IdentityChoice> list,
+                                       TextInputControl search, IdentitySection identity) {
+        search.textProperty().bindBidirectional(identity.searchProperty());
+        list.setItems(identity.choices());
+        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(IdentityChoice::selectedProperty,
+                Labels.converter(IdentityChoice::label)));
     }
 
     /** Binds a combo box to a list and a value property. */
-    static <T> void combo(javafx.scene.control.ComboBox<T> combo, ObservableList<T> items,
+    public static <T> void combo(javafx.scene.control.ComboBox<T> combo, ObservableList<T> items,
                           javafx.beans.property.Property<T> value) {
         combo.setItems(items);
         combo.valueProperty().bindBidirectional(value);

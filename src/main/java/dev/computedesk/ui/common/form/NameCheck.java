@@ -1,4 +1,4 @@
-package dev.computedesk.ui.compute.create;
+package dev.computedesk.ui.common.form;
 
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.WorkspaceRef;
@@ -38,7 +38,13 @@ public final class NameCheck {
     private final BooleanBinding canCheckAgain;
     private TaskHandle running;
 
-    NameCheck(TaskExecutor executor, ComputeClient computes, WorkspaceRef workspace, Debouncer debouncer,
+    /**
+     * @param computes  asks ARM for one compute by name
+     * @param workspace the workspace whose computes the name must not clash with
+     * @param debouncer paces the check ({@link Debouncer#IMMEDIATE} in view-model tests)
+     * @param rule      the local rule checked first (no request for a name it refuses)
+     */
+    public NameCheck(TaskExecutor executor, ComputeClient computes, WorkspaceRef workspace, Debouncer debouncer,
               ComputeNameRule rule) {
         this.executor = executor;
         this.computes = computes;
@@ -48,7 +54,7 @@ public final class NameCheck {
         this.field = new FormField(this::validate, pending, inUseMessage, unknownMessage, checkedName);
         this.canCheckAgain = Bindings.createBooleanBinding(() -> !unknownMessage.get().isEmpty() && !pending.get(),
                 unknownMessage, pending);
-        field.text().addListener((obs, old, name) -> nameChanged(name));
+        field.textProperty().addListener((obs, old, name) -> nameChanged(name));
     }
 
     /** The name field; valid only once the name is known to be free. */
@@ -57,12 +63,12 @@ public final class NameCheck {
     }
 
     /** True while the in-use answer for the current name is awaited. */
-    public BooleanProperty pending() {
+    public BooleanProperty pendingProperty() {
         return pending;
     }
 
     /** True when the last check could not tell whether the name is free, so asking again may help. */
-    public BooleanBinding canCheckAgain() {
+    public BooleanBinding canCheckAgainProperty() {
         return canCheckAgain;
     }
 
@@ -79,14 +85,14 @@ public final class NameCheck {
     }
 
     /** The submit's own check found {@code name} taken (by a compute created after the form's check). */
-    void taken(String name, String existingName) {
+    public void taken(String name, String existingName) {
         if (name.equals(field.get())) {
             settle(name, NameAvailability.inUseMessage(existingName), "");
         }
     }
 
     /** The submit's own check got no clear answer for {@code name}. */
-    void unknown(String name, Throwable failure) {
+    public void unknown(String name, Throwable failure) {
         if (name.equals(field.get())) {
             settle(name, "", failure instanceof NameAvailability.NameUnknownException
                     ? failure.getMessage() : NameAvailability.unknownMessage(failure));

@@ -1,4 +1,4 @@
-package dev.computedesk.ui.compute.create;
+package dev.computedesk.ui.common.form;
 
 import dev.computedesk.domain.validation.ValidationResult;
 
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Small field rules the domain does not have (yet): GUIDs for "assign to another user", required text, and
  * clock times of schedules. Each with a message per failure.
  */
-final class FormRules {
+public final class FormRules {
     private static final Pattern GUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
@@ -19,7 +19,8 @@ final class FormRules {
     private FormRules() {
     }
 
-    static ValidationResult guid(String text, String what) {
+    /** A GUID ("the user's object ID"). */
+    public static ValidationResult guid(String text, String what) {
         if (text.isBlank()) {
             return ValidationResult.error("Enter the " + what);
         }
@@ -27,35 +28,42 @@ final class FormRules {
                 : ValidationResult.error("The " + what + " is a GUID, such as 00000000-0000-0000-0000-000000000000");
     }
 
-    static ValidationResult required(String text, String what) {
+    /** Any non-blank text. */
+    public static ValidationResult required(String text, String what) {
         return text.isBlank() ? ValidationResult.error("Enter " + what) : ValidationResult.ok();
     }
 
-    static ValidationResult time(String text) {
+    /** A clock time HH:mm. */
+    public static ValidationResult time(String text) {
         return TIME.matcher(text.strip()).matches() ? ValidationResult.ok()
                 : ValidationResult.error("Enter a time as HH:mm, such as 18:00");
     }
 
-    static ValidationResult cidr(String text, String what) {
+    /** An IPv4 address range. */
+    public static ValidationResult cidr(String text, String what) {
         return CIDR.matcher(text.strip()).matches() ? ValidationResult.ok()
                 : ValidationResult.error("Enter the " + what + " as an address range, such as 10.0.0.0/16");
     }
 
-    static ValidationResult ip(String text, String what) {
+    /** An IPv4 address. */
+    public static ValidationResult ip(String text, String what) {
         return IP.matcher(text.strip()).matches() ? ValidationResult.ok()
                 : ValidationResult.error("Enter the " + what + " as an IP address, such as 10.0.0.10");
     }
 
-    static ValidationResult leafDomainLabel(String text) {
+    /** A DNS label (the AKS SSL leaf domain). */
+    public static ValidationResult leafDomainLabel(String text) {
         return DNS_LABEL.matcher(text.strip()).matches() ? ValidationResult.ok()
                 : ValidationResult.error("Use lower-case letters, digits and '-', starting with a letter");
     }
 
-    static int hour(String time) {
+    /** The hour of a valid {@link #time} text. */
+    public static int hour(String time) {
         return Integer.parseInt(time.strip().split(":")[0]);
     }
 
-    static int minute(String time) {
+    /** The minute of a valid {@link #time} text. */
+    public static int minute(String time) {
         return Integer.parseInt(time.strip().split(":")[1]);
     }
 }

@@ -1,4 +1,4 @@
-package dev.computedesk.ui.sparkpool;
+package dev.computedesk.ui.common.form;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import javafx.beans.property.BooleanProperty;
@@ -9,6 +9,7 @@ public final class IdentityChoice {
     private final UserAssignedIdentity identity;
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
 
+    /** @param identity the identity the check box stands for */
     public IdentityChoice(UserAssignedIdentity identity) {
         this.identity = identity;
     }
@@ -27,7 +28,7 @@ public final class IdentityChoice {
 
     /** "uai-synapse (rg-computedesk-demo)". */
     public String label() {
-        return identity.name() + (identity.resourceGroup() == null ? "" : " (" + identity.resourceGroup() + ")");
+        return Labels.identity(identity);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.computedesk.ui.compute.create;
+package dev.computedesk.ui.common.form;
 
 import dev.computedesk.domain.validation.ValidationResult;
 import javafx.beans.binding.Bindings;
@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * One text field of a form: what the user typed, whether they have touched it, its rule's result, and an
  * answer from the service placed under it (cleared as soon as the user edits the text).
  *
- * <p>The message under the field ({@link #shownMessage()}) appears only once the field is touched, as
- * docs/decisions.md "Forms" asks; validity ({@link #valid()}) counts from the first keystroke, so Create stays
+ * <p>The message under the field ({@link #shownMessageProperty()}) appears only once the field is touched, as
+ * docs/decisions.md "Forms" asks; validity ({@link #validProperty()}) counts from the first keystroke, so Create stays
  * disabled for an untouched, invalid field.
  */
 public final class FormField {
@@ -59,38 +59,43 @@ public final class FormField {
         });
     }
 
-    public StringProperty text() {
+    /** What the user typed. */
+    public StringProperty textProperty() {
         return text;
     }
 
+    /** The text, never null. */
     public String get() {
         return text.get() == null ? "" : text.get();
     }
 
+    /** Sets the text (null counts as empty). */
     public void set(String value) {
         text.set(value == null ? "" : value);
     }
 
     /** Set when the user typed into the field or left it. */
-    public BooleanProperty touched() {
+    public BooleanProperty touchedProperty() {
         return touched;
     }
 
     /** ARM's answer about this field (a name clash in the region, an invalid name), shown until the text changes. */
-    public StringProperty serviceError() {
+    public StringProperty serviceErrorProperty() {
         return serviceError;
     }
 
-    public ObjectBinding<ValidationResult> result() {
+    /** The rule's result over the current text. */
+    public ObjectBinding<ValidationResult> resultProperty() {
         return result;
     }
 
-    public BooleanBinding valid() {
+    /** True when the rule accepts the text and the service has said nothing against it. */
+    public BooleanBinding validProperty() {
         return valid;
     }
 
     /** The message the label under the field shows: empty while valid or untouched. */
-    public StringBinding shownMessage() {
+    public StringBinding shownMessageProperty() {
         return shownMessage;
     }
 }

@@ -1,4 +1,4 @@
-package dev.computedesk.ui.compute.create;
+package dev.computedesk.ui.common.form;
 
 import java.nio.file.Path;
 import java.util.Optional;

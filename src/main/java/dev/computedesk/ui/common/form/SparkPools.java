@@ -1,4 +1,4 @@
-package dev.computedesk.ui.sparkpool;
+package dev.computedesk.ui.common.form;
 
 import dev.computedesk.azure.model.ArmId;
 import dev.computedesk.azure.model.BigDataPool;

@@ -1,9 +1,8 @@
-package dev.computedesk.ui.linkedservices;
+package dev.computedesk.testing;
 
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
-import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.FxDialogService;

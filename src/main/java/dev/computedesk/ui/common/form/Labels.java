@@ -1,0 +1,45 @@
+package dev.computedesk.ui.common.form;
+
+import dev.computedesk.azure.model.ArmId;
+import dev.computedesk.azure.model.Subscription;
+import dev.computedesk.azure.model.SynapseWorkspace;
+import dev.computedesk.azure.model.UserAssignedIdentity;
+import javafx.util.StringConverter;
+
+import java.util.function.Function;
+
+/** How the forms name the resources they list, and the one-way converter that shows them in combo boxes. */
+public final class Labels {
+    private Labels() {
+    }
+
+    /** A converter that shows {@code label.apply(item)} and never parses (the combos are not editable). */
+    public static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** "Demo subscription (00000000-…)". */
+    public static String subscription(Subscription subscription) {
+        return subscription.displayName() + " (" + subscription.subscriptionId() + ")";
+    }
+
+    /** "syn-demo-owner (rg-synapse)". */
+    public static String synapseWorkspace(SynapseWorkspace workspace) {
+        return workspace.name() + " (" + ArmId.parse(workspace.id()).resourceGroup() + ")";
+    }
+
+    /** "uai-synapse (rg-computedesk-demo)". */
+    public static String identity(UserAssignedIdentity identity) {
+        return identity.name() + (identity.resourceGroup() == null ? "" : " (" + identity.resourceGroup() + ")");
+    }
+}
