@@ -25,6 +25,7 @@ import dev.computedesk.domain.compute.IsoDurations;
 import dev.computedesk.domain.compute.ScheduleDescriber;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.azure.model.StartStopSchedules;
+import dev.computedesk.azure.yaml.ComputeYaml;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ErrorInfo;
@@ -104,7 +105,7 @@ public final class ComputeDetailsViewModel {
         this.navigator = Objects.requireNonNull(navigator);
         this.cluster = Bindings.createBooleanBinding(() -> kind() == ComputeKind.AML_COMPUTE, compute);
         this.yamlSupported = Bindings.createBooleanBinding(
-                () -> compute.get() != null && ComputeYaml.supports(compute.get()), compute);
+                () -> compute.get() != null && ComputeYaml.hasCliFile(compute.get()), compute);
         this.canConnect = Bindings.createBooleanBinding(() -> kind() == ComputeKind.COMPUTE_INSTANCE
                 || (kind() == ComputeKind.AML_COMPUTE && selectedNode.get() != null), compute, selectedNode);
     }
@@ -209,8 +210,8 @@ public final class ComputeDetailsViewModel {
 
     public void copyYaml() {
         ComputeResource c = compute.get();
-        if (c != null && ComputeYaml.supports(c)) {
-            clipboard.putText(ComputeYaml.of(c));
+        if (c != null && ComputeYaml.hasCliFile(c)) {
+            clipboard.putText(ComputeYaml.write(c));
         }
     }
 

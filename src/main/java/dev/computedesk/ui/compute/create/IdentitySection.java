@@ -11,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -73,19 +72,6 @@ public final class IdentitySection {
         return null;
     }
 
-    Object toYaml() {
-        if (SYSTEM.equals(type.get())) {
-            return Map.of("type", "system_assigned");
-        }
-        if (USER.equals(type.get()) && !selected.isEmpty()) {
-            return new Documents.Yaml().put("type", "user_assigned")
-                    .put("user_assigned_identities", selected.stream()
-                            .map(identity -> Map.of("resource_id", identity.id())).collect(Collectors.toList()))
-                    .map();
-        }
-        return null;
-    }
-
     /** Fills from a sent identity; user-assigned ids not (yet) listed are kept by id. */
     void apply(ManagedIdentity identity) {
         if (identity == null || identity.type() == null || identity.type().equals("None")) {
@@ -99,25 +85,6 @@ public final class IdentitySection {
         type.set(USER);
         selectIds(identity.userAssignedIdentities() == null ? List.of()
                 : List.copyOf(identity.userAssignedIdentities().keySet()));
-    }
-
-    @SuppressWarnings("unchecked")
-    void applyYaml(Object yaml) {
-        if (!(yaml instanceof Map<?, ?> map)) {
-            return;
-        }
-        Object kind = map.get("type");
-        if ("system_assigned".equals(kind)) {
-            type.set(SYSTEM);
-        } else if ("user_assigned".equals(kind)) {
-            type.set(USER);
-            Object ids = map.get("user_assigned_identities");
-            if (ids instanceof List<?> list) {
-                selectIds(list.stream().filter(Map.class::isInstance)
-                        .map(entry -> String.valueOf(((Map<String, Object>) entry).get("resource_id")))
-                        .collect(Collectors.toList()));
-            }
-        }
     }
 
     private void selectIds(List<String> ids) {
