@@ -55,6 +55,8 @@ final class YamlText {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            // A public key or an ARM id stays on one line, as people copy it.
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .stringQuotingChecker(new Quoting())
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);

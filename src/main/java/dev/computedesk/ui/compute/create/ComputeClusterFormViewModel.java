@@ -267,21 +267,22 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     protected void fill(ComputeResource sent) {
         identity.apply(sent.identity());
         AmlComputeSettings s = sent.properties() instanceof AmlComputeProperties props ? props.properties() : null;
-        if (s != null) {
-            if (s.vmSize() != null) {
-                pendingSizeName = s.vmSize();
-            }
-            // The tier first: it filters the sizes, and the size chosen next must stay chosen.
-            tier.set(VmPriority.fromArm(s.vmPriority()).orElse(VmPriority.DEDICATED) == VmPriority.LOW_PRIORITY
-                    ? LOW_PRIORITY : DEDICATED);
-        }
+        // The location first (changing it remembers the size shown, to choose it again once its sizes load), then
+        // the file's size as the one to choose, then the tier, which filters the sizes: so a low-priority file
+        // keeps its own size.
         if (sent.location() != null && !sent.location().equalsIgnoreCase(location.get())) {
             location.set(sent.location());
-        } else if (s != null && s.vmSize() != null) {
-            selectSize(s.vmSize());
         }
         if (s == null) {
             return;
+        }
+        if (s.vmSize() != null) {
+            pendingSizeName = s.vmSize();
+        }
+        tier.set(VmPriority.fromArm(s.vmPriority()).orElse(VmPriority.DEDICATED) == VmPriority.LOW_PRIORITY
+                ? LOW_PRIORITY : DEDICATED);
+        if (s.vmSize() != null && capacity.loaded().get()) {
+            selectSize(s.vmSize());
         }
         if (s.scaleSettings() != null) {
             if (s.scaleSettings().minNodeCount() != null) {
