@@ -25,6 +25,7 @@ abstract class ComputeFormView {
     @FXML private Button nextButton;
     @FXML private Button createButton;
     @FXML private Button checkNameAgainButton;
+    @FXML private TextArea descriptionField;
 
     ComputeFormView(ComputeFormViewModel form) {
         this.form = form;
@@ -46,6 +47,7 @@ abstract class ComputeFormView {
         createButton.disableProperty().bind(form.canCreate().not());
         createButton.setDefaultButton(true);
         FormBinder.shownWhen(checkNameAgainButton, form.canCheckNameAgain());
+        FormBinder.field(descriptionField, null, form.description());
     }
 
     @FXML
