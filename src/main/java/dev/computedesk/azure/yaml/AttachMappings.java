@@ -16,6 +16,7 @@ import dev.computedesk.azure.model.VirtualMachineSshCredentials;
 import dev.computedesk.azure.model.WorkspaceRef;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The attached types: one resource ({@code resource_id}, a key all types share) and what connecting to it needs.
@@ -27,11 +28,11 @@ final class AttachMappings {
     }
 
     static List<KindMapping> all() {
-        return List.of(new Kubernetes(), new VirtualMachine(), new HdInsight(), new Databricks(),
-                new DataLakeAnalytics(), new SynapseSpark());
+        return List.of(new Kubernetes(), virtualMachine(), hdInsight(), new Databricks(), new DataLakeAnalytics(),
+                new SynapseSpark());
     }
 
-    /** {@code ssh_settings} of a virtual machine or HDInsight cluster (azure-ai-ml's VirtualMachineSshSettingsSchema). */
+    /** {@code ssh_settings} of a virtual machine or HDInsight cluster (azure-ai-ml's VirtualMachineSshSettings). */
     private static YamlOut ssh(VirtualMachineSshCredentials account, Integer port, List<String> notes) {
         YamlOut out = new YamlOut();
         if (account != null) {
@@ -98,27 +99,53 @@ final class AttachMappings {
         }
     }
 
-    static final class VirtualMachine implements KindMapping {
+    /** A compute reached over SSH: a virtual machine or an HDInsight cluster, whose settings differ only in type. */
+    static final class SshAttached implements KindMapping {
+        /** The settings both types have. */
+        record Ssh(Integer port, VirtualMachineSshCredentials account) {
+        }
+
+        /** Builds the type's ARM properties from the description, resource id, port and account. */
+        interface Properties {
+            ComputeProperties build(String description, String resourceId, Integer port,
+                                    VirtualMachineSshCredentials account);
+        }
+
+        private final String yamlType;
+        private final String computeType;
+        private final String schema;
+        private final Function<ComputeProperties, Ssh> portAndAccount;
+        private final Properties properties;
+
+        SshAttached(String yamlType, String computeType, String schema,
+                    Function<ComputeProperties, Ssh> portAndAccount, Properties properties) {
+            this.yamlType = yamlType;
+            this.computeType = computeType;
+            this.schema = schema;
+            this.portAndAccount = portAndAccount;
+            this.properties = properties;
+        }
+
         @Override
         public String yamlType() {
-            return "virtualmachine";
+            return yamlType;
         }
 
         @Override
         public String computeType() {
-            return VirtualMachineProperties.COMPUTE_TYPE;
+            return computeType;
         }
 
         @Override
         public String schema() {
-            return "vmCompute.schema.json";
+            return schema;
         }
 
         @Override
         public void write(ComputeResource compute, YamlOut out, List<String> notes) {
-            if (compute.properties() instanceof VirtualMachineProperties vm && vm.properties() != null) {
-                out.object("ssh_settings", ssh(vm.properties().administratorAccount(), vm.properties().sshPort(),
-                        notes));
+            Ssh settings = portAndAccount.apply(compute.properties());
+            if (settings != null) {
+                out.object("ssh_settings", ssh(settings.account(), settings.port(), notes));
             }
         }
 
@@ -128,43 +155,27 @@ final class AttachMappings {
             VirtualMachineSshCredentials account = credentials(ssh);
             Integer port = port(ssh);
             in.setByAzure("compute_location");
-            return VirtualMachineProperties.forRequest(description, resourceId,
-                    account == null && port == null ? null : VirtualMachineSettings.forAttach(port, account));
+            return properties.build(description, resourceId, port, account);
         }
     }
 
-    static final class HdInsight implements KindMapping {
-        @Override
-        public String yamlType() {
-            return "hdinsight";
-        }
+    private static KindMapping virtualMachine() {
+        return new SshAttached("virtualmachine", VirtualMachineProperties.COMPUTE_TYPE, "vmCompute.schema.json",
+                props -> props instanceof VirtualMachineProperties vm && vm.properties() != null
+                        ? new SshAttached.Ssh(vm.properties().sshPort(), vm.properties().administratorAccount())
+                        : null,
+                (description, id, port, account) -> VirtualMachineProperties.forRequest(description, id,
+                        account == null && port == null ? null : VirtualMachineSettings.forAttach(port, account)));
+    }
 
-        @Override
-        public String computeType() {
-            return HdInsightProperties.COMPUTE_TYPE;
-        }
-
-        @Override
-        public String schema() {
-            return null;
-        }
-
-        @Override
-        public void write(ComputeResource compute, YamlOut out, List<String> notes) {
-            if (compute.properties() instanceof HdInsightProperties hdi && hdi.properties() != null) {
-                out.object("ssh_settings", ssh(hdi.properties().administratorAccount(), hdi.properties().sshPort(),
-                        notes));
-            }
-        }
-
-        @Override
-        public ComputeProperties read(YamlFields in, WorkspaceRef workspace, String description, String resourceId) {
-            YamlFields ssh = in.object("ssh_settings");
-            VirtualMachineSshCredentials account = credentials(ssh);
-            Integer port = port(ssh);
-            return HdInsightProperties.forRequest(description, resourceId,
-                    account == null && port == null ? null : HdInsightSettings.forAttach(port, account));
-        }
+    /** HDInsight: the CLI v2 cannot attach it; its keys are the virtual machine's. */
+    private static KindMapping hdInsight() {
+        return new SshAttached("hdinsight", HdInsightProperties.COMPUTE_TYPE, null,
+                props -> props instanceof HdInsightProperties hdi && hdi.properties() != null
+                        ? new SshAttached.Ssh(hdi.properties().sshPort(), hdi.properties().administratorAccount())
+                        : null,
+                (description, id, port, account) -> HdInsightProperties.forRequest(description, id,
+                        account == null && port == null ? null : HdInsightSettings.forAttach(port, account)));
     }
 
     static final class Databricks implements KindMapping {

@@ -171,7 +171,7 @@ public final class ComputeYaml {
 
     // ---------------------------------------------------------------- keys every type has
 
-    /** ARM's identity as the CLI writes it: {@code SystemAssigned,UserAssigned} → {@code system_assigned,user_assigned}. */
+    /** ARM's identity as the CLI writes it: {@code SystemAssigned} → {@code system_assigned}, and so on. */
     private static YamlOut identity(ManagedIdentity identity) {
         if (identity == null || identity.type() == null || identity.type().equalsIgnoreCase("None")) {
             return null;

@@ -42,7 +42,8 @@ final class InstanceMapping implements KindMapping {
 
     @Override
     public void write(ComputeResource compute, YamlOut out, List<String> notes) {
-        ComputeInstanceSettings ci = compute.properties() instanceof ComputeInstanceProperties p ? p.properties() : null;
+        ComputeInstanceSettings ci = compute.properties() instanceof ComputeInstanceProperties p ? p.properties()
+                : null;
         if (ci == null) {
             return;
         }
@@ -118,8 +119,8 @@ final class InstanceMapping implements KindMapping {
             ssh.setByAzure("admin_username", "ssh_port");
         }
         ComputeInstanceSshSettings sshSettings = sshPublic == null && key == null ? null
-                : new ComputeInstanceSshSettings(sshPublic == null ? "NotSpecified" : sshPublic ? "Enabled" : "Disabled",
-                        null, null, key);
+                : new ComputeInstanceSshSettings(sshPublic == null ? "NotSpecified"
+                        : sshPublic ? "Enabled" : "Disabled", null, null, key);
         YamlFields behalf = in.object("create_on_behalf_of");
         PersonalComputeInstanceSettings personal = null;
         if (behalf != null) {

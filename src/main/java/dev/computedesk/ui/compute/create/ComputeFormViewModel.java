@@ -341,9 +341,9 @@ public abstract class ComputeFormViewModel {
             ComputeYaml.Read read = ComputeYaml.read(text, services.workspace(), computeType());
             String fileType = read.request().computeType();
             if (!computeType().equalsIgnoreCase(fileType)) {
-                throw new IllegalArgumentException("The file describes a " + ComputeYaml.yamlType(fileType)
-                        .orElse(fileType) + " compute; this form " + (verbing().equals("Attaching") ? "attaches"
-                        : "creates") + " a " + ComputeYaml.yamlType(computeType()).orElse(computeType()));
+                throw new IllegalArgumentException("The file is of type '" + ComputeYaml.yamlType(fileType)
+                        .orElse(fileType) + "'; this form reads type '" + ComputeYaml.yamlType(computeType())
+                        .orElse(computeType()) + "'");
             }
             prefill(read.request());
             List<String> left = new ArrayList<>(read.notUsed());

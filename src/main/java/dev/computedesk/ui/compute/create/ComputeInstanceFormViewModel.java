@@ -379,7 +379,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                     continue;
                 }
                 Schedule schedule = Schedule.fromCron(capital(item.path("action").asText("Stop")),
-                        item.path("cron").path("timeZone").asText("UTC"), item.path("cron").path("expression").asText());
+                        item.path("cron").path("timeZone").asText("UTC"),
+                        item.path("cron").path("expression").asText());
                 if (schedule != null) {
                     schedules.add(schedule);
                 }

@@ -427,7 +427,7 @@ class YamlRoundTripTest {
 
         instance.loadYaml("name: cpu-a\ntype: amlcompute\n", "cluster.yml");
         assertThat(instance.error().get().message()).isEqualTo(
-                "The file describes a amlcompute compute; this form creates a computeinstance");
+                "The file is of type 'amlcompute'; this form reads type 'computeinstance'");
         assertThat(instance.name().get()).isEqualTo("ci-rec");
     }
 }
