@@ -68,8 +68,8 @@ final class AksMapping implements KindMapping {
         if (sslIn != null) {
             String leaf = sslIn.text("leaf_domain_label");
             Boolean overwrite = sslIn.bool("overwrite_existing_domain");
-            String cert = sslIn.text("cert");
-            String key = sslIn.text("key");
+            String cert = sslIn.secret("cert");
+            String key = sslIn.secret("key");
             String cname = sslIn.text("cname");
             if (leaf != null) {
                 ssl = new SslConfiguration("Auto", null, null, null, leaf, overwrite);

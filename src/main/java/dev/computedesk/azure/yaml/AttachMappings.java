@@ -53,8 +53,8 @@ final class AttachMappings {
             return null;
         }
         String user = ssh.text("admin_username");
-        String password = ssh.text("admin_password");
-        String key = ssh.text("ssh_private_key");
+        String password = ssh.secret("admin_password");
+        String key = ssh.secret("ssh_private_key");
         if (ssh.text("ssh_private_key_file") != null) {
             ssh.problem("ssh_settings.ssh_private_key_file: the key file is not read; paste the private key");
         }
@@ -204,7 +204,7 @@ final class AttachMappings {
 
         @Override
         public ComputeProperties read(YamlFields in, WorkspaceRef workspace, String description, String resourceId) {
-            String token = in.text("access_token");
+            String token = in.secret("access_token");
             String url = in.text("workspace_url");
             return DatabricksProperties.forRequest(description, resourceId,
                     token == null && url == null ? null : new DatabricksSettings(token, url));

@@ -92,7 +92,7 @@ final class ClusterMapping implements KindMapping {
         if (ssh != null) {
             String user = ssh.text("admin_username");
             String key = ssh.text("ssh_key_value");
-            String password = ssh.text("admin_password");
+            String password = ssh.secret("admin_password");
             if (user != null || key != null || password != null) {
                 credentials = new UserAccountCredentials(user, key, password);
             }

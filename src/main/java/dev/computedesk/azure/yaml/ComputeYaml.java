@@ -33,6 +33,9 @@ public final class ComputeYaml {
     /** Where the CLI v2 schemas live; {@code $schema} is this plus the type's file. */
     public static final String SCHEMAS = "https://azuremlschemas.azureedge.net/latest/";
 
+    /** How a secret stands in a review pane's YAML (the forms mask what the user typed); read as absent. */
+    public static final String MASK = "********";
+
     private static final List<KindMapping> KINDS;
 
     static {

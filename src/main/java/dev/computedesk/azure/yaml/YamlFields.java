@@ -59,6 +59,19 @@ final class YamlFields {
         return value.asText();
     }
 
+    /**
+     * A secret (password, key, token); null when absent or masked ({@link ComputeYaml#MASK}: a review pane's copy),
+     * which is a problem: it must be typed again.
+     */
+    String secret(String key) {
+        String value = text(key);
+        if (ComputeYaml.MASK.equals(value)) {
+            problems.add(path(key) + ": masked in the file, so it was not used; type it again");
+            return null;
+        }
+        return value;
+    }
+
     /** A YAML boolean ({@code true}, {@code false}, and YAML 1.1's yes/no/on/off); null when absent or not one. */
     Boolean bool(String key) {
         String value = text(key);

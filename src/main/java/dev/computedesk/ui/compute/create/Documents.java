@@ -12,7 +12,7 @@ import dev.computedesk.azure.model.ComputeResource;
  */
 final class Documents {
     /** How review panes show a secret. */
-    static final String MASK = "********";
+    static final String MASK = dev.computedesk.azure.yaml.ComputeYaml.MASK;
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(SerializationFeature.INDENT_OUTPUT);

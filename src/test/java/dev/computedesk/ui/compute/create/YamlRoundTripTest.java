@@ -215,6 +215,14 @@ class YamlRoundTripTest {
         assertThat(review).contains("admin_password: '********'").doesNotContain("12:30");
         assertThat(((AmlComputeProperties) sent(form).properties()).properties().userAccountCredentials()
                 .adminUserPassword()).isEqualTo("12:30");
+
+        // The review's own YAML opened again: the masked password is named, never sent as ********.
+        ComputeClusterFormViewModel again = new ComputeClusterFormViewModel(support.services());
+        support.run();
+        again.loadYaml(review, "review.yml");
+        assertThat(again.notice().get()).isEqualTo("Values read from review.yml. Not used: "
+                + "ssh_settings.admin_password: masked in the file, so it was not used; type it again");
+        assertThat(again.ssh().password().get()).isEmpty();
     }
 
     @Test
