@@ -6,6 +6,8 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.time.TimeFormat;
+import dev.computedesk.azure.model.StartStopSchedules;
+import dev.computedesk.azure.yaml.ComputeYaml;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ErrorInfo;
@@ -74,7 +76,7 @@ public final class ComputeDetailsViewModel {
         this.cluster = Bindings.createBooleanBinding(() -> kind() == ComputeKind.AML_COMPUTE, compute);
         this.instance = Bindings.createBooleanBinding(() -> kind() == ComputeKind.COMPUTE_INSTANCE, compute);
         this.yamlSupported = Bindings.createBooleanBinding(
-                () -> compute.get() != null && ComputeYaml.supports(compute.get()), compute);
+                () -> compute.get() != null && ComputeYaml.hasCliFile(compute.get()), compute);
         this.canConnect = Bindings.createBooleanBinding(() -> kind() == ComputeKind.COMPUTE_INSTANCE
                 || (kind() == ComputeKind.AML_COMPUTE && selectedNode.get() != null), compute, selectedNode);
     }
@@ -179,8 +181,8 @@ public final class ComputeDetailsViewModel {
 
     public void copyYaml() {
         ComputeResource c = compute.get();
-        if (c != null && ComputeYaml.supports(c)) {
-            clipboard.putText(ComputeYaml.of(c));
+        if (c != null && ComputeYaml.hasCliFile(c)) {
+            clipboard.putText(ComputeYaml.write(c));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.computedesk.ui.ssh;
 
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.ui.common.OperationLog;
 import dev.computedesk.ui.common.TrackingTaskExecutor;

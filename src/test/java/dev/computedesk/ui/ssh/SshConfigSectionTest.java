@@ -1,6 +1,6 @@
 package dev.computedesk.ui.ssh;
 
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.domain.ssh.SshConfigEntry;
 import dev.computedesk.domain.ssh.SshTarget;
 import dev.computedesk.ui.common.OperationLog;

@@ -1,7 +1,7 @@
 package dev.computedesk.ui.ssh;
 
 import dev.computedesk.azure.ComputeClient;
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;

@@ -1,6 +1,6 @@
 package dev.computedesk.ui.ssh;
 
-import dev.computedesk.azure.model.ComputeInstanceState;
+import dev.computedesk.domain.compute.ComputeInstanceState;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -14,10 +14,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -115,21 +113,6 @@ public final class IdentitySection {
         return null;
     }
 
-    /** The CLI v2 YAML {@code identity} block, or null for none. */
-    public Object toYaml() {
-        if (SYSTEM.equals(type.get())) {
-            return Map.of("type", "system_assigned");
-        }
-        if (USER.equals(type.get()) && !selected.isEmpty()) {
-            Map<String, Object> yaml = new LinkedHashMap<>();
-            yaml.put("type", "user_assigned");
-            yaml.put("user_assigned_identities", selected.stream()
-                    .map(identity -> Map.of("resource_id", identity.id())).collect(Collectors.toList()));
-            return yaml;
-        }
-        return null;
-    }
-
     /** Fills from a sent identity; user-assigned ids not (yet) listed are kept by id. */
     public void apply(ManagedIdentity identity) {
         if (identity == null || identity.type() == null || identity.type().equals("None")) {
@@ -143,26 +126,6 @@ public final class IdentitySection {
         type.set(USER);
         selectIds(identity.userAssignedIdentities() == null ? List.of()
                 : List.copyOf(identity.userAssignedIdentities().keySet()));
-    }
-
-    /** Fills from a CLI v2 YAML {@code identity} block. */
-    @SuppressWarnings("unchecked")
-    public void applyYaml(Object yaml) {
-        if (!(yaml instanceof Map<?, ?> map)) {
-            return;
-        }
-        Object kind = map.get("type");
-        if ("system_assigned".equals(kind)) {
-            type.set(SYSTEM);
-        } else if ("user_assigned".equals(kind)) {
-            type.set(USER);
-            Object ids = map.get("user_assigned_identities");
-            if (ids instanceof List<?> list) {
-                selectIds(list.stream().filter(Map.class::isInstance)
-                        .map(entry -> String.valueOf(((Map<String, Object>) entry).get("resource_id")))
-                        .collect(Collectors.toList()));
-            }
-        }
     }
 
     private void selectIds(List<String> ids) {

@@ -214,7 +214,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
             AksSettings attach = new AksSettings(null, null, null, null, clusterPurpose().armValue(), sslConfiguration,
                     null, null, null);
             return ComputeResource.request(services.workspace().location(), null,
-                    AksProperties.forRequest(null, resourceId.get().strip(), attach));
+                    AksProperties.forRequest(descriptionOrNull(), resourceId.get().strip(), attach));
         }
         AksNetworkingConfiguration networking = ADVANCED.equals(network.get()) && subnet.get() != null
                 ? new AksNetworkingConfiguration(subnet.get().id(), serviceCidr.get().strip(),
@@ -225,54 +225,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         AksSettings settings = new AksSettings(null, null, agents, vmSize.get() == null ? null : vmSize.get().name(),
                 clusterPurpose().armValue(), sslConfiguration, networking, null, null);
         return ComputeResource.request(services.workspace().location(), null,
-                AksProperties.forRequest(null, null, settings));
-    }
-
-    @Override
-    protected Map<String, Object> buildYaml(SecretMode secrets) {
-        Documents.Yaml yaml = new Documents.Yaml().put("name", name().get()).put("type", "aks");
-        if (creating.get()) {
-            yaml.put("location", services.workspace().location())
-                    .put("agent_vm_size", vmSize.get() == null ? null : vmSize.get().name())
-                    .put("agent_count", WholeNumbers.parse(agentCount.get()).isPresent()
-                            ? WholeNumbers.parse(agentCount.get()).getAsLong() : null);
-            if (ADVANCED.equals(network.get()) && subnet.get() != null) {
-                yaml.put("network", new Documents.Yaml().put("subnet_id", subnet.get().id())
-                        .put("service_cidr", serviceCidr.get()).put("dns_service_ip", dnsServiceIp.get())
-                        .put("docker_bridge_cidr", dockerBridgeCidr.get()).map());
-            }
-        } else {
-            yaml.put("resource_id", resourceId.get().strip());
-        }
-        yaml.put("cluster_purpose", clusterPurpose().armValue());
-        if (SSL_MICROSOFT.equals(ssl.get())) {
-            yaml.put("ssl", new Documents.Yaml().put("leaf_domain_label", leafDomainLabel.get())
-                    .put("overwrite_existing_domain", overwriteDomain.get()).map());
-        } else if (SSL_CUSTOM.equals(ssl.get())) {
-            yaml.put("ssl", new Documents.Yaml().put("cert", secrets.apply(certificate.get()))
-                    .put("key", secrets.apply(certificateKey.get())).put("cname", cname.get()).map());
-        }
-        return yaml.map();
-    }
-
-    @Override
-    protected void applyYaml(Map<String, Object> yaml) {
-        ComputeInstanceFormViewModel.setIfPresent(name(), Documents.text(yaml, "name"));
-        String id = Documents.text(yaml, "resource_id");
-        if (id != null) {
-            mode.set(USE_EXISTING);
-            resourceId.set(id);
-        }
-        selectSize(Documents.text(yaml, "agent_vm_size"));
-        ComputeInstanceFormViewModel.setIfPresent(agentCount, Documents.text(yaml, "agent_count"));
-        if ("DevTest".equalsIgnoreCase(Documents.text(yaml, "cluster_purpose"))) {
-            purpose.set(DEV_TEST);
-        }
-        String leaf = Documents.text(yaml, "ssl.leaf_domain_label");
-        if (leaf != null) {
-            ssl.set(SSL_MICROSOFT);
-            leafDomainLabel.set(leaf);
-        }
+                AksProperties.forRequest(descriptionOrNull(), null, settings));
     }
 
     private void selectSize(String name) {
@@ -280,16 +233,22 @@ public final class AksFormViewModel extends ComputeFormViewModel {
     }
 
     @Override
-    public void prefill(ComputeResource sent) {
-        if (sent == null) {
-            return;
-        }
-        ComputeInstanceFormViewModel.setIfPresent(name(), sent.name());
+    protected String computeType() {
+        return AksProperties.COMPUTE_TYPE;
+    }
+
+    @Override
+    protected java.util.Set<String> pendingYamlKeys() {
+        return capacity.loaded().get() ? java.util.Set.of() : java.util.Set.of("agent_vm_size");
+    }
+
+    @Override
+    protected void fill(ComputeResource sent) {
         if (!(sent.properties() instanceof AksProperties props)) {
             return;
         }
+        mode.set(props.resourceId() != null ? USE_EXISTING : CREATE_NEW);
         if (props.resourceId() != null) {
-            mode.set(USE_EXISTING);
             resourceId.set(props.resourceId());
         }
         AksSettings s = props.properties();
@@ -302,18 +261,30 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         }
         purpose.set(ClusterPurpose.fromArm(s.clusterPurpose()).orElse(ClusterPurpose.FAST_PROD).isProduction()
                 ? PRODUCTION : DEV_TEST);
-        if (s.sslConfiguration() != null && s.sslConfiguration().leafDomainLabel() != null) {
+        SslConfiguration sslIn = s.sslConfiguration();
+        if (sslIn != null && sslIn.leafDomainLabel() != null) {
             ssl.set(SSL_MICROSOFT);
-            leafDomainLabel.set(s.sslConfiguration().leafDomainLabel());
-        } else if (s.sslConfiguration() != null && s.sslConfiguration().cname() != null) {
+            leafDomainLabel.set(sslIn.leafDomainLabel());
+            overwriteDomain.set(Boolean.TRUE.equals(sslIn.overwriteExistingDomain()));
+        } else if (sslIn != null && (sslIn.cname() != null || sslIn.cert() != null || sslIn.key() != null)) {
             ssl.set(SSL_CUSTOM);
-            cname.set(s.sslConfiguration().cname());
+            cname.set(orEmpty(sslIn.cname()));
+            ComputeInstanceFormViewModel.setIfPresent(certificate, Documents.secret(sslIn.cert()));
+            ComputeInstanceFormViewModel.setIfPresent(certificateKey, Documents.secret(sslIn.key()));
+        } else {
+            ssl.set(SSL_OFF);
         }
-        if (s.aksNetworkingConfiguration() != null && s.aksNetworkingConfiguration().subnetId() != null) {
+        AksNetworkingConfiguration net = s.aksNetworkingConfiguration();
+        if (net != null && net.subnetId() != null) {
             network.set(ADVANCED);
-            String subnetId = s.aksNetworkingConfiguration().subnetId();
+            String subnetId = net.subnetId();
             subnet.set(subnets.stream().filter(c -> c.id().equalsIgnoreCase(subnetId)).findFirst()
                     .orElse(new SubnetChoice("", "", subnetId.substring(subnetId.lastIndexOf('/') + 1), subnetId)));
+            ComputeInstanceFormViewModel.setIfPresent(serviceCidr, net.serviceCidr());
+            ComputeInstanceFormViewModel.setIfPresent(dnsServiceIp, net.dnsServiceIP());
+            ComputeInstanceFormViewModel.setIfPresent(dockerBridgeCidr, net.dockerBridgeCidr());
+        } else {
+            network.set(BASIC);
         }
     }
 

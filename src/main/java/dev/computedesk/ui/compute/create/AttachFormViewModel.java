@@ -199,65 +199,46 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         Integer port = usesSsh() && sshPort.validProperty().get() ? Integer.valueOf(sshPort.get().strip()) : null;
         return switch (kind) {
             case KUBERNETES -> ComputeResource.request(location, identity.toArm(), KubernetesProperties.forRequest(
-                    null, id, KubernetesSettings.forAttach(namespace.get().isBlank() ? "default"
+                    descriptionOrNull(), id, KubernetesSettings.forAttach(namespace.get().isBlank() ? "default"
                             : namespace.get().strip(), null, null)));
-            case VIRTUAL_MACHINE -> ComputeResource.request(location, null, VirtualMachineProperties.forRequest(null, id,
+            case VIRTUAL_MACHINE -> ComputeResource.request(location, null, VirtualMachineProperties.forRequest(
+                    descriptionOrNull(), id,
                     VirtualMachineSettings.forAttach(port, credentials)));
-            case HDINSIGHT -> ComputeResource.request(location, null, HdInsightProperties.forRequest(null, id,
+            case HDINSIGHT -> ComputeResource.request(location, null, HdInsightProperties.forRequest(
+                    descriptionOrNull(), id,
                     HdInsightSettings.forAttach(port, credentials)));
-            case DATABRICKS -> ComputeResource.request(location, null, DatabricksProperties.forRequest(null, id,
+            case DATABRICKS -> ComputeResource.request(location, null, DatabricksProperties.forRequest(
+                    descriptionOrNull(), id,
                     secrets.apply(token.get()) == null ? null : new DatabricksSettings(secrets.apply(token.get()), null)));
-            default -> ComputeResource.request(location, null, DataLakeAnalyticsProperties.forRequest(null, id, null));
+            default -> ComputeResource.request(location, null, DataLakeAnalyticsProperties.forRequest(
+                    descriptionOrNull(), id, null));
         };
     }
 
     @Override
-    protected Map<String, Object> buildYaml(SecretMode secrets) {
-        Documents.Yaml yaml = new Documents.Yaml().put("name", name().get())
-                .put("type", switch (kind) {
-                    case KUBERNETES -> "kubernetes";
-                    case VIRTUAL_MACHINE -> "virtualmachine";
-                    case HDINSIGHT -> "hdinsight";
-                    case DATABRICKS -> "databricks";
-                    default -> "datalakeanalytics";
-                })
-                .put("resource_id", resource.resourceId().get().strip());
-        if (kind == ComputeFormKind.KUBERNETES) {
-            yaml.put("namespace", namespace.get().isBlank() ? "default" : namespace.get().strip());
-            yaml.put("identity", identity.toYaml());
-        }
-        if (usesSsh()) {
-            yaml.put("ssh_settings", new Documents.Yaml().put("admin_username", username.get().strip())
-                    .put("admin_password", AUTH_PASSWORD.equals(auth.get()) ? secrets.apply(password.get()) : null)
-                    .put("ssh_private_key", AUTH_KEY.equals(auth.get()) ? secrets.apply(privateKey.get()) : null)
-                    .put("ssh_port", sshPort.validProperty().get() ? Integer.valueOf(sshPort.get().strip()) : null).map());
-        }
-        if (kind == ComputeFormKind.DATABRICKS) {
-            yaml.put("access_token", secrets.apply(token.get()));
-        }
-        return yaml.map();
+    protected String computeType() {
+        return switch (kind) {
+            case KUBERNETES -> KubernetesProperties.COMPUTE_TYPE;
+            case VIRTUAL_MACHINE -> VirtualMachineProperties.COMPUTE_TYPE;
+            case HDINSIGHT -> HdInsightProperties.COMPUTE_TYPE;
+            case DATABRICKS -> DatabricksProperties.COMPUTE_TYPE;
+            default -> DataLakeAnalyticsProperties.COMPUTE_TYPE;
+        };
     }
 
     @Override
-    protected void applyYaml(Map<String, Object> yaml) {
-        ComputeInstanceFormViewModel.setIfPresent(name(), Documents.text(yaml, "name"));
-        ComputeInstanceFormViewModel.setIfPresent(resource.resourceId(), Documents.text(yaml, "resource_id"));
-        ComputeInstanceFormViewModel.setIfPresent(namespace, Documents.text(yaml, "namespace"));
-        ComputeInstanceFormViewModel.setIfPresent(username, Documents.text(yaml, "ssh_settings.admin_username"));
-        ComputeInstanceFormViewModel.setIfPresent(sshPort, Documents.text(yaml, "ssh_settings.ssh_port"));
-        identity.applyYaml(yaml.get("identity"));
-    }
-
-    @Override
-    public void prefill(ComputeResource sent) {
-        if (sent == null || sent.properties() == null) {
+    protected void fill(ComputeResource sent) {
+        if (sent.properties() == null) {
             return;
         }
-        ComputeInstanceFormViewModel.setIfPresent(name(), sent.name());
         ComputeInstanceFormViewModel.setIfPresent(resource.resourceId(), sent.properties().resourceId());
         identity.apply(sent.identity());
         if (sent.properties() instanceof KubernetesProperties k8s && k8s.properties() != null) {
             ComputeInstanceFormViewModel.setIfPresent(namespace, k8s.properties().namespace());
+        }
+        if (sent.properties() instanceof DatabricksProperties databricks && databricks.properties() != null) {
+            ComputeInstanceFormViewModel.setIfPresent(token,
+                    Documents.secret(databricks.properties().databricksAccessToken()));
         }
         VirtualMachineSshCredentials credentials = null;
         Integer port = null;
@@ -271,6 +252,15 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         }
         if (credentials != null) {
             ComputeInstanceFormViewModel.setIfPresent(username, credentials.username());
+            String typedPassword = Documents.secret(credentials.password());
+            String typedKey = Documents.secret(credentials.privateKeyData());
+            if (credentials.password() != null && credentials.privateKeyData() == null) {
+                auth.set(AUTH_PASSWORD);
+            } else if (credentials.privateKeyData() != null) {
+                auth.set(AUTH_KEY);
+            }
+            ComputeInstanceFormViewModel.setIfPresent(password, typedPassword);
+            ComputeInstanceFormViewModel.setIfPresent(privateKey, typedKey);
         }
         if (port != null) {
             sshPort.set(port.toString());

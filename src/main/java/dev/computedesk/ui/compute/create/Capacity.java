@@ -94,6 +94,24 @@ final class Capacity {
         }
     }
 
+    /**
+     * The size to show when the current one is no longer offered (the CPU / GPU choice or the tier changed): the
+     * first of {@code preferred} that is offered (the last size chosen of that kind, then the default), else the
+     * first offered; null when none is.
+     */
+    static VirtualMachineSize fallback(List<VirtualMachineSize> offered, String... preferred) {
+        for (String name : preferred) {
+            if (name != null) {
+                Optional<VirtualMachineSize> size = offered.stream().filter(s -> s.name().equalsIgnoreCase(name))
+                        .findFirst();
+                if (size.isPresent()) {
+                    return size.get();
+                }
+            }
+        }
+        return offered.isEmpty() ? null : offered.get(0);
+    }
+
     static List<UsageRow> rows(List<Usage> usages) {
         return usages.stream()
                 .filter(u -> u.name() != null)

@@ -55,6 +55,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     private final ObjectProperty<VirtualMachineSize> vmSize = new SimpleObjectProperty<>(this, "vmSize");
     private final QuotaAndCost quotaAndCost = new QuotaAndCost();
     private String pendingSizeName = DEFAULT_SIZE;
+    /** The size last chosen of each VM type, so switching CPU → GPU → CPU brings it back. */
+    private final java.util.Map<String, String> lastSizeOfType = new java.util.HashMap<>();
 
     private final FormField minNodes;
     private final FormField maxNodes;
@@ -85,9 +87,15 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         Runnable refilter = () -> {
             sizes.setPredicate(this::offered);
             if (vmSize.get() == null || !sizes.contains(vmSize.get())) {
-                vmSize.set(sizes.isEmpty() ? null : sizes.get(0));
+                vmSize.set(Capacity.fallback(sizes, lastSizeOfType.get(vmType.get()), pendingSizeName,
+                        DEFAULT_SIZE));
             }
         };
+        vmSize.addListener((obs, old, size) -> {
+            if (size != null) {
+                lastSizeOfType.put(Capacity.isGpu(size) ? "GPU" : "CPU", size.name());
+            }
+        });
         vmType.addListener((obs, old, type) -> refilter.run());
         tier.addListener((obs, old, t) -> {
             refilter.run();
@@ -233,7 +241,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
                 ssh.enabledProperty().get() ? "Enabled" : "Disabled", noPublicIp.get() ? Boolean.FALSE : Boolean.TRUE);
         return ComputeResource.request(location.get(), identity.toArm(),
-                AmlComputeProperties.forRequest(null, null, settings));
+                AmlComputeProperties.forRequest(descriptionOrNull(), null, settings));
     }
 
     private static Integer intOrNull(String text) {
@@ -244,103 +252,42 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         }
     }
 
-    @Override
-    protected Map<String, Object> buildYaml(SecretMode secrets) {
-        Documents.Yaml yaml = new Documents.Yaml()
-                .put("$schema", "https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json")
-                .put("name", name().get())
-                .put("type", "amlcompute")
-                .put("location", location.get())
-                .put("size", vmSize.get() == null ? null : vmSize.get().name())
-                .put("tier", priority() == VmPriority.DEDICATED ? "dedicated" : "low_priority")
-                .put("min_instances", intOrNull(minNodes.get()))
-                .put("max_instances", intOrNull(maxNodes.get()))
-                .put("idle_time_before_scale_down", intOrNull(idleSeconds.get()))
-                .put("ssh_public_access_enabled", ssh.enabledProperty().get());
-        if (ssh.enabledProperty().get()) {
-            yaml.put("ssh_settings", new Documents.Yaml().put("admin_username", ssh.adminUser().get().strip())
-                    .put("ssh_key_value", ssh.publicKeyLine())
-                    .put("admin_password", ssh.usesKey() ? null : secrets.apply(ssh.password().get())).map());
-        }
-        if (subnet.get() != null) {
-            yaml.put("network_settings", new Documents.Yaml().put("vnet_name", subnet.get().vnetName())
-                    .put("subnet", subnet.get().id()).map());
-        }
-        if (noPublicIp.get()) {
-            yaml.put("enable_node_public_ip", false);
-        }
-        yaml.put("identity", identity.toYaml());
-        return yaml.map();
-    }
-
-    @Override
-    protected void applyYaml(Map<String, Object> yaml) {
-        ComputeInstanceFormViewModel.setIfPresent(name(), Documents.text(yaml, "name"));
-        String loc = Documents.text(yaml, "location");
-        String size = Documents.text(yaml, "size");
-        if (size != null) {
-            pendingSizeName = size;
-        }
-        if (loc != null && !loc.equalsIgnoreCase(location.get())) {
-            location.set(loc);
-        } else if (size != null) {
-            selectSize(size);
-        }
-        if ("low_priority".equals(Documents.text(yaml, "tier"))) {
-            tier.set(LOW_PRIORITY);
-        } else if ("dedicated".equals(Documents.text(yaml, "tier"))) {
-            tier.set(DEDICATED);
-        }
-        ComputeInstanceFormViewModel.setIfPresent(minNodes, Documents.text(yaml, "min_instances"));
-        ComputeInstanceFormViewModel.setIfPresent(maxNodes, Documents.text(yaml, "max_instances"));
-        ComputeInstanceFormViewModel.setIfPresent(idleSeconds, Documents.text(yaml, "idle_time_before_scale_down"));
-        String user = Documents.text(yaml, "ssh_settings.admin_username");
-        if (user != null || "true".equals(Documents.text(yaml, "ssh_public_access_enabled"))) {
-            ssh.enabledProperty().set(true);
-            ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), user);
-            String key = Documents.text(yaml, "ssh_settings.ssh_key_value");
-            ssh.keySourceProperty().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
-            ComputeInstanceFormViewModel.setIfPresent(ssh.publicKey(), key);
-            String password = Documents.text(yaml, "ssh_settings.admin_password");
-            if (password != null && !Documents.MASK.equals(password)) {
-                ssh.password().set(password);
-            }
-        }
-        String subnetId = Documents.text(yaml, "network_settings.subnet");
-        if (subnetId != null) {
-            subnet.set(findSubnet(subnetId));
-        }
-        if ("false".equals(Documents.text(yaml, "enable_node_public_ip"))) {
-            noPublicIp.set(true);
-        }
-        identity.applyYaml(yaml.get("identity"));
-    }
-
     private SubnetChoice findSubnet(String id) {
         return subnets.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst()
                 .orElse(new SubnetChoice("", "", id.substring(id.lastIndexOf('/') + 1), id));
     }
 
     @Override
-    public void prefill(ComputeResource sent) {
-        if (sent == null) {
-            return;
-        }
-        ComputeInstanceFormViewModel.setIfPresent(name(), sent.name());
+    protected String computeType() {
+        return AmlComputeProperties.COMPUTE_TYPE;
+    }
+
+    @Override
+    protected java.util.Set<String> pendingYamlKeys() {
+        return vmSize.get() == null ? java.util.Set.of("size") : java.util.Set.of();
+    }
+
+    @Override
+    protected void fill(ComputeResource sent) {
         identity.apply(sent.identity());
+        AmlComputeSettings s = sent.properties() instanceof AmlComputeProperties props ? props.properties() : null;
+        // The location first (changing it remembers the size shown, to choose it again once its sizes load), then
+        // the file's size as the one to choose, then the tier, which filters the sizes: so a low-priority file
+        // keeps its own size.
         if (sent.location() != null && !sent.location().equalsIgnoreCase(location.get())) {
             location.set(sent.location());
         }
-        if (!(sent.properties() instanceof AmlComputeProperties props) || props.properties() == null) {
+        if (s == null) {
             return;
         }
-        AmlComputeSettings s = props.properties();
         if (s.vmSize() != null) {
             pendingSizeName = s.vmSize();
-            selectSize(s.vmSize());
         }
         tier.set(VmPriority.fromArm(s.vmPriority()).orElse(VmPriority.DEDICATED) == VmPriority.LOW_PRIORITY
                 ? LOW_PRIORITY : DEDICATED);
+        if (s.vmSize() != null && capacity.loaded().get()) {
+            selectSize(s.vmSize());
+        }
         if (s.scaleSettings() != null) {
             if (s.scaleSettings().minNodeCount() != null) {
                 minNodes.set(s.scaleSettings().minNodeCount().toString());
@@ -351,16 +298,16 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
             NodeCountRule.idleSecondsFromIso(s.scaleSettings().nodeIdleTimeBeforeScaleDown())
                     .ifPresent(seconds -> idleSeconds.set(Long.toString(seconds)));
         }
-        if (s.userAccountCredentials() != null) {
-            ssh.enabledProperty().set(true);
-            ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), s.userAccountCredentials().adminUserName());
-            String key = s.userAccountCredentials().adminUserSshPublicKey();
+        UserAccountCredentials user = s.userAccountCredentials();
+        ssh.enabledProperty().set(user != null || "Enabled".equalsIgnoreCase(s.remoteLoginPortPublicAccess()));
+        if (user != null) {
+            ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), user.adminUserName());
+            String key = user.adminUserSshPublicKey();
             ssh.keySourceProperty().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
             ComputeInstanceFormViewModel.setIfPresent(ssh.publicKey(), key);
+            ComputeInstanceFormViewModel.setIfPresent(ssh.password(), Documents.secret(user.adminUserPassword()));
         }
-        if (s.subnet() != null && s.subnet().id() != null) {
-            subnet.set(findSubnet(s.subnet().id()));
-        }
+        subnet.set(s.subnet() == null || s.subnet().id() == null ? null : findSubnet(s.subnet().id()));
         noPublicIp.set(Boolean.FALSE.equals(s.enableNodePublicIp()));
     }
 

@@ -26,6 +26,7 @@ abstract class ComputeFormView {
     @FXML private Button nextButton;
     @FXML private Button createButton;
     @FXML private Button checkNameAgainButton;
+    @FXML private TextArea descriptionField;
 
     ComputeFormView(ComputeFormViewModel form) {
         this.form = form;
@@ -47,6 +48,7 @@ abstract class ComputeFormView {
         createButton.disableProperty().bind(form.canCreateProperty().not());
         createButton.setDefaultButton(true);
         FormBinder.shownWhen(checkNameAgainButton, form.canCheckNameAgainProperty());
+        FormBinder.field(descriptionField, null, form.descriptionProperty());
     }
 
     @FXML

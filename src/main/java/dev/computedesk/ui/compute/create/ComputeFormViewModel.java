@@ -3,7 +3,9 @@ package dev.computedesk.ui.compute.create;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.yaml.ComputeYaml;
 import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What every create and attach form shares: the name (with its in-use check), the wizard steps, the review
@@ -62,6 +65,7 @@ public abstract class ComputeFormViewModel {
     private final StringProperty reviewYaml = new SimpleStringProperty(this, "reviewYaml", "");
     private final StringProperty reviewJson = new SimpleStringProperty(this, "reviewJson", "");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final FormField description = new FormField(text -> ValidationResult.ok());
     private final List<ObservableBooleanValue> stepValidity = new ArrayList<>();
     private BooleanBinding formValid;
     private BooleanBinding canCreate;
@@ -138,17 +142,43 @@ public abstract class ComputeFormViewModel {
         return "Creating";
     }
 
-    /** The request built from the form's current values. */
+    /**
+     * The form's state as the ARM request (without the name, which is the PUT's path). With {@link #fill} this is
+     * the form's one conversion: the review panes, Copy as YAML, Open YAML and "Edit and retry" all go through
+     * these two and the one YAML mapping ({@link ComputeYaml}).
+     */
     protected abstract ComputeResource buildRequest(SecretMode secrets);
 
-    /** The same, as CLI v2 YAML. */
-    protected abstract Map<String, Object> buildYaml(SecretMode secrets);
+    /**
+     * Sets the form's state from an ARM request of this form's type (the name and description are set already).
+     * Secrets in it are taken unless masked ({@link Documents#MASK}); what it holds that the form cannot is found
+     * by comparing with {@link #buildRequest} afterwards, so a form need not list it.
+     */
+    protected abstract void fill(ComputeResource request);
 
-    /** Fills the form from a CLI v2 YAML document. */
-    protected abstract void applyYaml(Map<String, Object> yaml);
+    /** The ARM compute type this form sends, e.g. {@code ComputeInstance}. */
+    protected abstract String computeType();
 
-    /** Fills the form from a request sent before ("Edit and retry"). */
-    public abstract void prefill(ComputeResource sent);
+    /**
+     * YAML keys whose value the form cannot show yet because it is still loading (a size while the location's
+     * sizes load): not reported as "not kept". None by default.
+     */
+    protected java.util.Set<String> pendingYamlKeys() {
+        return java.util.Set.of();
+    }
+
+    /** Fills the form from a request sent before ("Edit and retry"); secrets were not kept in it. */
+    public final void prefill(ComputeResource sent) {
+        if (sent == null) {
+            return;
+        }
+        if (sent.name() != null) {
+            name().set(sent.name());
+        }
+        description.set(sent.properties() == null || sent.properties().description() == null ? ""
+                : sent.properties().description());
+        fill(sent);
+    }
 
     /**
      * Places an immediate refusal under the field it is about; returns false to show it in the banner.
@@ -174,6 +204,16 @@ public abstract class ComputeFormViewModel {
 
     public FormField name() {
         return nameCheck.field();
+    }
+
+    /** The compute's description ({@code properties.description}); optional. */
+    public FormField descriptionProperty() {
+        return description;
+    }
+
+    /** The description to send: null when blank. */
+    protected final String descriptionOrNull() {
+        return description.get().isBlank() ? null : description.get();
     }
 
     public BooleanProperty namePendingProperty() {
@@ -269,8 +309,9 @@ public abstract class ComputeFormViewModel {
 
     /** Renders the review documents from the current values, secrets masked. */
     public void refreshReview() {
-        reviewJson.set(Documents.json(buildRequest(SecretMode.MASK)));
-        reviewYaml.set(Documents.yaml(buildYaml(SecretMode.MASK)));
+        ComputeResource request = buildRequest(SecretMode.MASK);
+        reviewJson.set(Documents.json(request));
+        reviewYaml.set(ComputeYaml.write(withName(request, name().get().strip())));
     }
 
     public void copyYaml() {
@@ -299,8 +340,21 @@ public abstract class ComputeFormViewModel {
     /** Fills the form from YAML text ({@code source} names it in the notice). */
     public void loadYaml(String text, String source) {
         try {
-            applyYaml(Documents.readYaml(text));
-            notice.set("Values read from " + source);
+            ComputeYaml.Read read = ComputeYaml.read(text, services.workspace(), computeType());
+            String fileType = read.request().computeType();
+            if (!computeType().equalsIgnoreCase(fileType)) {
+                throw new IllegalArgumentException("The file is of type '" + ComputeYaml.yamlType(fileType)
+                        .orElse(fileType) + "'; this form reads type '" + ComputeYaml.yamlType(computeType())
+                        .orElse(computeType()) + "'");
+            }
+            prefill(read.request());
+            List<String> left = new ArrayList<>(read.notUsed());
+            ComputeResource kept = withName(buildRequest(SecretMode.SEND), name().get());
+            Set<String> pending = pendingYamlKeys();
+            ComputeYaml.notKept(read.request(), kept).stream().filter(key -> !pending.contains(key))
+                    .forEach(key -> left.add(key + ": this form cannot hold it, so it was not kept"));
+            notice.set("Values read from " + source + (left.isEmpty() ? ""
+                    : ". Not used: " + String.join("; ", left)));
             error.set(null);
             refreshReview();
         } catch (IllegalArgumentException notYaml) {

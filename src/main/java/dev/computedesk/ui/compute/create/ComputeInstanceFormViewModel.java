@@ -65,6 +65,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     private final ObjectProperty<VirtualMachineSize> vmSize = new SimpleObjectProperty<>(this, "vmSize");
     private final QuotaAndCost quotaAndCost = new QuotaAndCost();
     private String pendingSizeName = DEFAULT_SIZE;
+    /** The size last chosen of each VM type, so switching CPU → GPU → CPU brings it back. */
+    private final Map<String, String> lastSizeOfType = new java.util.HashMap<>();
 
     private final BooleanProperty idleShutdown = new SimpleBooleanProperty(this, "idleShutdown", true);
     private final FormField idleMinutes;
@@ -100,7 +102,12 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         vmType.addListener((obs, old, type) -> {
             sizes.setPredicate(this::offered);
             if (vmSize.get() == null || !sizes.contains(vmSize.get())) {
-                vmSize.set(sizes.isEmpty() ? null : sizes.get(0));
+                vmSize.set(Capacity.fallback(sizes, lastSizeOfType.get(type), DEFAULT_SIZE));
+            }
+        });
+        vmSize.addListener((obs, old, size) -> {
+            if (size != null) {
+                lastSizeOfType.put(Capacity.isGpu(size) ? "GPU" : "CPU", size.name());
             }
         });
         capacity.loaded().addListener((obs, old, loaded) -> {
@@ -261,7 +268,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                         ? IdleShutdownRule.toIso(Long.parseLong(idleMinutes.get().strip())) : null,
                 noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null);
         ComputeResource request = ComputeResource.request(services.workspace().location(), identity.toArm(),
-                ComputeInstanceProperties.forRequest(null, null, settings));
+                ComputeInstanceProperties.forRequest(descriptionOrNull(), null, settings));
         return withTags(request);
     }
 
@@ -308,122 +315,10 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         }
     }
 
-    @Override
-    protected Map<String, Object> buildYaml(SecretMode secrets) {
-        Documents.Yaml yaml = new Documents.Yaml()
-                .put("$schema", "https://azuremlschemas.azureedge.net/latest/computeInstance.schema.json")
-                .put("name", name().get())
-                .put("type", "computeinstance")
-                .put("size", vmSize.get() == null ? null : vmSize.get().name());
-        if (idleShutdown.get() && idleMinutes.validProperty().get()) {
-            yaml.put("idle_time_before_shutdown_minutes", Long.parseLong(idleMinutes.get().strip()));
-        }
-        if (!schedules.isEmpty()) {
-            yaml.put("schedules", Map.of("compute_start_stop", schedules.stream().map(s -> new Documents.Yaml()
-                    .put("action", s.action().toLowerCase(java.util.Locale.ROOT))
-                    .put("trigger", new Documents.Yaml().put("type", "cron").put("expression", s.cronExpression())
-                            .put("time_zone", s.timeZone()).map())
-                    .map()).collect(Collectors.toList())));
-        }
-        if (assignToOther.get()) {
-            yaml.put("create_on_behalf_of", new Documents.Yaml().put("user_object_id", assigneeObjectId.get().strip())
-                    .put("user_tenant_id", assigneeTenantId.get().strip()).map());
-        }
-        yaml.put("identity", identity.toYaml());
-        yaml.put("ssh_public_access_enabled", ssh.enabledProperty().get());
-        if (ssh.enabledProperty().get()) {
-            yaml.put("ssh_settings", new Documents.Yaml().put("ssh_key_value", ssh.publicKeyLine()).map());
-        }
-        if (subnet.get() != null) {
-            yaml.put("network_settings", new Documents.Yaml().put("vnet_name", subnet.get().vnetName())
-                    .put("subnet", subnet.get().id()).map());
-        }
-        if (noPublicIp.get()) {
-            yaml.put("enable_node_public_ip", false);
-        }
-        Documents.Yaml scripts = new Documents.Yaml();
-        if (!creationScript.get().isBlank()) {
-            scripts.put("creation_script", new Documents.Yaml().put("path", creationScript.get().strip())
-                    .put("command", creationScriptArgs.get().strip()).map());
-        }
-        if (!startupScript.get().isBlank()) {
-            scripts.put("startup_script", new Documents.Yaml().put("path", startupScript.get().strip())
-                    .put("command", startupScriptArgs.get().strip()).map());
-        }
-        yaml.put("setup_scripts", scripts.map());
-        if (!tags.isEmpty()) {
-            Map<String, String> map = new LinkedHashMap<>();
-            tags.forEach(tag -> map.put(tag.key(), tag.value()));
-            yaml.put("tags", map);
-        }
-        return yaml.map();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    protected void applyYaml(Map<String, Object> yaml) {
-        setIfPresent(name(), Documents.text(yaml, "name"));
-        String size = Documents.text(yaml, "size");
-        if (size != null) {
-            pendingSizeName = size;
-            selectSize(size);
-        }
-        String idle = Documents.text(yaml, "idle_time_before_shutdown_minutes");
-        if (idle != null) {
-            idleShutdown.set(true);
-            idleMinutes.set(idle);
-        }
-        Object starts = Documents.path(yaml, "schedules.compute_start_stop");
-        if (starts instanceof List<?> list) {
-            schedules.clear();
-            for (Object entry : list) {
-                if (entry instanceof Map<?, ?> map && schedules.size() < ScheduleRule.MAX_SCHEDULES) {
-                    Map<String, Object> m = (Map<String, Object>) map;
-                    Schedule schedule = Schedule.fromCron(capitalise(Documents.text(m, "action")),
-                            Documents.text(m, "trigger.time_zone"), Documents.text(m, "trigger.expression"));
-                    if (schedule != null) {
-                        schedules.add(schedule);
-                    }
-                }
-            }
-        }
-        String objectId = Documents.text(yaml, "create_on_behalf_of.user_object_id");
-        if (objectId != null) {
-            assignToOther.set(true);
-            assigneeObjectId.set(objectId);
-            setIfPresent(assigneeTenantId, Documents.text(yaml, "create_on_behalf_of.user_tenant_id"));
-        }
-        identity.applyYaml(yaml.get("identity"));
-        if ("true".equals(Documents.text(yaml, "ssh_public_access_enabled"))) {
-            ssh.enabledProperty().set(true);
-            ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
-            setIfPresent(ssh.publicKey(), Documents.text(yaml, "ssh_settings.ssh_key_value"));
-        }
-        String subnetId = Documents.text(yaml, "network_settings.subnet");
-        if (subnetId != null) {
-            subnet.set(findSubnet(subnetId, Documents.text(yaml, "network_settings.vnet_name")));
-        }
-        if ("false".equals(Documents.text(yaml, "enable_node_public_ip"))) {
-            noPublicIp.set(true);
-        }
-        setIfPresent(creationScript, Documents.text(yaml, "setup_scripts.creation_script.path"));
-        setIfPresent(creationScriptArgs, Documents.text(yaml, "setup_scripts.creation_script.command"));
-        setIfPresent(startupScript, Documents.text(yaml, "setup_scripts.startup_script.path"));
-        setIfPresent(startupScriptArgs, Documents.text(yaml, "setup_scripts.startup_script.command"));
-        if (yaml.get("tags") instanceof Map<?, ?> map) {
-            tags.clear();
-            map.forEach((k, v) -> tags.add(new Tag(String.valueOf(k), String.valueOf(v))));
-        }
-    }
-
     private SubnetChoice findSubnet(String id, String vnetName) {
         return subnets.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst()
                 .orElse(new SubnetChoice("", vnetName == null ? "" : vnetName, id.substring(id.lastIndexOf('/') + 1),
                         id));
-    }
-
-    private static String capitalise(String text) {
-        return text == null || text.isEmpty() ? "Stop" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static void setIfPresent(FormField field, String value) {
@@ -433,12 +328,19 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     }
 
     @Override
-    public void prefill(ComputeResource sent) {
-        if (sent == null) {
-            return;
-        }
-        setIfPresent(name(), sent.name());
+    protected String computeType() {
+        return ComputeInstanceProperties.COMPUTE_TYPE;
+    }
+
+    @Override
+    protected java.util.Set<String> pendingYamlKeys() {
+        return vmSize.get() == null ? java.util.Set.of("size") : java.util.Set.of();
+    }
+
+    @Override
+    protected void fill(ComputeResource sent) {
         identity.apply(sent.identity());
+        tags.clear();
         if (sent.tags() != null) {
             sent.tags().forEach((k, v) -> tags.add(new Tag(k, v)));
         }
@@ -450,9 +352,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
             pendingSizeName = s.vmSize();
             selectSize(s.vmSize());
         }
-        if (s.subnet() != null && s.subnet().id() != null) {
-            subnet.set(findSubnet(s.subnet().id(), null));
-        }
+        subnet.set(s.subnet() == null || s.subnet().id() == null ? null : findSubnet(s.subnet().id(), null));
         noPublicIp.set(Boolean.FALSE.equals(s.enableNodePublicIp()));
         if (s.idleTimeBeforeShutdown() != null) {
             idleShutdown.set(true);
@@ -460,32 +360,48 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         } else {
             idleShutdown.set(false);
         }
-        if (s.personalComputeInstanceSettings() != null && s.personalComputeInstanceSettings().assignedUser() != null) {
-            assignToOther.set(true);
-            setIfPresent(assigneeObjectId, s.personalComputeInstanceSettings().assignedUser().objectId());
-            setIfPresent(assigneeTenantId, s.personalComputeInstanceSettings().assignedUser().tenantId());
+        AssignedUser assigned = s.personalComputeInstanceSettings() == null ? null
+                : s.personalComputeInstanceSettings().assignedUser();
+        assignToOther.set(assigned != null);
+        if (assigned != null) {
+            setIfPresent(assigneeObjectId, assigned.objectId());
+            setIfPresent(assigneeTenantId, assigned.tenantId());
         }
-        if (s.sshSettings() != null && "Enabled".equals(s.sshSettings().sshPublicAccess())) {
-            ssh.enabledProperty().set(true);
+        boolean sshOn = s.sshSettings() != null && "Enabled".equalsIgnoreCase(s.sshSettings().sshPublicAccess());
+        ssh.enabledProperty().set(sshOn);
+        if (sshOn) {
             ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
             setIfPresent(ssh.publicKey(), s.sshSettings().adminPublicKey());
         }
+        schedules.clear();
         if (s.schedules() != null) {
             for (JsonNode item : s.schedules().path("computeStartStop")) {
-                Schedule schedule = Schedule.fromCron(item.path("action").asText("Stop"),
-                        item.path("cron").path("timeZone").asText("UTC"), item.path("cron").path("expression").asText());
+                // The form edits enabled cron schedules of its own shape; others are reported as not kept.
+                if (!"Cron".equalsIgnoreCase(item.path("triggerType").asText("Cron"))
+                        || "Disabled".equalsIgnoreCase(item.path("status").asText())
+                        || schedules.size() >= ScheduleRule.MAX_SCHEDULES) {
+                    continue;
+                }
+                Schedule schedule = Schedule.fromCron(capital(item.path("action").asText("Stop")),
+                        item.path("cron").path("timeZone").asText("UTC"),
+                        item.path("cron").path("expression").asText());
                 if (schedule != null) {
                     schedules.add(schedule);
                 }
             }
         }
-        if (s.setupScripts() != null) {
-            JsonNode scripts = s.setupScripts().path("scripts");
-            setIfPresent(creationScript, text(scripts.path("creationScript").path("scriptData")));
-            setIfPresent(creationScriptArgs, text(scripts.path("creationScript").path("scriptArguments")));
-            setIfPresent(startupScript, text(scripts.path("startupScript").path("scriptData")));
-            setIfPresent(startupScriptArgs, text(scripts.path("startupScript").path("scriptArguments")));
-        }
+        JsonNode scripts = s.setupScripts() == null ? null : s.setupScripts().path("scripts");
+        creationScript.set(orEmpty(scripts == null ? null : text(scripts.path("creationScript").path("scriptData"))));
+        creationScriptArgs.set(orEmpty(scripts == null ? null
+                : text(scripts.path("creationScript").path("scriptArguments"))));
+        startupScript.set(orEmpty(scripts == null ? null : text(scripts.path("startupScript").path("scriptData"))));
+        startupScriptArgs.set(orEmpty(scripts == null ? null
+                : text(scripts.path("startupScript").path("scriptArguments"))));
+    }
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1).toLowerCase(
+                java.util.Locale.ROOT);
     }
 
     private static String text(JsonNode node) {

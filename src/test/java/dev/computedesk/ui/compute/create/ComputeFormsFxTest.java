@@ -109,13 +109,14 @@ class ComputeFormsFxTest {
         open(robot, ComputeFormKind.COMPUTE_INSTANCE);
         assertThat(enabled(robot, "#createButton")).isFalse();
         typeName(robot, "ci-fx");
+        setText(robot, "#descriptionField", "Team 0042\nat 12:30");
         waitUntil(() -> enabled(robot, "#createButton"));
         assertThat(robot.lookup("#quotaLabel").queryAs(Label.class).getText()).startsWith("Fits the quota");
         assertThat(robot.lookup("#costLabel").queryAs(Label.class).getText()).contains("USD per hour");
         robot.clickOn("#nextButton").clickOn("#nextButton").clickOn("#nextButton").clickOn("#nextButton")
                 .clickOn("#nextButton");
         assertThat(robot.lookup("#reviewYamlArea").queryAs(TextInputControl.class).getText())
-                .contains("name: ci-fx");
+                .contains("name: ci-fx", "description: |-\n  Team 0042\n  at 12:30\n");
         robot.clickOn("#createButton");
         createdAndProvisioned("ci-fx");
         assertThat(robot.lookup("#computeNameField").tryQuery()).isEmpty();
