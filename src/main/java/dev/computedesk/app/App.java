@@ -16,7 +16,7 @@ import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
 import dev.computedesk.ui.compute.ComputePage;
 import dev.computedesk.ui.linkedservices.LinkedServicesPage;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.shell.ShellView;
 import dev.computedesk.ui.shell.ShellViewModel;
 import dev.computedesk.ui.shell.SignInWindow;

@@ -4,6 +4,7 @@ import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.files.FileProblem;
 import javafx.collections.ListChangeListener;

@@ -12,6 +12,7 @@ import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.common.RunningOperation;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;

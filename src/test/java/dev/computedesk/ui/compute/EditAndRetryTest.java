@@ -22,7 +22,7 @@ import dev.computedesk.ui.compute.create.ComputeFormViewModel;
 import dev.computedesk.ui.compute.create.Debouncer;
 import dev.computedesk.ui.compute.create.FileChoices;
 import dev.computedesk.ui.compute.create.FormServices;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.sparkpool.SparkPools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

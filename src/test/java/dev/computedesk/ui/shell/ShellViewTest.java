@@ -6,6 +6,7 @@ import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;
 import javafx.application.Platform;
