@@ -7,17 +7,19 @@ import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.Page;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.files.FileProblem;
+import dev.computedesk.ui.common.RunningOperation;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,8 +31,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.StatusBar;
+
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -44,7 +50,7 @@ public final class ShellView {
     private final Map<Page, Supplier<Node>> pageFactories;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
 
-    @FXML private ComboBox<WorkspaceChoice> workspacePicker;
+    @FXML private SearchableComboBox<WorkspaceChoice> workspacePicker;
     @FXML private Label connectionLabel;
     @FXML private Button signInButton;
     @FXML private ToggleButton navCompute;
@@ -67,9 +73,11 @@ public final class ShellView {
     @FXML private TableColumn<CallRecord, String> callStatusColumn;
     @FXML private TableColumn<CallRecord, String> callRequestIdColumn;
     @FXML private TableColumn<CallRecord, String> callDurationColumn;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label statusLabel;
+    @FXML private StatusBar statusBar;
     @FXML private Button cancelOperationButton;
+    @FXML private ToggleButton runningOperationsButton;
+    @FXML private VBox runningOperationsPane;
+    @FXML private ListView<RunningOperation> runningOperationsList;
     @FXML private ToggleButton activityLogButton;
 
     /**
@@ -100,16 +108,35 @@ public final class ShellView {
         viewModel.currentPageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.currentPageProperty().get());
 
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.managedProperty().bind(viewModel.busyProperty());
-        cancelOperationButton.visibleProperty().bind(viewModel.busyProperty());
-        cancelOperationButton.managedProperty().bind(viewModel.busyProperty());
-        statusLabel.textProperty().bind(viewModel.statusTextProperty());
+        bindStatusBar();
 
         activityLogButton.selectedProperty().bindBidirectional(viewModel.activityLogVisibleProperty());
         activityLogPane.visibleProperty().bind(viewModel.activityLogVisibleProperty());
         activityLogPane.managedProperty().bind(viewModel.activityLogVisibleProperty());
         bindActivityLog();
+    }
+
+    private void bindStatusBar() {
+        statusBar.textProperty().bind(viewModel.statusTextProperty());
+        // The bar's own progress bar: indeterminate while anything runs, hidden (progress 0) when idle.
+        statusBar.progressProperty().bind(Bindings.when(viewModel.busyProperty())
+                .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0.0));
+        // The skin's label keeps the id #statusLabel that tests have read since the bar was hand-made.
+        statusBar.skinProperty().addListener((obs, old, skin) -> {
+            Node label = statusBar.lookup(".status-label");
+            if (label != null) {
+                label.setId("statusLabel");
+            }
+        });
+        for (Node busyOnly : List.of(cancelOperationButton, runningOperationsButton)) {
+            busyOnly.visibleProperty().bind(viewModel.busyProperty());
+            busyOnly.managedProperty().bind(viewModel.busyProperty());
+        }
+        runningOperationsButton.selectedProperty().bindBidirectional(viewModel.runningOperationsShownProperty());
+        runningOperationsPane.visibleProperty().bind(viewModel.runningOperationsVisibleProperty());
+        runningOperationsPane.managedProperty().bind(viewModel.runningOperationsVisibleProperty());
+        runningOperationsList.setItems(viewModel.runningOperations());
+        runningOperationsList.setCellFactory(list -> new RunningOperationCell(time, viewModel::cancel));
     }
 
     private void showFileNotices() {
@@ -171,7 +198,7 @@ public final class ShellView {
     }
 
     private void copySelection() {
-        viewModel.copyEntries(java.util.List.copyOf(activityLogTable.getSelectionModel().getSelectedItems()));
+        viewModel.copyEntries(List.copyOf(activityLogTable.getSelectionModel().getSelectedItems()));
     }
 
     private static String millis(Duration duration) {
