@@ -90,8 +90,7 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
-        workspacePicker.setItems(viewModel.workspaces());
-        workspacePicker.valueProperty().bindBidirectional(viewModel.selectedWorkspaceProperty());
+        bindWorkspacePicker();
         connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
         // The pages own #errorBanner/#retryButton (docs/ui-contract.md); the shell's banner answers to its own ids.
         connectionBanner.setIds("connectionBanner", "connectionRetryButton");
@@ -114,6 +113,27 @@ public final class ShellView {
         activityLogPane.visibleProperty().bind(viewModel.activityLogVisibleProperty());
         activityLogPane.managedProperty().bind(viewModel.activityLogVisibleProperty());
         bindActivityLog();
+    }
+
+    /**
+     * While the searchable picker is open, its value follows the filtered list as the user types or moves with the
+     * arrow keys; switching the workspace (and reloading every page) at each keystroke would be noise, so the choice
+     * reaches the view-model when the list closes (Enter, a click, Tab; Escape restores the previous one first).
+     */
+    private void bindWorkspacePicker() {
+        workspacePicker.setItems(viewModel.workspaces());
+        workspacePicker.setValue(viewModel.selectedWorkspaceProperty().get());
+        viewModel.selectedWorkspaceProperty().addListener((obs, old, choice) -> workspacePicker.setValue(choice));
+        workspacePicker.valueProperty().addListener((obs, old, choice) -> {
+            if (!workspacePicker.isShowing()) {
+                viewModel.selectedWorkspaceProperty().set(choice);
+            }
+        });
+        workspacePicker.showingProperty().addListener((obs, wasShowing, showing) -> {
+            if (!showing) {
+                viewModel.selectedWorkspaceProperty().set(workspacePicker.getValue());
+            }
+        });
     }
 
     private void bindStatusBar() {

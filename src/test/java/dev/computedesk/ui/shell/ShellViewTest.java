@@ -218,15 +218,25 @@ class ShellViewTest {
         robot.write("production beta");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownChoices(robot)).containsExactly("Ws-beta (rg-a \u00b7 Production)");
+        assertThat(viewModel.selectedWorkspaceProperty().get())
+                .as("typing filters; the workspace switches only when the user picks one")
+                .extracting(choice -> choice.ref().name()).isEqualTo("ws-demo");
 
         robot.eraseText("production beta".length()).write("rg-a");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownChoices(robot)).containsExactly("ws-alpha (rg-a \u00b7 Production)",
                 "Ws-beta (rg-a \u00b7 Production)");
 
-        robot.eraseText("rg-a".length()).write("zeta").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.selectedWorkspaceProperty().get().ref().name()).as("Escape keeps the workspace")
+                .isEqualTo("ws-demo");
+
+        robot.clickOn("#workspacePicker").write("zeta").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.selectedWorkspaceProperty().get().ref().name()).isEqualTo("ws-zeta");
+        assertThat(robot.lookup("#workspacePicker").queryAs(ComboBox.class).getValue()).isEqualTo(
+                viewModel.selectedWorkspaceProperty().get());
     }
 
     /** What the picker's open list shows now. */
