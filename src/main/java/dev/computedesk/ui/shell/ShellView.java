@@ -45,6 +45,7 @@ import java.util.function.Supplier;
 public final class ShellView {
     /** The one time formatter, in the machine's zone and locale. */
     private final TimeFormat time = TimeFormat.system();
+    private static final double RUNNING_ROW_HEIGHT = 28;
 
     private final ShellViewModel viewModel;
     private final Map<Page, Supplier<Node>> pageFactories;
@@ -157,6 +158,11 @@ public final class ShellView {
         runningOperationsPane.managedProperty().bind(viewModel.runningOperationsVisibleProperty());
         runningOperationsList.setItems(viewModel.runningOperations());
         runningOperationsList.setCellFactory(list -> new RunningOperationCell(time, viewModel::cancel));
+        // As tall as its rows (up to five, then it scrolls), instead of a block of empty stripes.
+        runningOperationsList.setFixedCellSize(RUNNING_ROW_HEIGHT);
+        runningOperationsList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(5, Math.max(1, viewModel.runningOperations().size())) * RUNNING_ROW_HEIGHT + 4,
+                viewModel.runningOperations()));
     }
 
     private void showFileNotices() {
