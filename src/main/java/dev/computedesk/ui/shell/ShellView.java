@@ -127,14 +127,26 @@ public final class ShellView {
         viewModel.selectedWorkspaceProperty().addListener((obs, old, choice) -> workspacePicker.setValue(choice));
         workspacePicker.valueProperty().addListener((obs, old, choice) -> {
             if (!workspacePicker.isShowing()) {
-                viewModel.selectedWorkspaceProperty().set(choice);
+                commitWorkspace(choice);
             }
         });
         workspacePicker.showingProperty().addListener((obs, wasShowing, showing) -> {
             if (!showing) {
-                viewModel.selectedWorkspaceProperty().set(workspacePicker.getValue());
+                commitWorkspace(workspacePicker.getValue());
             }
         });
+    }
+
+    /**
+     * A filter that matches nothing leaves the picker without a value; that is not a choice (the user cannot pick
+     * "no workspace"), so the picker shows the current workspace again.
+     */
+    private void commitWorkspace(WorkspaceChoice choice) {
+        if (choice == null && viewModel.workspaces().contains(viewModel.selectedWorkspaceProperty().get())) {
+            workspacePicker.setValue(viewModel.selectedWorkspaceProperty().get());
+        } else {
+            viewModel.selectedWorkspaceProperty().set(choice);
+        }
     }
 
     private void bindStatusBar() {

@@ -239,6 +239,22 @@ class ShellViewTest {
                 viewModel.selectedWorkspaceProperty().get());
     }
 
+    @Test
+    void aFilterThatMatchesNothingThenAClickElsewhereKeepsTheWorkspace(FxRobot robot) throws Exception {
+        connectTo(robot, FOUR_WORKSPACES);
+
+        robot.clickOn("#workspacePicker").write("no such workspace");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownChoices(robot)).isEmpty();
+        robot.clickOn("#connectionLabel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.selectedWorkspaceProperty().get()).extracting(choice -> choice.ref().name())
+                .isEqualTo("ws-demo");
+        assertThat(robot.lookup("#workspacePicker").queryAs(ComboBox.class).getValue()).isEqualTo(
+                viewModel.selectedWorkspaceProperty().get());
+    }
+
     /** What the picker's open list shows now. */
     private static List<String> shownChoices(FxRobot robot) {
         ListView<?> shown = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
