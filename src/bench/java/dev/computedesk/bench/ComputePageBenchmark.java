@@ -20,7 +20,7 @@ import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
 import dev.computedesk.ui.compute.ComputePage;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Parent;

@@ -20,7 +20,7 @@ import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
 import dev.computedesk.ui.compute.create.ComputeFormWindows;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;

@@ -16,7 +16,7 @@ import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
 import dev.computedesk.ui.compute.ComputePage;
 import dev.computedesk.ui.linkedservices.LinkedServicesPage;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.shell.ShellView;
 import dev.computedesk.ui.shell.ShellViewModel;
 import dev.computedesk.ui.shell.SignInWindow;
@@ -24,7 +24,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,7 +108,11 @@ public final class App extends Application {
                 Page.COMPUTE, () -> ComputePage.create(context.get()),
                 Page.LINKED_SERVICES, () -> LinkedServicesPage.create(context.get()));
         Parent root = Fxml.load("shell/Shell.fxml", new ShellView(shell, pages));
-        Scene scene = new Scene(root);
+        // The window opens at the shell's preferred size, but never larger than the screen: on a 1366x768 laptop
+        // a 1280x800 window would hide the status bar below the screen's edge.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
+                Math.min(root.prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().addAll(Theme.fromId(options.theme()).stylesheets());
         stage.setTitle("Compute Desk");
         stage.setScene(scene);

@@ -6,7 +6,7 @@ import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.compute.create.ComputeFormWindows;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.shell.ShellViewModel;
 import dev.computedesk.ui.sparkpool.SparkPoolWizardWindow;
 import dev.computedesk.ui.ssh.SshHelperWindow;

@@ -4,7 +4,7 @@ import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Navigator;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

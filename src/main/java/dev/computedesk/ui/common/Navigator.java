@@ -2,7 +2,6 @@ package dev.computedesk.ui.common;
 
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.ui.shell.Page;
 
 /**
  * Opens what belongs to another feature: a create or attach form, the SSH helper, another page. Features call

@@ -4,19 +4,22 @@ import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.files.FileProblem;
+import dev.computedesk.ui.common.RunningOperation;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,8 +31,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.StatusBar;
+
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -38,12 +45,13 @@ import java.util.function.Supplier;
 public final class ShellView {
     /** The one time formatter, in the machine's zone and locale. */
     private final TimeFormat time = TimeFormat.system();
+    private static final double RUNNING_ROW_HEIGHT = 28;
 
     private final ShellViewModel viewModel;
     private final Map<Page, Supplier<Node>> pageFactories;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
 
-    @FXML private ComboBox<WorkspaceChoice> workspacePicker;
+    @FXML private SearchableComboBox<WorkspaceChoice> workspacePicker;
     @FXML private Label connectionLabel;
     @FXML private Button signInButton;
     @FXML private ToggleButton navCompute;
@@ -66,9 +74,11 @@ public final class ShellView {
     @FXML private TableColumn<CallRecord, String> callStatusColumn;
     @FXML private TableColumn<CallRecord, String> callRequestIdColumn;
     @FXML private TableColumn<CallRecord, String> callDurationColumn;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label statusLabel;
+    @FXML private StatusBar statusBar;
     @FXML private Button cancelOperationButton;
+    @FXML private ToggleButton runningOperationsButton;
+    @FXML private VBox runningOperationsPane;
+    @FXML private ListView<RunningOperation> runningOperationsList;
     @FXML private ToggleButton activityLogButton;
 
     /**
@@ -81,8 +91,7 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
-        workspacePicker.setItems(viewModel.workspaces());
-        workspacePicker.valueProperty().bindBidirectional(viewModel.selectedWorkspaceProperty());
+        bindWorkspacePicker();
         connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
         // The pages own #errorBanner/#retryButton (docs/ui-contract.md); the shell's banner answers to its own ids.
         connectionBanner.setIds("connectionBanner", "connectionRetryButton");
@@ -99,16 +108,73 @@ public final class ShellView {
         viewModel.currentPageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.currentPageProperty().get());
 
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.managedProperty().bind(viewModel.busyProperty());
-        cancelOperationButton.visibleProperty().bind(viewModel.busyProperty());
-        cancelOperationButton.managedProperty().bind(viewModel.busyProperty());
-        statusLabel.textProperty().bind(viewModel.statusTextProperty());
+        bindStatusBar();
 
         activityLogButton.selectedProperty().bindBidirectional(viewModel.activityLogVisibleProperty());
         activityLogPane.visibleProperty().bind(viewModel.activityLogVisibleProperty());
         activityLogPane.managedProperty().bind(viewModel.activityLogVisibleProperty());
         bindActivityLog();
+    }
+
+    /**
+     * While the searchable picker is open, its value follows the filtered list as the user types or moves with the
+     * arrow keys; switching the workspace (and reloading every page) at each keystroke would be noise, so the choice
+     * reaches the view-model when the list closes (Enter, a click, Tab; Escape restores the previous one first).
+     */
+    private void bindWorkspacePicker() {
+        workspacePicker.setItems(viewModel.workspaces());
+        workspacePicker.setValue(viewModel.selectedWorkspaceProperty().get());
+        viewModel.selectedWorkspaceProperty().addListener((obs, old, choice) -> workspacePicker.setValue(choice));
+        workspacePicker.valueProperty().addListener((obs, old, choice) -> {
+            if (!workspacePicker.isShowing()) {
+                commitWorkspace(choice);
+            }
+        });
+        workspacePicker.showingProperty().addListener((obs, wasShowing, showing) -> {
+            if (!showing) {
+                commitWorkspace(workspacePicker.getValue());
+            }
+        });
+    }
+
+    /**
+     * A filter that matches nothing leaves the picker without a value; that is not a choice (the user cannot pick
+     * "no workspace"), so the picker shows the current workspace again.
+     */
+    private void commitWorkspace(WorkspaceChoice choice) {
+        if (choice == null && viewModel.workspaces().contains(viewModel.selectedWorkspaceProperty().get())) {
+            workspacePicker.setValue(viewModel.selectedWorkspaceProperty().get());
+        } else {
+            viewModel.selectedWorkspaceProperty().set(choice);
+        }
+    }
+
+    private void bindStatusBar() {
+        statusBar.textProperty().bind(viewModel.statusTextProperty());
+        // The bar's own progress bar: indeterminate while anything runs, hidden (progress 0) when idle.
+        statusBar.progressProperty().bind(Bindings.when(viewModel.busyProperty())
+                .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0.0));
+        // The skin's label keeps the id #statusLabel that tests have read since the bar was hand-made.
+        statusBar.skinProperty().addListener((obs, old, skin) -> {
+            Node label = statusBar.lookup(".status-label");
+            if (label != null) {
+                label.setId("statusLabel");
+            }
+        });
+        for (Node busyOnly : List.of(cancelOperationButton, runningOperationsButton)) {
+            busyOnly.visibleProperty().bind(viewModel.busyProperty());
+            busyOnly.managedProperty().bind(viewModel.busyProperty());
+        }
+        runningOperationsButton.selectedProperty().bindBidirectional(viewModel.runningOperationsShownProperty());
+        runningOperationsPane.visibleProperty().bind(viewModel.runningOperationsVisibleProperty());
+        runningOperationsPane.managedProperty().bind(viewModel.runningOperationsVisibleProperty());
+        runningOperationsList.setItems(viewModel.runningOperations());
+        runningOperationsList.setCellFactory(list -> new RunningOperationCell(time, viewModel::cancel));
+        // As tall as its rows (up to five, then it scrolls), instead of a block of empty stripes.
+        runningOperationsList.setFixedCellSize(RUNNING_ROW_HEIGHT);
+        runningOperationsList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(5, Math.max(1, viewModel.runningOperations().size())) * RUNNING_ROW_HEIGHT + 4,
+                viewModel.runningOperations()));
     }
 
     private void showFileNotices() {
@@ -170,7 +236,7 @@ public final class ShellView {
     }
 
     private void copySelection() {
-        viewModel.copyEntries(java.util.List.copyOf(activityLogTable.getSelectionModel().getSelectedItems()));
+        viewModel.copyEntries(List.copyOf(activityLogTable.getSelectionModel().getSelectedItems()));
     }
 
     private static String millis(Duration duration) {

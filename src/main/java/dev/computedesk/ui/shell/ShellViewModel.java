@@ -12,6 +12,7 @@ import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.common.RunningOperation;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;
@@ -28,7 +29,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +57,8 @@ public final class ShellViewModel {
     private boolean signInNeeded;
     private final StringProperty errorActionText = new SimpleStringProperty("Retry");
     private final BooleanProperty activityLogVisible = new SimpleBooleanProperty(false);
+    private final BooleanProperty runningOperationsShown = new SimpleBooleanProperty(false);
+    private final BooleanBinding runningOperationsVisible;
     private final ObjectProperty<ActivityEntry> selectedEntry = new SimpleObjectProperty<>();
     private final ObservableList<CallRecord> selectedCalls = FXCollections.observableArrayList();
     private final ObservableList<FileProblem> fileNotices = FXCollections.observableArrayList();
@@ -77,6 +79,7 @@ public final class ShellViewModel {
         ObservableList<RunningOperation> running = operations.running();
         this.busy = Bindings.isNotEmpty(running);
         this.statusText = Bindings.createStringBinding(() -> describe(running), running);
+        this.runningOperationsVisible = runningOperationsShown.and(busy);
         selectedEntry.addListener((obs, old, entry) ->
                 selectedCalls.setAll(entry == null ? List.of() : entry.calls()));
         selectedWorkspace.addListener((obs, old, choice) -> {
@@ -130,7 +133,7 @@ public final class ShellViewModel {
                 .map(Workspace::ref)
                 .map(ref -> new WorkspaceChoice(ref, subscriptionNames.getOrDefault(ref.subscriptionId(),
                         ref.subscriptionId())))
-                .sorted(Comparator.comparing(WorkspaceChoice::displayName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(WorkspaceChoice.ORDER)
                 .toList();
     }
 
@@ -232,8 +235,28 @@ public final class ShellViewModel {
     public void cancelNewestOperation() {
         List<RunningOperation> running = operations.running();
         if (!running.isEmpty()) {
-            running.get(running.size() - 1).handle().cancel();
+            cancel(running.get(running.size() - 1));
         }
+    }
+
+    /**
+     * Cancels one running operation, from the list of running operations. An operation that follows Azure's work
+     * stops being followed only; the activity log says Azure may still complete it.
+     */
+    public void cancel(RunningOperation operation) {
+        if (operations.running().contains(operation)) {
+            operation.handle().cancel();
+        }
+    }
+
+    /** The user asked to see every running operation (the status bar's toggle). */
+    public BooleanProperty runningOperationsShownProperty() {
+        return runningOperationsShown;
+    }
+
+    /** The list of running operations is on screen: asked for, and something runs. */
+    public BooleanBinding runningOperationsVisibleProperty() {
+        return runningOperationsVisible;
     }
 
     public BooleanProperty activityLogVisibleProperty() {

@@ -23,7 +23,7 @@ import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.ui.compute.create.ComputeClusterFormViewModel;
 import dev.computedesk.ui.compute.create.ComputeFormViewModel;
 import dev.computedesk.ui.compute.create.FormServices;
-import dev.computedesk.ui.shell.Page;
+import dev.computedesk.ui.common.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

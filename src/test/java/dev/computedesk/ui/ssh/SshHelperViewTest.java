@@ -377,7 +377,7 @@ class SshHelperViewTest {
         }
 
         @Override
-        public void showPage(dev.computedesk.ui.shell.Page page) {
+        public void showPage(dev.computedesk.ui.common.Page page) {
             throw new AssertionError("Unexpected navigation");
         }
     }
