@@ -148,7 +148,7 @@ final class ArmComputeClient implements ComputeClient {
         // The preview api-version of Microsoft's example, for this call only (docs/arm.md "Idle shutdown").
         String url = http.url(path, ApiVersions.ML_IDLE_SHUTDOWN_PREVIEW);
         HttpResponse first = http.sendOk(HttpMethod.POST, url,
-                Map.of("idleTimeBeforeShutdown", idleTimeBeforeShutdown.toString()));
+                Map.of("idleTimeBeforeShutdown", isoMinutes(idleTimeBeforeShutdown)));
         return follow("Changing the idle shutdown of compute " + computeName, first, () -> get(workspace, computeName));
     }
 
@@ -163,6 +163,14 @@ final class ArmComputeClient implements ComputeClient {
             "ComputeInstance", List.of("vmSize", "subnet", "applicationSharingPolicy", "sshSettings", "customServices",
                     "computeInstanceAuthorizationType", "enableSSO", "personalComputeInstanceSettings", "setupScripts",
                     "enableNodePublicIp"));
+
+    /**
+     * ISO 8601 in minutes ({@code PT30M}, {@code PT120M}), the form Microsoft's documentation and example send, when
+     * the duration is whole minutes; otherwise {@link Duration#toString()}.
+     */
+    static String isoMinutes(Duration d) {
+        return d.toSeconds() % 60 == 0 && d.getNano() == 0 ? "PT" + d.toMinutes() + "M" : d.toString();
+    }
 
     private static void copyText(JsonNode from, ObjectNode to, String field) {
         JsonNode v = from.get(field);

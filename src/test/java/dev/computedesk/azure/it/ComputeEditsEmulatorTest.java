@@ -165,7 +165,7 @@ class ComputeEditsEmulatorTest {
 
         assertThat(((ComputeInstanceProperties) computes.updateIdleShutdown(fx.demoWorkspace(),
                 DemoSeed.CI_RUNNING_SSH, Duration.ofDays(3)).waitForCompletion().properties()).properties()
-                .idleTimeBeforeShutdown()).isEqualTo("PT72H");
+                .idleTimeBeforeShutdown()).isEqualTo("PT4320M");
         assertThatThrownBy(() -> computes.updateIdleShutdown(fx.demoWorkspace(), DemoSeed.CI_RUNNING_SSH,
                 Duration.ofMinutes(10)))
                 .isInstanceOfSatisfying(ArmException.class, e -> {
