@@ -426,8 +426,7 @@ final class Seeder {
 
     /**
      * {@code Microsoft.Compute/sshPublicKeys} the subscription holds, for the instance form's "Use existing key
-     * stored in Azure": one the user uploaded, one Azure generated (Azure ends a generated key with
-     * {@code generated-by-azure}), in two resource groups. Public keys only: Azure keeps no private key.
+     * stored in Azure": two keys in two resource groups. Public keys only: the resource has no private key.
      */
     private void sshPublicKeys(String otherGroup) {
         String[][] keys = {
