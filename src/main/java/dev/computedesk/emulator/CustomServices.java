@@ -30,12 +30,10 @@ final class CustomServices {
     private static void service(JsonNode s, String at) {
         object(s, at);
         string(s, "name", at);
-        JsonNode image = s.get("image");
-        if (present(image)) {
-            object(image, at + ".image");
-            enumField(image, "type", at + ".image", List.of("docker", "azureml"));
-            string(image, "reference", at + ".image");
-        }
+        optionalObject(s, "image", at, (image, here) -> {
+            enumField(image, "type", here, List.of("docker", "azureml"));
+            string(image, "reference", here);
+        });
         JsonNode env = s.get("environmentVariables");
         if (present(env)) {
             object(env, at + ".environmentVariables");
@@ -47,55 +45,51 @@ final class CustomServices {
                 string(e.getValue(), "value", here);
             }
         }
-        JsonNode docker = s.get("docker");
-        if (present(docker)) {
-            object(docker, at + ".docker");
-            bool(docker, "privileged", at + ".docker");
-        }
-        JsonNode endpoints = s.get("endpoints");
-        if (present(endpoints)) {
-            array(endpoints, at + ".endpoints");
-            for (int i = 0; i < endpoints.size(); i++) {
-                JsonNode e = endpoints.get(i);
-                String here = at + ".endpoints[" + i + "]";
-                object(e, here);
-                enumField(e, "protocol", here, List.of("tcp", "udp", "http"));
-                string(e, "name", here);
-                port(e, "target", here);
-                port(e, "published", here);
-                string(e, "hostIp", here);
+        optionalObject(s, "docker", at, (docker, here) -> bool(docker, "privileged", here));
+        optionalArray(s, "endpoints", at, (e, here) -> {
+            enumField(e, "protocol", here, List.of("tcp", "udp", "http"));
+            string(e, "name", here);
+            port(e, "target", here);
+            port(e, "published", here);
+            string(e, "hostIp", here);
+        });
+        optionalArray(s, "volumes", at, (v, here) -> {
+            enumField(v, "type", here, List.of("bind", "volume", "tmpfs", "npipe"));
+            bool(v, "readOnly", here);
+            string(v, "source", here);
+            string(v, "target", here);
+            string(v, "consistency", here);
+            optionalObject(v, "bind", here, (bind, at2) -> {
+                string(bind, "propagation", at2);
+                bool(bind, "createHostPath", at2);
+                string(bind, "selinux", at2);
+            });
+            optionalObject(v, "volume", here, (volume, at2) -> bool(volume, "nocopy", at2));
+            optionalObject(v, "tmpfs", here, (tmpfs, at2) -> int32(tmpfs, "size", at2));
+        });
+    }
+
+    /** Checks each object of the array {@code parent.field} with {@code check} when the array is present. */
+    private static void optionalArray(JsonNode parent, String field, String at,
+                                      java.util.function.BiConsumer<JsonNode, String> check) {
+        JsonNode n = parent.get(field);
+        if (present(n)) {
+            array(n, at + "." + field);
+            for (int i = 0; i < n.size(); i++) {
+                String here = at + "." + field + "[" + i + "]";
+                object(n.get(i), here);
+                check.accept(n.get(i), here);
             }
         }
-        JsonNode volumes = s.get("volumes");
-        if (present(volumes)) {
-            array(volumes, at + ".volumes");
-            for (int i = 0; i < volumes.size(); i++) {
-                JsonNode v = volumes.get(i);
-                String here = at + ".volumes[" + i + "]";
-                object(v, here);
-                enumField(v, "type", here, List.of("bind", "volume", "tmpfs", "npipe"));
-                bool(v, "readOnly", here);
-                string(v, "source", here);
-                string(v, "target", here);
-                string(v, "consistency", here);
-                JsonNode bind = v.get("bind");
-                if (present(bind)) {
-                    object(bind, here + ".bind");
-                    string(bind, "propagation", here + ".bind");
-                    bool(bind, "createHostPath", here + ".bind");
-                    string(bind, "selinux", here + ".bind");
-                }
-                JsonNode volume = v.get("volume");
-                if (present(volume)) {
-                    object(volume, here + ".volume");
-                    bool(volume, "nocopy", here + ".volume");
-                }
-                JsonNode tmpfs = v.get("tmpfs");
-                if (present(tmpfs)) {
-                    object(tmpfs, here + ".tmpfs");
-                    int32(tmpfs, "size", here + ".tmpfs");
-                }
-            }
+    }
+
+    /** Checks {@code parent.field} with {@code check} when it is present; it must be an object. */
+    private static void optionalObject(JsonNode parent, String field, String at,
+                                       java.util.function.BiConsumer<JsonNode, String> check) {
+        JsonNode n = parent.get(field);
+        if (present(n)) {
+            object(n, at + "." + field);
+            check.accept(n, at + "." + field);
         }
     }
 
