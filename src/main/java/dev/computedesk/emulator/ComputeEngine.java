@@ -766,8 +766,10 @@ final class ComputeEngine {
     private Resp update(ComputeRecord r, ObjectNode body, boolean patch, String apiVersion, long now) {
         String state = Json.text(r.props(), "provisioningState");
         if (blocking(r)) {
-            throw ArmException.conflict("Compute '" + r.name() + "' cannot be updated while its provisioning state is '"
-                    + state + "': an operation (" + r.pending.kind + ") is in progress; try again when it completes.");
+            // An instance names its own state (Starting, Stopping …); other types their provisioning state.
+            String shown = r.type().equals("ComputeInstance") ? Json.text(r.inner(), "state") : state;
+            throw ArmException.conflict("Compute '" + r.name() + "' cannot be updated while it is in state '" + shown
+                    + "' with an operation in progress (" + r.pending.kind + "); try again when it completes.");
         }
         // The DESIGN table: a scale PATCH needs Succeeded; a same-type PUT also accepts a Failed compute.
         boolean allowed = "Succeeded".equals(state) || (!patch && "Failed".equals(state));
@@ -791,9 +793,6 @@ final class ComputeEngine {
         ObjectNode identity = null;
         if (!patch && body.get("identity") instanceof ObjectNode) {
             identity = updatedIdentity(r, (ObjectNode) body.get("identity"));
-        }
-        if (!patch && props.hasNonNull("description")) {
-            r.props().put("description", props.get("description").asText());
         }
         switch (r.type()) {
             case "AmlCompute":
@@ -834,6 +833,10 @@ final class ComputeEngine {
             case "ComputeInstance":
                 // idleTimeBeforeShutdown is not changed by a PUT: Microsoft's documentation says an existing
                 // instance's idle time changes only through updateIdleShutdownSetting (docs/arm.md).
+                booleanField(in, "enableSSO");
+                if (in.has("customServices")) {
+                    CustomServices.validate(in.get("customServices"));
+                }
                 for (String f : List.of("enableSSO", "setupScripts", "customServices")) {
                     if (in.has(f)) {
                         inner.set(f, in.get(f));
@@ -849,6 +852,10 @@ final class ComputeEngine {
                         "administratorAccount.password", "administratorAccount.publicKeyData",
                         "administratorAccount.privateKeyData", "databricksAccessToken"));
                 secrets.fields().forEachRemaining(e -> r.secrets.set(e.getKey(), e.getValue()));
+        }
+        // Changed only once every check has passed, so a refused update leaves the compute as it was.
+        if (!patch && props.hasNonNull("description")) {
+            r.props().put("description", props.get("description").asText());
         }
         if (identity != null) {
             if (identity.path("type").asText().equals("None")) {

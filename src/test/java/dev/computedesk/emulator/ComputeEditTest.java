@@ -156,6 +156,29 @@ class ComputeEditTest extends EmulatorTestSupport {
     }
 
     @Test
+    void anInstanceBeingStartedCannotBeUpdatedAndNothingChanges() {
+        assertThat(arm.post(ml(compute(WS, DemoSeed.CI_STOPPED) + "/start")).status()).isEqualTo(202);
+        ObjectNode body = ComputeApiTest.instanceBody("Standard_DS2_v2");
+        body.put("description", "changed");
+        body.putObject("identity").put("type", "SystemAssigned");
+        var res = arm.put(ml(compute(WS, DemoSeed.CI_STOPPED)), body);
+        assertThat(res.status()).isEqualTo(409);
+        assertThat(res.message()).contains("'Starting'");
+        JsonNode after = get(DemoSeed.CI_STOPPED);
+        assertThat(after.has("identity")).isFalse();
+        assertThat(after.at("/properties/description").asText(null)).isNotEqualTo("changed");
+    }
+
+    @Test
+    void aRefusedUpdateLeavesTheDescriptionAsItWas() {
+        ObjectNode body = ComputeApiTest.attachBody("AKS", null);
+        body.with("properties").put("description", "bigger");
+        body.with("properties").putObject("properties").put("agentCount", 1);
+        assertThat(arm.put(ml(compute(WS, DemoSeed.AKS_CLUSTER)), body).status()).isEqualTo(400);
+        assertThat(get(DemoSeed.AKS_CLUSTER).at("/properties/description").asText(null)).isNotEqualTo("bigger");
+    }
+
+    @Test
     void anInstanceBeingCreatedCannotBeUpdated() {
         var res = arm.put(ml(compute(WS, DemoSeed.CI_CREATING)), ComputeApiTest.instanceBody("Standard_DS2_v2"));
         assertThat(res.status()).isEqualTo(409);
