@@ -49,6 +49,9 @@ public interface AzureConnection extends AutoCloseable {
     /** Role pre-flight. */
     PermissionClient permissions();
 
+    /** SSH public keys stored in a subscription (the instance form's "Use existing key stored in Azure"). */
+    SshPublicKeyClient sshPublicKeys();
+
     /** Releases nothing shared today; present so the app can close a connection it replaces. */
     @Override
     default void close() {

@@ -3,8 +3,10 @@ package dev.computedesk.azure;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ComputeSecrets;
+import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.azure.model.WorkspaceRef;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Optional;
@@ -40,9 +42,55 @@ public interface ComputeClient {
      */
     ArmOperation<ComputeResource> createOrUpdate(WorkspaceRef workspace, String computeName, ComputeResource body);
 
-    /** Changes a cluster's scale settings (PATCH); the result is the updated compute. */
+    /**
+     * Changes a cluster's scale settings: {@code PATCH} with {@code properties.properties.scaleSettings} (Microsoft's
+     * {@code Compute_patch} example), followed to its end; the result is the updated compute. ARM refuses it with
+     * {@code 409} unless the cluster's provisioning state is {@code Succeeded}.
+     */
     ArmOperation<ComputeResource> updateScaleSettings(WorkspaceRef workspace, String computeName,
                                                       ScaleSettings scaleSettings);
+
+    /**
+     * Changes the node count of an AKS inference cluster the workspace created: a same-type {@code PUT} with the
+     * cluster's description and {@code resourceId} and the new {@code agentCount}, as Microsoft's AKS update example
+     * sends it (docs/arm.md "Editing a compute"). The service keeps {@code agentCount × vCPUs ≥ 12}.
+     *
+     * <p>Implemented by the ARM client; a client that does not support edits throws
+     * {@link UnsupportedOperationException}.
+     */
+    default ArmOperation<ComputeResource> updateAksNodeCount(WorkspaceRef workspace, String computeName,
+                                                             int agentCount) {
+        throw new UnsupportedOperationException("updateAksNodeCount");
+    }
+
+    /**
+     * Changes the managed identity of a compute cluster or a compute instance: a same-type {@code PUT} of the
+     * compute's current body (what a client may write, read from a fresh GET) with {@code identity} replaced, as the
+     * {@code *_update} examples and the {@code az ml compute update} command do. For an instance the body leaves out
+     * {@code schedules}, which the service refuses in an update, and {@code idleTimeBeforeShutdown}, which an update
+     * does not change (docs/arm.md). {@code ManagedIdentity.type} {@code None} removes the identity.
+     *
+     * <p>Implemented by the ARM client; a client that does not support edits throws
+     * {@link UnsupportedOperationException}.
+     */
+    default ArmOperation<ComputeResource> updateIdentity(WorkspaceRef workspace, String computeName,
+                                                         ManagedIdentity identity) {
+        throw new UnsupportedOperationException("updateIdentity");
+    }
+
+    /**
+     * Changes a compute instance's idle shutdown: {@code POST …/updateIdleShutdownSetting} with
+     * {@code {"idleTimeBeforeShutdown":"PT30M"}} (15 minutes to 3 days), sent with the <b>preview</b> api-version of
+     * Microsoft's example ({@code ApiVersions.ML_IDLE_SHUTDOWN_PREVIEW}) for this call only. ARM answers {@code 200}
+     * at once; the result is the instance read again.
+     *
+     * <p>Implemented by the ARM client; a client that does not support edits throws
+     * {@link UnsupportedOperationException}.
+     */
+    default ArmOperation<ComputeResource> updateIdleShutdown(WorkspaceRef workspace, String computeName,
+                                                             Duration idleTimeBeforeShutdown) {
+        throw new UnsupportedOperationException("updateIdleShutdown");
+    }
 
     /** Deletes ({@link UnderlyingResourceAction#DELETE}) or detaches ({@link UnderlyingResourceAction#DETACH}). */
     ArmOperation<Void> delete(WorkspaceRef workspace, String computeName, UnderlyingResourceAction action);

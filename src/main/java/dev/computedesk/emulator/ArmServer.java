@@ -38,6 +38,11 @@ final class ArmServer implements HttpHandler {
     /** The largest request body the emulator reads (4 MiB); ARM's own limit for a request is of this order. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     static final Set<String> ML_VERSIONS = Set.of("2025-12-01", "2026-07-01");
+    /**
+     * The versions whose Microsoft example has {@code updateIdleShutdownSetting}: the preview spec 2025-07-01-preview,
+     * and the example file kept in the stable 2025-12-01 folder (whose spec does not list the path).
+     */
+    static final Set<String> IDLE_SHUTDOWN_VERSIONS = Set.of("2025-07-01-preview", "2025-12-01");
     static final Set<String> LINK_VERSIONS = Set.of("2020-09-01-preview", "2020-04-01-preview");
     static final Set<String> SYNAPSE_VERSIONS = Set.of("2021-06-01", "2021-06-01-preview");
     static final String ML = "Microsoft.MachineLearningServices";
@@ -528,6 +533,13 @@ final class ArmServer implements HttpHandler {
         if (ns.equalsIgnoreCase(ML) && q.is(6, "workspaces") && q.size() >= 8) {
             ObjectNode ws = store.get(rg.get("id").asText() + "/providers/" + ML + "/workspaces/" + q.seg(7));
             if (q.size() >= 9 && q.is(8, "computes")) {
+                if (q.size() == 11 && q.is(10, "updateIdleShutdownSetting")) {
+                    // A preview operation: not in the stable 2026-07-01 spec (docs/arm.md "Idle shutdown").
+                    if (!IDLE_SHUTDOWN_VERSIONS.contains(q.apiVersion)) {
+                        throw badVersion(q, "workspaces/computes/updateIdleShutdownSetting", IDLE_SHUTDOWN_VERSIONS);
+                    }
+                    return computes(q, requireWorkspace(ws, q), now);
+                }
                 mlVersion(q);
                 return computes(q, requireWorkspace(ws, q), now);
             }
@@ -684,6 +696,9 @@ final class ArmServer implements HttpHandler {
             case "restart":
                 requirePost(q);
                 return engine.action(engine.require(wsId, name), action, q.apiVersion, now);
+            case "updateidleshutdownsetting":
+                requirePost(q);
+                return engine.updateIdleShutdown(engine.require(wsId, name), json(q));
             case "listkeys":
                 requirePost(q);
                 return Resp.ok(engine.keys(engine.require(wsId, name)));

@@ -54,6 +54,9 @@ final class ComputeEngine {
     static final long RESIZE_MS = 5_000;
     static final int RETRY_AFTER_SECONDS = 1;
 
+    /** Instance states in which the idle shutdown setting may change (steady states, running or stopped). */
+    private static final Set<String> IDLE_EDITABLE = Set.of("Running", "JobRunning", "Stopped");
+
     private static final Set<String> ATTACH_ONLY = Set.of("Kubernetes", "VirtualMachine", "HDInsight", "Databricks",
             "DataLakeAnalytics", "SynapseSpark", "DataFactory");
 
@@ -316,7 +319,7 @@ final class ComputeEngine {
                 throw ArmException.conflict("Compute '" + existing.name() + "' already exists with compute type '"
                         + existing.type() + "'; it cannot be updated to compute type '" + type + "'.");
             }
-            return update(existing, props, apiVersion, now);
+            return update(existing, (ObjectNode) body, false, apiVersion, now);
         }
         String location = workspace.get("location").asText();
         checkRegionUnique(workspace, name, location);
@@ -477,6 +480,14 @@ final class ComputeEngine {
         if (!inner.has("enableSSO")) {
             inner.put("enableSSO", true);
         }
+        booleanField(inner, "enableSSO");
+        // enableRootAccess is a field of the preview API only (2026-07-15-preview's example); the stable versions the
+        // emulator serves do not define it, so it is not kept, as the service ignores what its version does not know
+        // (docs/arm.md "Custom applications, SSO and root access").
+        inner.remove("enableRootAccess");
+        if (inner.has("customServices")) {
+            CustomServices.validate(inner.get("customServices"));
+        }
         boolean publicIp = inner.path("enableNodePublicIp").asBoolean(true);
         inner.put("enableNodePublicIp", publicIp);
         ObjectNode endpoints = inner.putObject("connectivityEndpoints");
@@ -487,11 +498,12 @@ final class ComputeEngine {
         }
         endpoints.put("privateIpAddress", privateIp(r, 0));
         ArrayNode apps = inner.putArray("applications");
-        for (String app : List.of("Jupyter", "JupyterLab")) {
+        // As recorded from real ARM (docs/arm.md): "Jupyter" at /tree/ and "Jupyter Lab" at /lab. Custom
+        // applications stay in customServices; no recording or example lists them in applications[].
+        for (String[] app : new String[][]{{"Jupyter", "tree/"}, {"Jupyter Lab", "lab"}}) {
             ObjectNode a = apps.addObject();
-            a.put("displayName", app);
-            a.put("endpointUri", "https://" + r.name() + "." + r.location + ".instances.azureml.ms/"
-                    + app.toLowerCase(Locale.ROOT));
+            a.put("displayName", app[0]);
+            a.put("endpointUri", "https://" + r.name() + "." + r.location + ".instances.azureml.ms/" + app[1]);
         }
         ObjectNode by = inner.putObject("createdBy");
         by.put("userName", DemoSeed.USER_NAME);
@@ -742,70 +754,118 @@ final class ComputeEngine {
         }
     }
 
-    private Resp update(ComputeRecord r, ObjectNode props, String apiVersion, long now) {
-        requireIdle(r);
-        ObjectNode before = r.resource.deepCopy();
-        int coresBefore = r.cores;
+    /**
+     * A same-type PUT ({@code patch} false) or a scale PATCH ({@code patch} true) of an existing compute.
+     *
+     * <p>As recorded from real ARM (docs/arm.md "Editing a compute"): a same-type PUT answers {@code 201} with only
+     * {@code Azure-AsyncOperation} and a body whose {@code provisioningState} is {@code Creating}; the PATCH answers
+     * {@code 200} with {@code Azure-AsyncOperation} and {@code Location} and {@code Updating} (spec and example; no
+     * recording). While the change runs, the compute's GET shows {@code Updating}; a cluster whose target node count
+     * changes then shows {@code allocationState: Resizing} until its nodes settle.
+     */
+    private Resp update(ComputeRecord r, ObjectNode body, boolean patch, String apiVersion, long now) {
         String state = Json.text(r.props(), "provisioningState");
-        if (!"Succeeded".equals(state) && !"Failed".equals(state)) {
+        if (blocking(r)) {
+            // An instance names its own state (Starting, Stopping …); other types their provisioning state.
+            String shown = r.type().equals("ComputeInstance") ? Json.text(r.inner(), "state") : state;
+            throw ArmException.conflict("Compute '" + r.name() + "' cannot be updated while it is in state '" + shown
+                    + "' with an operation in progress (" + r.pending.kind + "); try again when it completes.");
+        }
+        // The DESIGN table: a scale PATCH needs Succeeded; a same-type PUT also accepts a Failed compute.
+        boolean allowed = "Succeeded".equals(state) || (!patch && "Failed".equals(state));
+        if (!allowed) {
             throw ArmException.conflict("Compute '" + r.name() + "' cannot be updated while its provisioning state is '"
                     + state + "'.");
         }
+        ObjectNode props = body.get("properties") instanceof ObjectNode ? (ObjectNode) body.get("properties") : Json.obj();
+        ObjectNode before = r.resource.deepCopy();
+        int coresBefore = r.cores;
         ObjectNode inner = r.inner();
         JsonNode given = props.get("properties");
-        if (props.hasNonNull("description")) {
+        ObjectNode in = given instanceof ObjectNode ? stripNulls(((ObjectNode) given).deepCopy()) : Json.obj();
+        if (r.type().equals("ComputeInstance") && in.has("schedules")) {
+            // Real ARM refuses a same-type PUT of an instance that carries schedules (a redeployed template with its
+            // schedules unchanged fails too); Microsoft points to a separate updateSchedules call that the public
+            // spec does not have (docs/arm.md "Editing a compute").
+            throw ArmException.badRequest("'properties.properties.schedules' cannot be changed by updating compute "
+                    + "instance '" + r.name() + "'; its start and stop schedules are set when it is created.");
+        }
+        ObjectNode identity = null;
+        if (!patch && body.get("identity") instanceof ObjectNode) {
+            identity = updatedIdentity(r, (ObjectNode) body.get("identity"));
+        }
+        switch (r.type()) {
+            case "AmlCompute":
+                if (in.has("vmSize") && !in.get("vmSize").asText().equalsIgnoreCase(vmSizeOf(r))) {
+                    throw ArmException.badRequest("The VM size of a cluster cannot be changed after creation.");
+                }
+                if (in.has("scaleSettings")) {
+                    ObjectNode scale = validateScale(in.get("scaleSettings"));
+                    reallocate(r, scale.get("minNodeCount").asInt());
+                    inner.set("scaleSettings", scale);
+                }
+                break;
+            case "AKS":
+                if (in.has("agentCount")) {
+                    if (!in.get("agentCount").isIntegralNumber() || in.get("agentCount").asInt() < 0) {
+                        throw ArmException.badRequest("'properties.properties.agentCount' must be a non-negative "
+                                + "integer.");
+                    }
+                    if (!r.props().path("isAttachedCompute").asBoolean()) {
+                        ObjectNode size = requireSize(inner, "agentVmSize", r.location);
+                        int agents = in.get("agentCount").asInt();
+                        int vcpus = agents * size.get("vCPUs").asInt();
+                        if (vcpus < 12) {
+                            throw ArmException.badRequest("The AKS cluster needs at least 12 vCPUs (agentCount x "
+                                    + "vCPUs of agentVmSize); " + agents + " x " + size.get("name").asText() + " ("
+                                    + size.get("vCPUs").asInt() + " vCPUs) gives " + vcpus + ".");
+                        }
+                        String purpose = Json.text(inner, "clusterPurpose");
+                        int minNodes = "DevTest".equals(purpose) ? 1 : 3;
+                        if (agents < minNodes) {
+                            throw ArmException.badRequest("A cluster with purpose '" + purpose + "' needs at least "
+                                    + minNodes + " nodes; agentCount is " + agents + ".");
+                        }
+                    }
+                    inner.put("agentCount", in.get("agentCount").asInt());
+                }
+                break;
+            case "ComputeInstance":
+                // idleTimeBeforeShutdown is not changed by a PUT: Microsoft's documentation says an existing
+                // instance's idle time changes only through updateIdleShutdownSetting (docs/arm.md).
+                booleanField(in, "enableSSO");
+                if (in.has("customServices")) {
+                    CustomServices.validate(in.get("customServices"));
+                }
+                for (String f : List.of("enableSSO", "setupScripts", "customServices")) {
+                    if (in.has(f)) {
+                        inner.set(f, in.get(f));
+                    }
+                }
+                break;
+            default:
+                for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    inner.set(e.getKey(), e.getValue());
+                }
+                ObjectNode secrets = takeSecrets(inner, List.of("relayConnectionString", "serviceBusConnectionString",
+                        "administratorAccount.password", "administratorAccount.publicKeyData",
+                        "administratorAccount.privateKeyData", "databricksAccessToken"));
+                secrets.fields().forEachRemaining(e -> r.secrets.set(e.getKey(), e.getValue()));
+        }
+        // Changed only once every check has passed, so a refused update leaves the compute as it was.
+        if (!patch && props.hasNonNull("description")) {
             r.props().put("description", props.get("description").asText());
         }
-        if (given instanceof ObjectNode) {
-            ObjectNode in = stripNulls(((ObjectNode) given).deepCopy());
-            switch (r.type()) {
-                case "AmlCompute":
-                    if (in.has("scaleSettings")) {
-                        ObjectNode scale = validateScale(in.get("scaleSettings"));
-                        reallocate(r, scale.get("minNodeCount").asInt());
-                        inner.set("scaleSettings", scale);
-                    }
-                    if (in.has("vmSize") && !in.get("vmSize").asText().equalsIgnoreCase(vmSizeOf(r))) {
-                        throw ArmException.badRequest("The VM size of a cluster cannot be changed after creation.");
-                    }
-                    break;
-                case "AKS":
-                    if (in.has("agentCount")) {
-                        if (!in.get("agentCount").isIntegralNumber() || in.get("agentCount").asInt() < 0) {
-                            throw ArmException.badRequest("'agentCount' must be a non-negative integer.");
-                        }
-                        if (!r.props().path("isAttachedCompute").asBoolean()) {
-                            ObjectNode size = requireSize(inner, "agentVmSize", r.location);
-                            int vcpus = in.get("agentCount").asInt() * size.get("vCPUs").asInt();
-                            if (vcpus < 12) {
-                                throw ArmException.badRequest("The AKS cluster needs at least 12 vCPUs (agentCount x "
-                                        + "vCPUs of agentVmSize); the update gives " + vcpus + ".");
-                            }
-                        }
-                        inner.put("agentCount", in.get("agentCount").asInt());
-                    }
-                    break;
-                case "ComputeInstance":
-                    if (in.has("idleTimeBeforeShutdown")) {
-                        idleTime(in.get("idleTimeBeforeShutdown"));
-                        inner.set("idleTimeBeforeShutdown", in.get("idleTimeBeforeShutdown"));
-                    }
-                    for (String f : List.of("schedules", "enableSSO", "setupScripts", "customServices")) {
-                        if (in.has(f)) {
-                            inner.set(f, in.get(f));
-                        }
-                    }
-                    break;
-                default:
-                    for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> e = it.next();
-                        inner.set(e.getKey(), e.getValue());
-                    }
-                    ObjectNode secrets = takeSecrets(inner, List.of("relayConnectionString", "serviceBusConnectionString",
-                            "administratorAccount.password", "administratorAccount.publicKeyData",
-                            "administratorAccount.privateKeyData", "databricksAccessToken"));
-                    secrets.fields().forEachRemaining(e -> r.secrets.set(e.getKey(), e.getValue()));
+        if (identity != null) {
+            if (identity.path("type").asText().equals("None")) {
+                r.resource.remove("identity");
+            } else {
+                r.resource.set("identity", identity);
             }
+        }
+        if (!patch && body.get("tags") instanceof ObjectNode) {
+            r.resource.set("tags", body.get("tags").deepCopy());
         }
         r.props().put("provisioningState", "Updating");
         r.props().remove("provisioningErrors");
@@ -813,9 +873,41 @@ final class ComputeEngine {
         OpRecord op = begin(r, UPDATE, now, UPDATE_MS, false, true);
         r.pending.before = before;
         r.pending.coresBefore = coresBefore;
-        return new Resp(200, view(r)).header("Azure-AsyncOperation", urls.operationUrl(op, apiVersion, false))
-                .header("Location", urls.operationUrl(op, apiVersion, true))
+        if (patch) {
+            return new Resp(200, view(r)).header("Azure-AsyncOperation", urls.operationUrl(op, apiVersion, false))
+                    .header("Location", urls.operationUrl(op, apiVersion, true))
+                    .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        }
+        ObjectNode answer = view(r);
+        ((ObjectNode) answer.get("properties")).put("provisioningState", "Creating");
+        return new Resp(201, answer).header("Azure-AsyncOperation", urls.operationUrl(op, apiVersion, false))
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+    }
+
+    /**
+     * The identity a same-type PUT asks for. A cluster or an instance takes a system-assigned identity or
+     * user-assigned ones, not both (Studio's form; the {@code az ml} CLI's update code says the service "only allows
+     * either"); a system-assigned identity kept across the update keeps its principal.
+     */
+    private ObjectNode updatedIdentity(ComputeRecord r, ObjectNode given) {
+        String type = Json.text(given, "type");
+        if ((r.type().equals("AmlCompute") || r.type().equals("ComputeInstance"))
+                && "SystemAssigned,UserAssigned".equals(type)) {
+            throw ArmException.badRequest("The value 'SystemAssigned,UserAssigned' of 'identity.type' is not supported "
+                    + "for compute type '" + r.type() + "': use either 'SystemAssigned' or 'UserAssigned'.");
+        }
+        if ("None".equals(type)) {
+            ObjectNode none = Json.obj();
+            none.put("type", "None");
+            return none;
+        }
+        ObjectNode out = identity(given);
+        JsonNode current = r.resource.path("identity");
+        if (type != null && type.startsWith("SystemAssigned") && current.path("type").asText().startsWith("SystemAssigned")
+                && current.hasNonNull("principalId")) {
+            out.put("principalId", current.get("principalId").asText());
+        }
+        return out;
     }
 
     /** PATCH: the spec's ClusterUpdateParameters carry scale settings only, for AmlCompute. */
@@ -830,9 +922,32 @@ final class ComputeEngine {
                     "The request content is not valid: 'properties.properties.scaleSettings' is required.");
         }
         ObjectNode wrapper = Json.obj();
-        ObjectNode inner = wrapper.putObject("properties");
-        inner.set("scaleSettings", scale);
-        return update(r, wrapper, apiVersion, now);
+        wrapper.putObject("properties").putObject("properties").set("scaleSettings", scale);
+        return update(r, wrapper, true, apiVersion, now);
+    }
+
+    /**
+     * {@code POST …/updateIdleShutdownSetting} (a preview operation, docs/arm.md): sets an instance's idle time at once
+     * and answers {@code 200} with no body, as Microsoft's example does.
+     */
+    Resp updateIdleShutdown(ComputeRecord r, JsonNode body) {
+        if (!r.type().equals("ComputeInstance")) {
+            throw ArmException.badRequest("The operation 'UpdateIdleShutdownSetting' is not supported for compute type '"
+                    + r.type() + "'; it applies to compute instances only.");
+        }
+        String state = Json.text(r.inner(), "state");
+        if (!IDLE_EDITABLE.contains(state) || blocking(r)) {
+            throw ArmException.conflict("Cannot update the idle shutdown setting of compute instance '" + r.name()
+                    + "' while it is in state '" + state + "'" + (blocking(r) ? " with an operation in progress" : "")
+                    + ".");
+        }
+        if (!(body instanceof ObjectNode) || !body.has("idleTimeBeforeShutdown")) {
+            throw new ArmException(400, "InvalidRequestContent",
+                    "The request content is not valid: 'idleTimeBeforeShutdown' is required.");
+        }
+        idleTime(body.get("idleTimeBeforeShutdown"));
+        r.inner().put("idleTimeBeforeShutdown", body.get("idleTimeBeforeShutdown").asText());
+        return new Resp(200, null);
     }
 
     // ---------------------------------------------------------------- actions
@@ -932,13 +1047,6 @@ final class ComputeEngine {
 
     private static boolean blocking(ComputeRecord r) {
         return r.pending != null && !r.pending.kind.equals(RESIZE);
-    }
-
-    private static void requireIdle(ComputeRecord r) {
-        if (blocking(r)) {
-            throw ArmException.conflict("Compute '" + r.name() + "' has an operation in progress ("
-                    + r.pending.kind + "); try again when it completes.");
-        }
     }
 
     private OpRecord begin(ComputeRecord r, String kind, long now, long duration, boolean fail, boolean returnsResource) {
@@ -1237,6 +1345,15 @@ final class ComputeEngine {
         }
         throw ArmException.badRequest("The value '" + v.asText() + "' of '" + field + "' is not valid. Allowed values: "
                 + String.join(", ", allowed) + ".");
+    }
+
+    /** A boolean field of a request, when present, must be a JSON boolean (the spec's type). */
+    private static void booleanField(ObjectNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v != null && !v.isNull() && !v.isBoolean()) {
+            throw new ArmException(400, "InvalidRequestContent", "The request content is not valid: "
+                    + "'properties.properties." + field + "' must be true or false.");
+        }
     }
 
     static String vmSizeOf(ComputeRecord r) {

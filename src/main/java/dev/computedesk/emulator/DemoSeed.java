@@ -94,6 +94,11 @@ public final class DemoSeed {
     public static final int LARGE_COMPUTE_COUNT = 10_000;
     public static final int LARGE_NODE_COUNT = 1_000;
 
+    /** An SSH public key resource the user uploaded, in the demo resource group. */
+    public static final String SSH_KEY_UPLOADED = "dana-laptop-key";
+    /** An SSH public key resource Azure generated, in the network resource group. */
+    public static final String SSH_KEY_GENERATED = "ci-keypair-2026";
+
     public static final String OWNER_ROLE_ID = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
     public static final String CONTRIBUTOR_ROLE_ID = "b24988ac-6180-42a0-ab88-20f7382dd24c";
 

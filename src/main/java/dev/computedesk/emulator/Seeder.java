@@ -421,6 +421,21 @@ final class Seeder {
             ip.put("principalId", uuid(name + "-principal"));
             ip.put("clientId", uuid(name + "-client"));
         }
+        sshPublicKeys(net);
+    }
+
+    /**
+     * {@code Microsoft.Compute/sshPublicKeys} the subscription holds, for the instance form's "Use existing key
+     * stored in Azure": two keys in two resource groups. Public keys only: the resource has no private key.
+     */
+    private void sshPublicKeys(String otherGroup) {
+        String[][] keys = {
+                {RG, DemoSeed.SSH_KEY_UPLOADED, "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDw9mAr3Jv5I6X1Jho9+qITWBD8xdZXDXukzCWfubqjFuDCNcFpmO4v0KkCLCjJ5naxov8tA34F7Wz/EgUEOZILVvBPQq7xFwDT9u4idN8p7kKEaYK6Kl58hi2fe8+AM8yL/t3xiAYwSWBWefqt5Ar7AQczuVUmFR9r4rOPYB7sPXTXlXboQacMjxHwBSvoBqMaGTZqJjKuJ/jVPbUsn9OAxAZd4+1IpbM2r2xfMLpn/BEBy+tS7ck7GTrDVtmWiDbZYHL1YrsB0iwkM6rLCEzDraJ6OSOc7lwiFvoTY5FPNWXIjsVyNu9s9Bn4f+akkU9Wpi6qYYbWnd9mN/PC8KfJ dana@workstation"},
+                {otherGroup, DemoSeed.SSH_KEY_GENERATED, "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC+35Vp+hqlQRoryfMaEDb0XIweNLE8Rf98P6WxEP52PPxH1AdyQEqelgSuFbDlwv7j7c8X70erpc8/qjUdGvUAl1QCOLlI/M/VgH/blFTKDzFqVpalumQDAOpIjEXY/xj+g4TA7emiIi/vO2D9zLyQyKuYr2axAkeXTHFhMTtzLJYWyimYoQLaDpOv1tVbvt0U5VjhwOB+lHhPIYf7ac61YXffo2uaqMEGnQDfk1DCR/yc4eNCid++eWCNSZkJNEdzCFkONZrIdfJd2wG9KOdn8p/4K6jSC+F3/FuKM6st2nPm3UkWjEEFeanYw98Aw40c79+OlH/VidJNWYkqwztn generated-by-azure"}};
+        for (String[] k : keys) {
+            ObjectNode key = tracked(k[0], "Microsoft.Compute/sshPublicKeys", k[1]);
+            key.putObject("properties").put("publicKey", k[2]);
+        }
     }
 
     // ---------------------------------------------------------------- Synapse

@@ -47,6 +47,13 @@
  *       ({@code …/computeOperationsStatus/<id>}), {@code Location} and {@code Retry-After}; the status
  *       resource says {@code InProgress} until the clock passes the operation's end, and the compute's GET
  *       shows the transitional state meanwhile.</li>
+ *   <li>Edits answer as docs/arm.md "Editing a compute" records: a same-type PUT {@code 201 Creating} with
+ *       {@code Azure-AsyncOperation}; the scale PATCH {@code 200 Updating} (a cluster in {@code Succeeded} only); the
+ *       preview {@code POST …/updateIdleShutdownSetting} (api-version 2025-07-01-preview or 2025-12-01) {@code 200}
+ *       with no body. An edit in a state that does not allow it answers {@code 409 Conflict} naming the state; an
+ *       instance PUT carrying {@code schedules}, an identity with both kinds on a cluster or an instance, and a
+ *       {@code customServices} entry of the wrong shape answer 400 naming the field. The demo subscription holds
+ *       {@code Microsoft.Compute/sshPublicKeys}.</li>
  *   <li>The server ({@code LoopbackHttpServer}, HTTP/1.1 on 127.0.0.1) checks the token before it reads
  *       a body (an unauthenticated upload is answered 401 unread, and its connection closed), refuses
  *       bodies over 4 MiB with 413 {@code RequestEntityTooLarge}, answers a request whose line, headers

@@ -168,6 +168,8 @@ final class Conformance {
             cls = "network.fluent.models.PublicIpAddressInner";
         } else if (matches(p, ".*/Microsoft\\.Compute/virtualMachines(/[^/]+)?")) {
             cls = "compute.fluent.models.VirtualMachineInner";
+        } else if (matches(p, ".*/Microsoft\\.Compute/sshPublicKeys(/[^/]+)?")) {
+            cls = "compute.fluent.models.SshPublicKeyResourceInner";
         } else if (matches(p, ".*/Microsoft\\.ContainerService/managedClusters(/[^/]+)?")) {
             cls = "containerservice.fluent.models.ManagedClusterInner";
         } else if (matches(p, ".*/Microsoft\\.ManagedIdentity/userAssignedIdentities(/[^/]+)?")) {

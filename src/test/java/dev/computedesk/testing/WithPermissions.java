@@ -9,6 +9,7 @@ import dev.computedesk.azure.LinkedServiceClient;
 import dev.computedesk.azure.PermissionClient;
 import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.ResourcePickerClient;
+import dev.computedesk.azure.SshPublicKeyClient;
 import dev.computedesk.azure.SubscriptionClient;
 import dev.computedesk.azure.SynapseClient;
 import dev.computedesk.azure.WorkspaceClient;
@@ -70,6 +71,11 @@ public final class WithPermissions implements AzureConnection {
     @Override
     public WorkspaceClient workspaces() {
         return real.workspaces();
+    }
+
+    @Override
+    public SshPublicKeyClient sshPublicKeys() {
+        return real.sshPublicKeys();
     }
 
     @Override

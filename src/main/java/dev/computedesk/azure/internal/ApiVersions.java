@@ -8,12 +8,21 @@ package dev.computedesk.azure.internal;
 public final class ApiVersions {
     /** Microsoft.MachineLearningServices: workspaces, computes, sizes, usages, quotas. */
     public static final String ML = "2026-07-01";
+    /**
+     * Preview: {@code POST …/computes/{name}/updateIdleShutdownSetting} only. The operation is not in the stable
+     * 2026-07-01 spec; its example is {@code specification/machinelearningservices/resource-manager/
+     * Microsoft.MachineLearningServices/preview/2025-07-01-preview/examples/Compute/updateIdleShutdownSetting.json}
+     * (docs/arm.md "Idle shutdown"). Every other compute call uses {@link #ML}.
+     */
+    public static final String ML_IDLE_SHUTDOWN_PREVIEW = "2025-07-01-preview";
     /** Microsoft.MachineLearningServices linked services (preview-only). */
     public static final String ML_LINKED_SERVICES = "2020-09-01-preview";
     /** Microsoft.Synapse. */
     public static final String SYNAPSE = "2021-06-01";
     /** Resource groups and generic resources. */
     public static final String RESOURCES = "2021-04-01";
+    /** Microsoft.Compute {@code sshPublicKeys}, listed with a plain GET (VMs go through the SDK's ComputeManager). */
+    public static final String COMPUTE_SSH_PUBLIC_KEYS = "2024-07-01";
     /** Microsoft.Network. */
     public static final String NETWORK = "2024-05-01";
 

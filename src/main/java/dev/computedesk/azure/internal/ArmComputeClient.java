@@ -3,6 +3,7 @@ package dev.computedesk.azure.internal;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.ComputeClient;
@@ -11,10 +12,13 @@ import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ComputeSecrets;
+import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.azure.model.WorkspaceRef;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@link ComputeClient} over {@link ArmHttp}. */
@@ -81,6 +85,117 @@ final class ArmComputeClient implements ComputeClient {
         Map<String, Object> body = Map.of("properties", Map.of("properties", Map.of("scaleSettings", scaleSettings)));
         HttpResponse first = http.sendOk(HttpMethod.PATCH, url, body);
         return follow("Scaling compute " + computeName, first, () -> get(workspace, computeName));
+    }
+
+    @Override
+    public ArmOperation<ComputeResource> updateAksNodeCount(WorkspaceRef workspace, String computeName,
+                                                            int agentCount) {
+        JsonNode current = http.getTree(computeUrl(workspace, computeName, null));
+        // The body of Microsoft's AKS update example (Compute/createOrUpdate/AKSCompute.json): location, description,
+        // resourceId, computeType and the new agentCount; the rest of the cluster stays as it is.
+        ObjectNode body = http.mapper().createObjectNode();
+        copyText(current, body, "location");
+        ObjectNode props = body.putObject("properties");
+        props.put("computeType", "AKS");
+        copyText(current.path("properties"), props, "description");
+        copyText(current.path("properties"), props, "resourceId");
+        props.putObject("properties").put("agentCount", agentCount);
+        HttpResponse first = http.sendOk(HttpMethod.PUT, computeUrl(workspace, computeName, null), body);
+        return follow("Changing the node count of compute " + computeName, first, () -> get(workspace, computeName));
+    }
+
+    @Override
+    public ArmOperation<ComputeResource> updateIdentity(WorkspaceRef workspace, String computeName,
+                                                        ManagedIdentity identity) {
+        JsonNode current = http.getTree(computeUrl(workspace, computeName, null));
+        String type = current.path("properties").path("computeType").asText(null);
+        List<String> writable = WRITABLE.get(type);
+        if (writable == null) {
+            throw new IllegalArgumentException("Changing the managed identity by PUT is for compute clusters and compute "
+                    + "instances; '" + computeName + "' is of type " + type + ".");
+        }
+        ObjectNode body = http.mapper().createObjectNode();
+        copyText(current, body, "location");
+        if (current.get("tags") instanceof ObjectNode) {
+            body.set("tags", current.get("tags").deepCopy());
+        }
+        body.set("identity", http.mapper().valueToTree(identity));
+        ObjectNode props = body.putObject("properties");
+        props.put("computeType", type);
+        copyText(current.path("properties"), props, "description");
+        ObjectNode inner = props.putObject("properties");
+        JsonNode was = current.path("properties").path("properties");
+        for (String field : writable) {
+            JsonNode value = was.get(field);
+            if (value != null && !value.isNull()) {
+                inner.set(field, withoutNulls(value.deepCopy()));
+            }
+        }
+        if (inner.get("sshSettings") instanceof ObjectNode) {
+            // adminUserName and sshPort are read-only; only the access choice is the client's to send.
+            ((ObjectNode) inner.get("sshSettings")).retain("sshPublicAccess");
+        }
+        HttpResponse first = http.sendOk(HttpMethod.PUT, computeUrl(workspace, computeName, null), body);
+        return follow("Changing the managed identity of compute " + computeName, first,
+                () -> get(workspace, computeName));
+    }
+
+    @Override
+    public ArmOperation<ComputeResource> updateIdleShutdown(WorkspaceRef workspace, String computeName,
+                                                            Duration idleTimeBeforeShutdown) {
+        Objects.requireNonNull(idleTimeBeforeShutdown, "idleTimeBeforeShutdown");
+        String path = computesPath(workspace) + "/" + ArmHttp.encode(computeName) + "/updateIdleShutdownSetting";
+        // The preview api-version of Microsoft's example, for this call only (docs/arm.md "Idle shutdown").
+        String url = http.url(path, ApiVersions.ML_IDLE_SHUTDOWN_PREVIEW);
+        HttpResponse first = http.sendOk(HttpMethod.POST, url,
+                Map.of("idleTimeBeforeShutdown", isoMinutes(idleTimeBeforeShutdown)));
+        return follow("Changing the idle shutdown of compute " + computeName, first, () -> get(workspace, computeName));
+    }
+
+    /**
+     * What a client may write back in a same-type PUT, per type: the writable fields of the 2026-07-01 spec's
+     * {@code AmlComputeProperties} (as the {@code az ml} update recording sends them) and {@code ComputeInstanceProperties}
+     * without {@code schedules} (refused in an update) and {@code idleTimeBeforeShutdown} (not changed by an update).
+     */
+    private static final Map<String, List<String>> WRITABLE = Map.of(
+            "AmlCompute", List.of("osType", "vmSize", "vmPriority", "virtualMachineImage", "isolatedNetwork",
+                    "scaleSettings", "subnet", "remoteLoginPortPublicAccess", "enableNodePublicIp", "propertyBag"),
+            "ComputeInstance", List.of("vmSize", "subnet", "applicationSharingPolicy", "sshSettings", "customServices",
+                    "computeInstanceAuthorizationType", "enableSSO", "personalComputeInstanceSettings", "setupScripts",
+                    "enableNodePublicIp"));
+
+    /**
+     * ISO 8601 in minutes ({@code PT30M}, {@code PT120M}), the form Microsoft's documentation and example send, when
+     * the duration is whole minutes; otherwise {@link Duration#toString()}.
+     */
+    static String isoMinutes(Duration d) {
+        return d.toSeconds() % 60 == 0 && d.getNano() == 0 ? "PT" + d.toMinutes() + "M" : d.toString();
+    }
+
+    private static void copyText(JsonNode from, ObjectNode to, String field) {
+        JsonNode v = from.get(field);
+        if (v != null && v.isTextual()) {
+            to.put(field, v.asText());
+        }
+    }
+
+    /** Drops {@code null} members (ARM returns them for absent objects; they are not values to write back). */
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode) {
+            ObjectNode o = (ObjectNode) node;
+            List<String> nulls = new java.util.ArrayList<>();
+            o.fields().forEachRemaining(e -> {
+                if (e.getValue().isNull()) {
+                    nulls.add(e.getKey());
+                } else {
+                    withoutNulls(e.getValue());
+                }
+            });
+            o.remove(nulls);
+        } else if (node != null && node.isArray()) {
+            node.forEach(ArmComputeClient::withoutNulls);
+        }
+        return node;
     }
 
     @Override

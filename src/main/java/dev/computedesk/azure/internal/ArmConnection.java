@@ -11,6 +11,7 @@ import dev.computedesk.azure.LinkedServiceClient;
 import dev.computedesk.azure.PermissionClient;
 import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.ResourcePickerClient;
+import dev.computedesk.azure.SshPublicKeyClient;
 import dev.computedesk.azure.SubscriptionClient;
 import dev.computedesk.azure.SynapseClient;
 import dev.computedesk.azure.WorkspaceClient;
@@ -31,6 +32,7 @@ public final class ArmConnection implements AzureConnection {
     private final SynapseClient synapse;
     private final ResourcePickerClient pickers;
     private final PermissionClient permissions;
+    private final SshPublicKeyClient sshPublicKeys;
 
     /** Wires the clients on {@code pipeline}. */
     public ArmConnection(ConnectionKind kind, String displayName, Principal principal, AzureEnvironment environment,
@@ -50,6 +52,7 @@ public final class ArmConnection implements AzureConnection {
         this.synapse = new ArmSynapseClient(http);
         this.pickers = new ArmResourcePickerClient(http, sdk);
         this.permissions = new ArmPermissionClient(sdk, principal);
+        this.sshPublicKeys = new ArmSshPublicKeyClient(http);
     }
 
     @Override
@@ -120,5 +123,10 @@ public final class ArmConnection implements AzureConnection {
     @Override
     public String toString() {
         return "ArmConnection[" + kind + ", " + displayName + ", " + environment.getResourceManagerEndpoint() + "]";
+    }
+
+    @Override
+    public SshPublicKeyClient sshPublicKeys() {
+        return sshPublicKeys;
     }
 }

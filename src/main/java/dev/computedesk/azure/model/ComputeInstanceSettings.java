@@ -39,4 +39,24 @@ public record ComputeInstanceSettings(String vmSize, ResourceId subnet, String a
                 null, null, null, null, computeInstanceAuthorizationType, enableSSO, personalSettings, null, null,
                 null, idleTimeBeforeShutdown, enableNodePublicIp, null, null, null, null);
     }
+
+    /**
+     * These settings with {@code customServices} set to {@code services} (custom applications at create; docs/arm.md
+     * "Custom applications"); an empty list leaves the field out.
+     */
+    public ComputeInstanceSettings withCustomServices(List<CustomService> services) {
+        List<JsonNode> json = services == null || services.isEmpty() ? null
+                : services.stream().map(CustomService::toJson).toList();
+        return new ComputeInstanceSettings(vmSize, subnet, applicationSharingPolicy, sshSettings, json,
+                osImageMetadata, connectivityEndpoints, applications, createdBy, errors, state,
+                computeInstanceAuthorizationType, enableSSO, personalComputeInstanceSettings, setupScripts,
+                lastOperation, schedules, idleTimeBeforeShutdown, enableNodePublicIp, containers, dataDisks, dataMounts,
+                versions);
+    }
+
+    /** The custom applications as typed entries (empty when there are none). */
+    public List<CustomService> customServiceList() {
+        return customServices == null ? List.of()
+                : customServices.stream().filter(n -> n != null && n.isObject()).map(CustomService::fromJson).toList();
+    }
 }

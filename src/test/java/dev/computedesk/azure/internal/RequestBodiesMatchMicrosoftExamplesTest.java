@@ -22,6 +22,7 @@ import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeInstanceSshSettings;
 import dev.computedesk.azure.model.ComputeProperties;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.CustomService;
 import dev.computedesk.azure.model.Examples;
 import dev.computedesk.azure.model.InstanceTypeResources;
 import dev.computedesk.azure.model.KubernetesInstanceType;
@@ -148,6 +149,61 @@ class RequestBodiesMatchMicrosoftExamplesTest {
                 new ScaleSettings(4, 4, "PT5M"));
         assertThat(transport.requests.get(0).getHttpMethod()).isEqualTo(HttpMethod.PATCH);
         assertSameShape(example.at("/parameters/parameters"), sentBody(0));
+    }
+
+    @Test
+    void aksNodeCountEditSendsTheBodyOfTheAksUpdateExample() throws Exception {
+        JsonNode example = Examples.load(ML + "Compute_createOrUpdate_AKSCompute_update.json");
+        JsonNode params = example.get("parameters");
+        // The current compute (read first), then the update's answer.
+        transport.then(200, example.at("/responses/200/body").toString());
+        transport.answer(example.get("responses"), "201");
+        connection.computes().updateAksNodeCount(workspaceOf(params), "compute123",
+                params.at("/parameters/properties/properties/agentCount").asInt());
+        assertThat(transport.requests.get(0).getHttpMethod()).isEqualTo(HttpMethod.GET);
+        assertThat(transport.requests.get(1).getHttpMethod()).isEqualTo(HttpMethod.PUT);
+        assertThat(transport.requests.get(1).getUrl().getPath()).endsWith("/workspaces/workspaces123/computes/compute123");
+        assertSameShape(params.get("parameters"), sentBody(1));
+    }
+
+    @Test
+    void idleShutdownEditIsThePreviewExampleCall() throws Exception {
+        JsonNode example = Examples.load(ML + "Compute_updateIdleShutdownSetting.2025-07-01-preview.json");
+        JsonNode params = example.get("parameters");
+        transport.answer(example.get("responses"), "200");
+        var op = connection.computes().updateIdleShutdown(workspaceOf(params), "compute123",
+                java.time.Duration.ofMinutes(120));
+        assertThat(transport.requests.get(0).getHttpMethod()).isEqualTo(HttpMethod.POST);
+        assertThat(transport.requests.get(0).getUrl().getPath())
+                .endsWith("/workspaces/workspaces123/computes/compute123/updateIdleShutdownSetting");
+        assertThat(transport.requests.get(0).getUrl().getQuery())
+                .isEqualTo("api-version=" + params.get("api-version").asText())
+                .isEqualTo("api-version=" + ApiVersions.ML_IDLE_SHUTDOWN_PREVIEW);
+        assertSameShape(params.get("parameters"), sentBody(0));
+        assertThat(op.status().state().isTerminal()).isTrue();
+        // Only this call uses the preview version.
+        connection.computes().stop(workspaceOf(params), "compute123");
+        assertThat(transport.requests.get(1).getUrl().getQuery()).isEqualTo("api-version=" + ApiVersions.ML);
+    }
+
+    @Test
+    void computeInstanceWithTheExamplesCustomApplication() throws Exception {
+        JsonNode example = Examples.load(ML + "Compute_createOrUpdate_ComputeInstance.json");
+        JsonNode params = example.get("parameters");
+        transport.answer(example.get("responses"), "201");
+        CustomService rstudio = new CustomService("rstudio",
+                CustomService.Image.docker("ghcr.io/azure/rocker-rstudio-ml-verse:latest"),
+                Map.of("test_variable", CustomService.EnvironmentVariable.local("test_value")),
+                new CustomService.Docker(true), List.of(CustomService.Endpoint.http("connect", 8787, 8787)),
+                List.of(CustomService.Volume.bind("/home/azureuser/cloudfiles", "/home/azureuser/cloudfiles", false)));
+        connection.computes().createOrUpdate(workspaceOf(params), "compute123", ComputeResource.request("eastus", null,
+                ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate("STANDARD_NC6",
+                        new ResourceId("test-subnet-resource-id"), "Personal",
+                        new ComputeInstanceSshSettings("Disabled", null, null, null), "personal",
+                        new PersonalComputeInstanceSettings(new AssignedUser("00000000-0000-0000-0000-000000000000",
+                                "00000000-0000-0000-0000-000000000000")), null, null, null)
+                        .withCustomServices(List.of(rstudio)))));
+        assertSameShape(params.get("parameters"), sentBody(0));
     }
 
     @Test
