@@ -3,7 +3,7 @@ package dev.computedesk.app;
 import com.azure.core.credential.TokenCredential;
 import com.azure.identity.AuthenticationRecord;
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.AzureCloud;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.ConnectionSettings;

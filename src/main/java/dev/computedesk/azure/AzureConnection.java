@@ -6,7 +6,7 @@ import dev.computedesk.azure.connection.ConnectionKind;
 
 /**
  * One signed-in connection (the local emulator or an Azure account): one HTTP pipeline, its environment, the
- * signed-in principal, and the typed clients that share them. Built by {@link ConnectionFactory}.
+ * signed-in principal, and the typed clients that share them. Built by {@code azure.connect.ConnectionFactory}.
  */
 public interface AzureConnection extends AutoCloseable {
 

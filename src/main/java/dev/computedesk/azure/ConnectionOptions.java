@@ -4,7 +4,7 @@ import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
 /**
- * Knobs of the HTTP layer, shared by {@link ConnectionFactory} and the pipeline and clients it builds (its own
+ * Knobs of the HTTP layer, shared by {@code azure.connect.ConnectionFactory} and the pipeline and clients it builds (its own
  * file, so {@code internal} reads it without depending on the factory that depends on {@code internal}).
  *
  * @param appVersion    the version in the {@code ComputeDesk/<version>} user agent

@@ -2,7 +2,7 @@
  * The Azure client layer every screen calls: the same code against {@code management.azure.com} and the embedded
  * ARM emulator; only the endpoint and the credential differ.
  *
- * <p>Start from {@link dev.computedesk.azure.ConnectionFactory}: {@code emulator(baseUrl, token)} or
+ * <p>Start from {@link dev.computedesk.azure.connect.ConnectionFactory}: {@code emulator(baseUrl, token)} or
  * {@code azure(kind, credential, cloud, tenant)} (credentials from
  * {@link dev.computedesk.azure.connection.CredentialFactory}). The resulting
  * {@link dev.computedesk.azure.AzureConnection} hands out the typed clients ({@code computes()},

@@ -1,7 +1,7 @@
 package dev.computedesk.app;
 
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.SettingsStore;
 import dev.computedesk.emulator.DemoSeed;

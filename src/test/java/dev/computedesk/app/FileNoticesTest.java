@@ -1,6 +1,6 @@
 package dev.computedesk.app;
 
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.ConnectionSettings;
 import dev.computedesk.azure.connection.SettingsStore;

@@ -1,7 +1,7 @@
 package dev.computedesk.testing;
 
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.azure.http.CallScope;

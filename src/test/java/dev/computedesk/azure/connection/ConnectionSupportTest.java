@@ -107,10 +107,10 @@ class ConnectionSupportTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AZURE_CLIENT_ID") == null);
         CredentialFactory f = new CredentialFactory(TokenCacheSupport.of(TokenCacheStatus.memoryOnly("test")));
         ConnectionSettings remembered = new ConnectionSettings(ConnectionKind.ENVIRONMENT, AzureCloud.AZURE, null, null);
-        assertThatThrownBy(() -> new dev.computedesk.azure.ConnectionFactory().azure(remembered, f, info -> { }))
+        assertThatThrownBy(() -> new dev.computedesk.azure.connect.ConnectionFactory().azure(remembered, f, info -> { }))
                 .isInstanceOfSatisfying(dev.computedesk.azure.AuthenticationRequiredException.class,
                         e -> assertThat(e.code()).isEqualTo("AuthenticationFailed"));
-        assertThatThrownBy(() -> new dev.computedesk.azure.ConnectionFactory()
+        assertThatThrownBy(() -> new dev.computedesk.azure.connect.ConnectionFactory()
                 .azure(ConnectionSettings.firstRun(), f, info -> { })).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -14,7 +14,7 @@ import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.resources.ResourceManager;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.emulator.ClockMode;

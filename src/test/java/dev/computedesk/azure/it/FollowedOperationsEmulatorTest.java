@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ComputeClient;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.OperationFailedException;
 import dev.computedesk.azure.OperationNoLongerFollowedException;
 import dev.computedesk.azure.OperationStatus;

@@ -151,10 +151,10 @@ class NoSecretsInLogsTest {
             secrets.add(emu.token().split("\\.")[1]);
             com.azure.core.credential.TokenCredential idp = request -> reactor.core.publisher.Mono.just(
                     new com.azure.core.credential.AccessToken(emu.token(), java.time.OffsetDateTime.now().plusHours(1)));
-            AzureConnection c = new dev.computedesk.azure.ConnectionFactory(EmulatorFixture.testOptions()
+            AzureConnection c = new dev.computedesk.azure.connect.ConnectionFactory(EmulatorFixture.testOptions()
                     .withSslContext(TestCertificates.trusting(keystore))).azure(
                     dev.computedesk.azure.connection.ConnectionKind.DEVICE_CODE, idp,
-                    dev.computedesk.azure.ConnectionFactory.environmentFor(emu.baseUrl()), null);
+                    dev.computedesk.azure.connect.ConnectionFactory.environmentFor(emu.baseUrl()), null);
             dev.computedesk.azure.model.WorkspaceRef ws = new dev.computedesk.azure.model.WorkspaceRef(
                     DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP, DemoSeed.WORKSPACE, DemoSeed.LOCATION);
             c.computes().list(ws);

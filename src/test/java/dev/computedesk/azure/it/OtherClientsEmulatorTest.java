@@ -98,7 +98,7 @@ class OtherClientsEmulatorTest {
     void subscriptionsComeThroughTheSdkWithTheAppsErrors() {
         assertThat(c.subscriptions().listSubscriptions()).extracting(Subscription::displayName)
                 .contains(DemoSeed.SUBSCRIPTION_NAME);
-        AzureConnection wrongToken = new dev.computedesk.azure.ConnectionFactory(EmulatorFixture.testOptions())
+        AzureConnection wrongToken = new dev.computedesk.azure.connect.ConnectionFactory(EmulatorFixture.testOptions())
                 .emulator(fx.emulator().baseUrl(), fx.emulator().token() + "x");
         assertThatThrownBy(() -> wrongToken.subscriptions().listSubscriptions())
                 .isInstanceOfSatisfying(dev.computedesk.azure.AuthenticationRequiredException.class, e -> {

@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AuthenticationRequiredException;
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ComputeSecrets;
@@ -54,7 +54,7 @@ class PipelineEmulatorTest {
     void throttledCallIsRetriedAfterItsRetryAfter() {
         fx.emulator().injectFault(Fault.status("GET", COMPUTE, 1, 429, 1));
         // The fixture caps one wait at 300 ms; this connection honours the full second.
-        var patient = new dev.computedesk.azure.ConnectionFactory(EmulatorFixture.testOptions()
+        var patient = new dev.computedesk.azure.connect.ConnectionFactory(EmulatorFixture.testOptions()
                 .withMaxRetryAfter(java.time.Duration.ofSeconds(5))).emulator(fx.emulator().baseUrl(), fx.emulator().token());
         long t0 = System.nanoTime();
         EmulatorFixture.Recorded<ComputeResource> r = EmulatorFixture.recorded(

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AuthenticationRequiredException;
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.azure.model.PermissionCheck;
 import dev.computedesk.azure.model.VirtualMachineSummary;

@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.AzureConnection;
-import dev.computedesk.azure.ConnectionFactory;
+import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.OperationStatus;
 import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.azure.internal.ArmJson;

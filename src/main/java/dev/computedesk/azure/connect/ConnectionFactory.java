@@ -1,8 +1,12 @@
-package dev.computedesk.azure;
+package dev.computedesk.azure.connect;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.core.management.AzureEnvironment;
+import dev.computedesk.azure.AuthenticationRequiredException;
+import dev.computedesk.azure.AzureConnection;
+import dev.computedesk.azure.ConnectionOptions;
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.connection.AzureCloud;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.internal.ArmConnection;
