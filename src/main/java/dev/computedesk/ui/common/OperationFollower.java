@@ -52,6 +52,11 @@ import java.util.function.Supplier;
  * by re-reading it to its end ("the reply was lost, but the service accepted it").
  *
  * <p>Cancel stops following only: Azure is not asked to stop, and the activity log says so.
+ *
+ * <p>Why this class is longer than about 400 lines: it is the one place that decides how a followed operation ended
+ * (accepted, failed, refused, reply lost, no longer followed, cancelled, time limit reached) and what the page sees
+ * for each; splitting the decisions across classes would let two screens answer the same end differently, which
+ * is what this class exists to prevent. The waiting itself is azure-core's poller (docs/following-operations.md).
  */
 public final class OperationFollower {
 

@@ -53,6 +53,9 @@ import java.util.function.Consumer;
  *
  * <p>Azure no longer accepts new Synapse links; when the service refuses, the wizard keeps every input, shows the
  * service's answer and points to the direct Attach Synapse Spark pool wizard.
+ *
+ * <p>About 450 lines because it holds three steps and the post-step; the shared parts (name check, workspace
+ * picker and pre-flight, pool choices) are the form kit's and {@code PoolChoices}.
  */
 public final class AddIntegrationViewModel {
 

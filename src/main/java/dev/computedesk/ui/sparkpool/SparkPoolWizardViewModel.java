@@ -57,6 +57,9 @@ import java.util.Objects;
  * workspace's computes ({@link AttachSection}: a pool attached already is a warning) and the identity picker
  * ({@link IdentitySection}). Every list loads in a titled background task; a result that arrives after the user
  * moved on (another subscription, another workspace) is dropped.
+ *
+ * <p>About 450 lines because it holds the wizard's steps, the pool's read-only facts and the post-step; each
+ * reusable part is the form kit's.
  */
 public final class SparkPoolWizardViewModel {
 

@@ -49,6 +49,11 @@ import java.util.Set;
  * back: if the compute is being created, it is followed the same way. When ARM refuses the PUT at once,
  * the form comes back with every value kept and ARM's answer where it belongs. When provisioning fails later,
  * the Compute page's notice offers "Edit and retry" with the values sent, secrets left out.
+ *
+ * <p>Why this class is longer than about 400 lines: the submit flow above (re-read the name, PUT, read back a lost
+ * reply, hand over to the follower, come back with the values kept) is one sequence with one set of outcomes, and
+ * reads best in one place; the steps, review documents and name check it drives are small and shared by every
+ * create and attach form.
  */
 public abstract class ComputeFormViewModel {
 
