@@ -133,7 +133,7 @@ class EditAndRetryTest {
         executor.runAll();
         assertThat(retry.name().get()).isEqualTo(NAME);
         assertThat(retry.maxNodes().get()).isEqualTo("3");
-        assertThat(retry.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
+        assertThat(retry.vmSizeProperty().get().name()).isEqualTo("Standard_DS3_v2");
         assertThat(retry.name().shownMessageProperty().get()).isEmpty();
         assertThat(retry.canCreateProperty().get()).as("the name is free again").isTrue();
     }

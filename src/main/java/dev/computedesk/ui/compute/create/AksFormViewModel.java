@@ -299,11 +299,11 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return modes;
     }
 
-    public ObjectProperty<String> mode() {
+    public ObjectProperty<String> modeProperty() {
         return mode;
     }
 
-    public BooleanBinding creating() {
+    public BooleanBinding creatingProperty() {
         return creating;
     }
 
@@ -311,7 +311,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return sizes;
     }
 
-    public ObjectProperty<VirtualMachineSize> vmSize() {
+    public ObjectProperty<VirtualMachineSize> vmSizeProperty() {
         return vmSize;
     }
 
@@ -319,7 +319,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return purposes;
     }
 
-    public ObjectProperty<String> purpose() {
+    public ObjectProperty<String> purposeProperty() {
         return purpose;
     }
 
@@ -327,7 +327,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return agentCount;
     }
 
-    public StringProperty costText() {
+    public StringProperty costTextProperty() {
         return costText;
     }
 
@@ -335,7 +335,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return networks;
     }
 
-    public ObjectProperty<String> network() {
+    public ObjectProperty<String> networkProperty() {
         return network;
     }
 
@@ -343,7 +343,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return subnets;
     }
 
-    public ObjectProperty<SubnetChoice> subnet() {
+    public ObjectProperty<SubnetChoice> subnetProperty() {
         return subnet;
     }
 
@@ -367,7 +367,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return sslModes;
     }
 
-    public ObjectProperty<String> ssl() {
+    public ObjectProperty<String> sslProperty() {
         return ssl;
     }
 
@@ -375,7 +375,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return leafDomainLabel;
     }
 
-    public BooleanProperty overwriteDomain() {
+    public BooleanProperty overwriteDomainProperty() {
         return overwriteDomain;
     }
 
@@ -395,7 +395,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return clusters;
     }
 
-    public ObjectProperty<AksClusterSummary> cluster() {
+    public ObjectProperty<AksClusterSummary> clusterProperty() {
         return cluster;
     }
 

@@ -73,11 +73,11 @@ public final class ComputeClusterFormView extends ComputeFormView {
         bindCommon();
         FormBinder.steps(List.of(machineStep, advancedStep, reviewStep), viewModel.stepProperty());
 
-        FormBinder.combo(locationCombo, viewModel.locations(), viewModel.location());
-        FormBinder.message(locationWarning, viewModel.locationWarning());
-        FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmType());
-        FormBinder.combo(vmTierCombo, viewModel.tiers(), viewModel.tier());
-        FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSize());
+        FormBinder.combo(locationCombo, viewModel.locations(), viewModel.locationProperty());
+        FormBinder.message(locationWarning, viewModel.locationWarningProperty());
+        FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmTypeProperty());
+        FormBinder.combo(vmTierCombo, viewModel.tiers(), viewModel.tierProperty());
+        FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
         FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
         FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
@@ -104,8 +104,8 @@ public final class ComputeClusterFormView extends ComputeFormView {
         sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
         FormBinder.field(passwordField, passwordError, viewModel.ssh().password());
 
-        FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
-        noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
+        FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnetProperty());
+        noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIpProperty());
         FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
 
         FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().typeProperty());
@@ -133,6 +133,6 @@ public final class ComputeClusterFormView extends ComputeFormView {
 
     @FXML
     private void clearSubnet() {
-        viewModel.subnet().set(null);
+        viewModel.subnetProperty().set(null);
     }
 }

@@ -317,11 +317,11 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         return locations;
     }
 
-    public ObjectProperty<String> location() {
+    public ObjectProperty<String> locationProperty() {
         return location;
     }
 
-    public StringBinding locationWarning() {
+    public StringBinding locationWarningProperty() {
         return locationWarning;
     }
 
@@ -329,7 +329,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         return vmTypes;
     }
 
-    public ObjectProperty<String> vmType() {
+    public ObjectProperty<String> vmTypeProperty() {
         return vmType;
     }
 
@@ -337,7 +337,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         return tiers;
     }
 
-    public ObjectProperty<String> tier() {
+    public ObjectProperty<String> tierProperty() {
         return tier;
     }
 
@@ -345,7 +345,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         return sizes;
     }
 
-    public ObjectProperty<VirtualMachineSize> vmSize() {
+    public ObjectProperty<VirtualMachineSize> vmSizeProperty() {
         return vmSize;
     }
 
@@ -377,11 +377,11 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         return subnets;
     }
 
-    public ObjectProperty<SubnetChoice> subnet() {
+    public ObjectProperty<SubnetChoice> subnetProperty() {
         return subnet;
     }
 
-    public BooleanProperty noPublicIp() {
+    public BooleanProperty noPublicIpProperty() {
         return noPublicIp;
     }
 

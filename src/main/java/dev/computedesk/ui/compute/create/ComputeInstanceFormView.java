@@ -86,8 +86,8 @@ public final class ComputeInstanceFormView extends ComputeFormView {
                 viewModel.stepProperty());
 
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
-        FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmType());
-        FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSize());
+        FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmTypeProperty());
+        FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
         FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
         FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
@@ -95,26 +95,26 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         FormBinder.message(quotaServiceError, viewModel.quotaAndCost().serviceErrorProperty());
         FormBinder.message(costLabel, viewModel.quotaAndCost().costTextProperty());
 
-        idleShutdownCheck.selectedProperty().bindBidirectional(viewModel.idleShutdown());
-        idleMinutesField.disableProperty().bind(viewModel.idleShutdown().not());
+        idleShutdownCheck.selectedProperty().bindBidirectional(viewModel.idleShutdownProperty());
+        idleMinutesField.disableProperty().bind(viewModel.idleShutdownProperty().not());
         FormBinder.field(idleMinutesField, idleMinutesError, viewModel.idleMinutes());
         scheduleActionCombo.getItems().setAll("Start", "Stop");
-        scheduleActionCombo.valueProperty().bindBidirectional(viewModel.scheduleAction());
+        scheduleActionCombo.valueProperty().bindBidirectional(viewModel.scheduleActionProperty());
         FormBinder.field(scheduleTimeField, scheduleTimeError, viewModel.scheduleTime());
         scheduleTimeZoneCombo.getItems().setAll(ComputeInstanceFormViewModel.TIME_ZONES);
         scheduleTimeZoneCombo.setEditable(true);
-        scheduleTimeZoneCombo.valueProperty().bindBidirectional(viewModel.scheduleTimeZone());
+        scheduleTimeZoneCombo.valueProperty().bindBidirectional(viewModel.scheduleTimeZoneProperty());
         for (DayOfWeek day : DayOfWeek.values()) {
             CheckBox box = new CheckBox(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             box.selectedProperty().bindBidirectional(viewModel.scheduleDay(day));
             scheduleDaysBox.getChildren().add(box);
         }
-        addScheduleButton.disableProperty().bind(viewModel.canAddSchedule().not());
+        addScheduleButton.disableProperty().bind(viewModel.canAddScheduleProperty().not());
         scheduleList.setItems(viewModel.schedules());
         removeScheduleButton.disableProperty().bind(scheduleList.getSelectionModel().selectedItemProperty().isNull());
 
-        assignCheck.selectedProperty().bindBidirectional(viewModel.assignToOther());
-        FormBinder.shownWhen(assignBox, viewModel.assignToOther());
+        assignCheck.selectedProperty().bindBidirectional(viewModel.assignToOtherProperty());
+        FormBinder.shownWhen(assignBox, viewModel.assignToOtherProperty());
         FormBinder.field(assigneeObjectIdField, assigneeObjectIdError, viewModel.assigneeObjectId());
         FormBinder.field(assigneeTenantIdField, assigneeTenantIdError, viewModel.assigneeTenantId());
         FormBinder.combo(identityTypeCombo, viewModel.identity().types(), viewModel.identity().typeProperty());
@@ -132,8 +132,8 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
         sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
-        FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnet());
-        noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIp());
+        FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnetProperty());
+        noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIpProperty());
         FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
 
         FormBinder.field(creationScriptField, null, viewModel.creationScript());
@@ -173,6 +173,6 @@ public final class ComputeInstanceFormView extends ComputeFormView {
 
     @FXML
     private void clearSubnet() {
-        viewModel.subnet().set(null);
+        viewModel.subnetProperty().set(null);
     }
 }

@@ -421,7 +421,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         return vmTypes;
     }
 
-    public ObjectProperty<String> vmType() {
+    public ObjectProperty<String> vmTypeProperty() {
         return vmType;
     }
 
@@ -429,7 +429,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         return sizes;
     }
 
-    public ObjectProperty<VirtualMachineSize> vmSize() {
+    public ObjectProperty<VirtualMachineSize> vmSizeProperty() {
         return vmSize;
     }
 
@@ -437,7 +437,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         return quotaAndCost;
     }
 
-    public BooleanProperty idleShutdown() {
+    public BooleanProperty idleShutdownProperty() {
         return idleShutdown;
     }
 
@@ -449,7 +449,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         return schedules;
     }
 
-    public ObjectProperty<String> scheduleAction() {
+    public ObjectProperty<String> scheduleActionProperty() {
         return scheduleAction;
     }
 
@@ -457,7 +457,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         return scheduleTime;
     }
 
-    public ObjectProperty<String> scheduleTimeZone() {
+    public ObjectProperty<String> scheduleTimeZoneProperty() {
         return scheduleTimeZone;
     }
 
@@ -465,11 +465,11 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         return scheduleDays.get(day);
     }
 
-    public BooleanBinding canAddSchedule() {
+    public BooleanBinding canAddScheduleProperty() {
         return canAddSchedule;
     }
 
-    public BooleanProperty assignToOther() {
+    public BooleanProperty assignToOtherProperty() {
         return assignToOther;
     }
 
@@ -493,11 +493,11 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         return subnets;
     }
 
-    public ObjectProperty<SubnetChoice> subnet() {
+    public ObjectProperty<SubnetChoice> subnetProperty() {
         return subnet;
     }
 
-    public BooleanProperty noPublicIp() {
+    public BooleanProperty noPublicIpProperty() {
         return noPublicIp;
     }
 

@@ -30,10 +30,10 @@ class AksFormViewModelTest {
     void defaultsAreMicrosoftsMinimalCluster() {
         form.name().set("aks-new");
         support.run();
-        assertThat(form.vmSize().get().name()).isEqualTo("Standard_D3_v2");
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_D3_v2");
         assertThat(form.agentCount().get()).isEqualTo("3");
         assertThat(form.canCreateProperty().get()).isTrue();
-        assertThat(form.costText().get()).startsWith("Estimated 0.69 USD per hour (3 nodes)");
+        assertThat(form.costTextProperty().get()).startsWith("Estimated 0.69 USD per hour (3 nodes)");
     }
 
     @Test
@@ -47,10 +47,10 @@ class AksFormViewModelTest {
         form.agentCount().set("2");
         assertThat(form.agentCount().shownMessageProperty().get())
                 .startsWith("2 nodes \u00d7 4 vCPUs = 8; at least 12 needed");
-        form.purpose().set(AksFormViewModel.DEV_TEST);
-        form.vmSize().set(form.sizes().stream().filter(s -> s.name().equals("Standard_D4_v2")).findFirst().orElseThrow());
+        form.purposeProperty().set(AksFormViewModel.DEV_TEST);
+        form.vmSizeProperty().set(form.sizes().stream().filter(s -> s.name().equals("Standard_D4_v2")).findFirst().orElseThrow());
         assertThat(form.agentCount().validProperty().get()).isTrue();
-        form.purpose().set(AksFormViewModel.PRODUCTION);
+        form.purposeProperty().set(AksFormViewModel.PRODUCTION);
         assertThat(form.agentCount().shownMessageProperty().get()).isEqualTo("Production clusters need at least 3 nodes");
     }
 
@@ -58,10 +58,10 @@ class AksFormViewModelTest {
     void attachingAnExistingClusterSkipsTheCapacityRule() {
         form.name().set("aks-attached");
         support.run();
-        form.mode().set(AksFormViewModel.USE_EXISTING);
+        form.modeProperty().set(AksFormViewModel.USE_EXISTING);
         form.agentCount().set("1");
         assertThat(form.canCreateProperty().get()).isFalse();
-        form.cluster().set(form.clusters().get(0));
+        form.clusterProperty().set(form.clusters().get(0));
         assertThat(form.resourceId().get()).contains("/managedClusters/" + DemoSeed.AKS_RESOURCE);
         assertThat(form.canCreateProperty().get()).isTrue();
         ComputeResource request = form.buildRequest(SecretMode.SEND);
@@ -73,7 +73,7 @@ class AksFormViewModelTest {
     void customSslKeyIsMaskedInTheReview() {
         form.name().set("aks-ssl");
         support.run();
-        form.ssl().set(AksFormViewModel.SSL_CUSTOM);
+        form.sslProperty().set(AksFormViewModel.SSL_CUSTOM);
         assertThat(form.canCreateProperty().get()).isFalse();
         form.certificate().set("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----");
         form.certificateKey().set("-----BEGIN PRIVATE KEY-----\nSECRETKEY\n-----END PRIVATE KEY-----");

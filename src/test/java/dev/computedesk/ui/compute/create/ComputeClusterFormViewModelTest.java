@@ -35,7 +35,7 @@ class ComputeClusterFormViewModelTest {
 
     @Test
     void theVirtualMachineStepIsValidOnceSizesLoad() {
-        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_DS3_v2");
         assertThat(form.canNextProperty().get()).isTrue();
         assertThat(form.canCreateProperty().get()).isFalse();
         form.next();
@@ -81,7 +81,7 @@ class ComputeClusterFormViewModelTest {
         form.maxNodes().set("4");
         assertThat(form.quotaAndCost().costTextProperty().get())
                 .startsWith("Estimated 0.29 USD per hour at 1 node, up to 1.17 USD per hour at 4 nodes");
-        form.tier().set(ComputeClusterFormViewModel.LOW_PRIORITY);
+        form.tierProperty().set(ComputeClusterFormViewModel.LOW_PRIORITY);
         assertThat(form.quotaAndCost().quotaTextProperty().get()).doesNotContain("dedicated");
     }
 
@@ -160,6 +160,6 @@ class ComputeClusterFormViewModelTest {
         retry.prefill(support.changes.get(0).compute());
         assertThat(retry.name().get()).isEqualTo("cluster-new");
         assertThat(retry.maxNodes().get()).isEqualTo("3");
-        assertThat(retry.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
+        assertThat(retry.vmSizeProperty().get().name()).isEqualTo("Standard_DS3_v2");
     }
 }

@@ -30,7 +30,7 @@ class ComputeInstanceFormViewModelTest {
 
     @Test
     void startsWithTheDefaultSizeAndNoName() {
-        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS3_v2");
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_DS3_v2");
         assertThat(form.canCreateProperty().get()).isFalse();
         assertThat(form.canNextProperty().get()).isFalse();
         assertThat(form.name().shownMessageProperty().get()).isEmpty();
@@ -79,8 +79,8 @@ class ComputeInstanceFormViewModelTest {
     void quotaAndCostFollowTheSize() {
         assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("Fits the quota: this create allocates 4 vCPUs");
         assertThat(form.quotaAndCost().costTextProperty().get()).startsWith("Estimated 0.29 USD per hour while running");
-        form.vmType().set("GPU");
-        form.vmSize().set(form.sizes().stream().filter(s -> s.name().equals("Standard_NC12s_v3")).findFirst()
+        form.vmTypeProperty().set("GPU");
+        form.vmSizeProperty().set(form.sizes().stream().filter(s -> s.name().equals("Standard_NC12s_v3")).findFirst()
                 .orElseThrow());
         assertThat(form.quotaAndCost().blocksProperty().get()).isTrue();
         assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("This size needs 12 vCPUs, but only 6");
@@ -108,7 +108,7 @@ class ComputeInstanceFormViewModelTest {
             form.addSchedule();
         }
         assertThat(form.schedules()).hasSize(4);
-        assertThat(form.canAddSchedule().get()).isFalse();
+        assertThat(form.canAddScheduleProperty().get()).isFalse();
         form.addSchedule();
         assertThat(form.schedules()).hasSize(4);
         assertThat(form.schedules().get(0).cronExpression()).isEqualTo("0 18 * * 1,2,3,4,5");
@@ -130,7 +130,7 @@ class ComputeInstanceFormViewModelTest {
         form.name().set("ci-new");
         support.run();
         form.idleMinutes().set("30");
-        form.assignToOther().set(true);
+        form.assignToOtherProperty().set(true);
         form.assigneeObjectId().set(DemoSeed.OTHER_USER_OID);
         form.stepProperty().set(form.stepTitles().size() - 1);
         assertThat(form.reviewJsonProperty().get()).contains("\"computeType\" : \"ComputeInstance\"")
@@ -147,7 +147,7 @@ class ComputeInstanceFormViewModelTest {
         form.loadYaml("name: ci-from-yaml\ntype: computeinstance\nsize: Standard_DS4_v2\n"
                 + "idle_time_before_shutdown_minutes: 45\ntags:\n  team: vision\n", "ci.yml");
         assertThat(form.name().get()).isEqualTo("ci-from-yaml");
-        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS4_v2");
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_DS4_v2");
         assertThat(form.idleMinutes().get()).isEqualTo("45");
         assertThat(form.tags()).containsExactly(new Tag("team", "vision"));
         assertThat(form.noticeProperty().get()).isEqualTo("Values read from ci.yml");

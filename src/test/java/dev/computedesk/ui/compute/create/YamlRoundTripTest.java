@@ -159,7 +159,7 @@ class YamlRoundTripTest {
         ComputeInstanceFormViewModel form = new ComputeInstanceFormViewModel(support.services());
         support.run();
         form.loadYaml("name: ci-copy\ntype: computeinstance\nidle_time_before_shutdown: PT2H\n", "copied.yml");
-        assertThat(form.idleShutdown().get()).isTrue();
+        assertThat(form.idleShutdownProperty().get()).isTrue();
         assertThat(form.idleMinutes().get()).isEqualTo("120");
         form.refreshReview();
         assertThat(form.reviewYamlProperty().get()).contains("idle_time_before_shutdown: PT120M\n",
@@ -193,8 +193,8 @@ class YamlRoundTripTest {
         ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(support.services());
 
         assertThat(throughTheForm(form, yaml)).isEqualTo(yaml);
-        assertThat(form.tier().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
-        assertThat(form.vmSize().get().name()).as("low_priority keeps the file's size").isEqualTo("Standard_DS4_v2");
+        assertThat(form.tierProperty().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
+        assertThat(form.vmSizeProperty().get().name()).as("low_priority keeps the file's size").isEqualTo("Standard_DS4_v2");
         assertThat(form.ssh().adminUser().get()).isEqualTo("0042");
 
         ComputeResource request = sent(form);
@@ -230,18 +230,18 @@ class YamlRoundTripTest {
         ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(support.services());
         support.run();
         form.loadYaml("name: cpu-lp\ntype: amlcompute\nsize: Standard_DS4_v2\ntier: low_priority\n", "lp.yml");
-        assertThat(form.tier().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
-        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS4_v2");
+        assertThat(form.tierProperty().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_DS4_v2");
         form.loadYaml("name: cpu-lp\ntype: amlcompute\ntier: low_priority\nsize: Standard_D3_v2\n", "lp.yml");
-        assertThat(form.vmSize().get().name()).isEqualTo("Standard_D3_v2");
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_D3_v2");
 
         // In another region, once its sizes have loaded.
         form.loadYaml("name: cpu-lp\ntype: amlcompute\nlocation: westus2\nsize: Standard_DS4_v2\n"
                 + "tier: low_priority\n", "lp.yml");
         support.run();
-        assertThat(form.location().get()).isEqualTo("westus2");
-        assertThat(form.tier().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
-        assertThat(form.vmSize().get().name()).isEqualTo("Standard_DS4_v2");
+        assertThat(form.locationProperty().get()).isEqualTo("westus2");
+        assertThat(form.tierProperty().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_DS4_v2");
     }
 
     @Test
@@ -249,19 +249,19 @@ class YamlRoundTripTest {
         ComputeInstanceFormViewModel instance = new ComputeInstanceFormViewModel(support.services());
         ComputeClusterFormViewModel cluster = new ComputeClusterFormViewModel(support.services());
         support.run();
-        for (var vmType : java.util.List.of(instance.vmType(), cluster.vmType())) {
-            var size = vmType == instance.vmType() ? instance.vmSize() : cluster.vmSize();
+        for (var vmType : java.util.List.of(instance.vmTypeProperty(), cluster.vmTypeProperty())) {
+            var size = vmType == instance.vmTypeProperty() ? instance.vmSizeProperty() : cluster.vmSizeProperty();
             assertThat(size.get().name()).isEqualTo("Standard_DS3_v2");
             vmType.set("GPU");
             assertThat(size.get().gpus()).isPositive();
             vmType.set("CPU");
             assertThat(size.get().name()).as("the default size again").isEqualTo("Standard_DS3_v2");
         }
-        instance.vmSize().set(instance.sizes().stream().filter(s -> s.name().equals("Standard_DS4_v2")).findFirst()
+        instance.vmSizeProperty().set(instance.sizes().stream().filter(s -> s.name().equals("Standard_DS4_v2")).findFirst()
                 .orElseThrow());
-        instance.vmType().set("GPU");
-        instance.vmType().set("CPU");
-        assertThat(instance.vmSize().get().name()).as("the size last chosen").isEqualTo("Standard_DS4_v2");
+        instance.vmTypeProperty().set("GPU");
+        instance.vmTypeProperty().set("CPU");
+        assertThat(instance.vmSizeProperty().get().name()).as("the size last chosen").isEqualTo("Standard_DS4_v2");
     }
 
     @Test
