@@ -1,11 +1,10 @@
 package dev.computedesk.ui.ssh;
 
 import dev.computedesk.azure.model.WorkspaceRef;
-import dev.computedesk.domain.ssh.SshKeys;
-import dev.computedesk.files.AtomicWrite;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.NewSshKeyPair;
 import dev.computedesk.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,9 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,12 +77,9 @@ public final class SshKeyPairViewModel {
         error.set(null);
         status.set("Generating an RSA 4096 key pair\u2026");
         executor.submit(BackgroundTask.titled(title, computeName, token -> {
-                    KeyPair pair = SshKeys.generateRsa();
-                    token.throwIfCancelled();
-                    AtomicWrite.replace(file, SshKeys.privateKeyFile((RSAPrivateCrtKey) pair.getPrivate()),
-                            AtomicWrite.Protection.secret());
+                    String line = NewSshKeyPair.generateAndSave(file, comment, token);
                     keyPaths.remember(remembered, file.toString());
-                    return SshKeys.openSshPublicKey((RSAPublicKey) pair.getPublic(), comment);
+                    return line;
                 })
                 .onSuccess(line -> {
                     publicKey.set(line);

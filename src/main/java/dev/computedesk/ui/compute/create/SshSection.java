@@ -1,11 +1,11 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.domain.ssh.SshKeys;
 import dev.computedesk.domain.ssh.SshPublicKeys;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.NewSshKeyPair;
 import dev.computedesk.ui.common.form.FormField;
 import dev.computedesk.ui.common.form.FormRules;
 import javafx.beans.binding.Bindings;
@@ -20,9 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -139,12 +136,8 @@ public final class SshSection {
         Supplier<String> comment = () -> keyName.replace(".pem", "");
         String keyComment = comment.get();
         context.executor().submit(BackgroundTask.titled("Generating SSH key pair " + target.getFileName(),
-                        target.toString(), cancellation -> {
-                            KeyPair pair = SshKeys.generateRsa();
-                            dev.computedesk.files.AtomicWrite.replace(target, SshKeys.privateKeyFile((RSAPrivateCrtKey)
-                                    pair.getPrivate()), dev.computedesk.files.AtomicWrite.Protection.secret());
-                            return SshKeys.openSshPublicKey((RSAPublicKey) pair.getPublic(), keyComment);
-                        })
+                        target.toString(), cancellation -> NewSshKeyPair.generateAndSave(target, keyComment,
+                                cancellation))
                 .onSuccess(line -> {
                     keySource.set(GENERATE);
                     publicKey.set(line);
