@@ -21,8 +21,6 @@ public final class ApiVersions {
     public static final String SYNAPSE = "2021-06-01";
     /** Resource groups and generic resources. */
     public static final String RESOURCES = "2021-04-01";
-    /** Microsoft.Compute {@code sshPublicKeys}, listed with a plain GET (VMs go through the SDK's ComputeManager). */
-    public static final String COMPUTE_SSH_PUBLIC_KEYS = "2024-07-01";
     /** Microsoft.Network. */
     public static final String NETWORK = "2024-05-01";
 

@@ -52,7 +52,7 @@ public final class ArmConnection implements AzureConnection {
         this.synapse = new ArmSynapseClient(http);
         this.pickers = new ArmResourcePickerClient(http, sdk);
         this.permissions = new ArmPermissionClient(sdk, principal);
-        this.sshPublicKeys = new ArmSshPublicKeyClient(http);
+        this.sshPublicKeys = new ArmSshPublicKeyClient(sdk);
     }
 
     @Override
