@@ -10,8 +10,9 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
  * Marks a field as invalid with ControlsFX's validation decoration (the error icon at the field's corner, the
  * message as its tooltip) while a message is shown, in addition to the label under the field.
  *
- * <p>It follows the label's own text, so it appears under the same condition (the user typed into the field or
- * left it) and goes away with it. Decorations live in ControlsFX's {@code DecorationPane}, which wraps the scene's
+ * <p>It follows the field's shown problem, so it appears under the same condition as the label (the user typed into
+ * the field or left it) and goes away with it; a status such as "Checking whether the name is free…" is shown by the
+ * label alone, since nothing is wrong yet. Decorations live in ControlsFX's {@code DecorationPane}, which wraps the scene's
  * root once the first marker is shown; the marker node carries the style class {@value #STYLE_CLASS}.
  */
 public final class FieldMarker {

@@ -41,7 +41,7 @@ public final class FormBinder {
         });
         if (message != null) {
             message(message, field.shownMessageProperty());
-            FieldMarker.mark(control, field.shownMessageProperty());
+            FieldMarker.mark(control, field.shownProblemProperty());
         }
     }
 

@@ -24,9 +24,11 @@ public final class FormField {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty touched = new SimpleBooleanProperty(this, "touched", false);
     private final StringProperty serviceError = new SimpleStringProperty(this, "serviceError", "");
+    private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking", false);
     private final ObjectBinding<ValidationResult> result;
     private final BooleanBinding valid;
     private final StringBinding shownMessage;
+    private final StringBinding shownProblem;
 
     /**
      * @param rule         the field's rule over its text
@@ -53,6 +55,8 @@ public final class FormField {
             }
             return touched.get() ? result.get().message() : "";
         }, result, touched, serviceError);
+        shownProblem = Bindings.createStringBinding(() -> checking.get() && serviceError.get().isEmpty()
+                ? "" : shownMessage.get(), shownMessage, checking, serviceError);
         text.addListener((obs, old, now) -> {
             touched.set(true);
             serviceError.set("");
@@ -97,5 +101,18 @@ public final class FormField {
     /** The message the label under the field shows: empty while valid or untouched. */
     public StringBinding shownMessageProperty() {
         return shownMessage;
+    }
+
+    /**
+     * True while the rule's message is a status ("Checking whether the name is free…") rather than a problem: the
+     * field is not valid yet, but nothing is wrong with it. Set by a remote check such as {@link NameCheck}.
+     */
+    public BooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    /** The shown message when it names a problem (what the field's error marker shows); empty while checking. */
+    public StringBinding shownProblemProperty() {
+        return shownProblem;
     }
 }

@@ -54,6 +54,8 @@ public final class NameCheck {
         this.field = new FormField(this::validate, pending, inUseMessage, unknownMessage, checkedName);
         this.canCheckAgain = Bindings.createBooleanBinding(() -> !unknownMessage.get().isEmpty() && !pending.get(),
                 unknownMessage, pending);
+        field.checkingProperty().bind(Bindings.createBooleanBinding(() -> checking(field.get()),
+                field.textProperty(), pending, inUseMessage, unknownMessage, checkedName));
         field.textProperty().addListener((obs, old, name) -> nameChanged(name));
     }
 
@@ -110,10 +112,20 @@ public final class NameCheck {
         if (!unknownMessage.get().isEmpty()) {
             return ValidationResult.error(unknownMessage.get());
         }
-        if (pending.get() || !name.equals(checkedName.get())) {
+        if (awaitingAnswer(name)) {
             return ValidationResult.error("Checking whether the name is free\u2026");
         }
         return ValidationResult.ok();
+    }
+
+    /** The name passes the local rule and nothing is known against it, but the service's answer is not in yet. */
+    private boolean checking(String name) {
+        return rule.validate(name).isValid() && inUseMessage.get().isEmpty() && unknownMessage.get().isEmpty()
+                && awaitingAnswer(name);
+    }
+
+    private boolean awaitingAnswer(String name) {
+        return pending.get() || !name.equals(checkedName.get());
     }
 
     private void nameChanged(String name) {

@@ -76,6 +76,29 @@ class ComputeInstanceFormViewModelTest {
     }
 
     @Test
+    void whileTheNameIsCheckedTheFieldShowsAStatusNotAProblem() {
+        form.name().set("ci-waiting");
+        assertThat(form.name().shownMessageProperty().get()).isEqualTo("Checking whether the name is free\u2026");
+        assertThat(form.name().checkingProperty().get()).isTrue();
+        assertThat(form.name().shownProblemProperty().get()).as("no error marker while checking").isEmpty();
+
+        form.name().set("1-bad");
+        assertThat(form.name().checkingProperty().get()).isFalse();
+        assertThat(form.name().shownProblemProperty().get()).isEqualTo(form.name().shownMessageProperty().get())
+                .isNotEmpty();
+
+        form.name().set(DemoSeed.CI_STOPPED);
+        support.run();
+        assertThat(form.name().checkingProperty().get()).isFalse();
+        assertThat(form.name().shownProblemProperty().get()).contains("already exists");
+
+        form.name().set("ci-free-name");
+        support.run();
+        assertThat(form.name().validProperty().get()).isTrue();
+        assertThat(form.name().shownProblemProperty().get()).isEmpty();
+    }
+
+    @Test
     void quotaAndCostFollowTheSize() {
         assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("Fits the quota: this create allocates 4 vCPUs");
         assertThat(form.quotaAndCost().costTextProperty().get()).startsWith("Estimated 0.29 USD per hour while running");
