@@ -50,6 +50,7 @@ final class ArmServer implements HttpHandler {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSIGNED_TO = Pattern.compile("assignedTo\\('([^']+)'\\)", Pattern.CASE_INSENSITIVE);
     private static final Function<ObjectNode, JsonNode> IDENTITY = n -> n;
+    private static final Pattern LOCATION_EQ = Pattern.compile("location\\s+eq\\s+'([^']+)'", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRINCIPAL_EQ = Pattern.compile("principalId\\s+eq\\s+'([^']+)'", Pattern.CASE_INSENSITIVE);
 
     /** One parsed request. */
@@ -581,6 +582,10 @@ final class ArmServer implements HttpHandler {
                     throw noRoute(q);
             }
         }
+        if (ns.equalsIgnoreCase("Microsoft.Compute") && q.size() == 5 && q.is(4, "skus")) {
+            onlyGet(q);
+            return pageOf(q, resourceSkus(q.query.getOrDefault("$filter", "")), IDENTITY);
+        }
         if (q.size() == 5) {
             onlyGet(q);
             String type = ns + "/" + q.seg(4);
@@ -751,6 +756,54 @@ final class ArmServer implements HttpHandler {
         return baseUrl.get() + "subscriptions/" + op.subscriptionId + "/providers/" + ML + "/locations/" + op.location
                 + (location ? "/computeOperationsResults/" : "/computeOperationsStatus/") + op.id
                 + "?api-version=" + apiVersion;
+    }
+
+    // ---------------------------------------------------------------- resource SKUs
+
+    /**
+     * Compute's {@code ResourceSkus_List} for virtual machines: every catalogued size as a {@code virtualMachines} SKU
+     * of the filtered location ({@code $filter=location eq '…'}; the demo location when absent), with the one
+     * {@link DemoSeed#REGION_RESTRICTED_SIZE} restricted there as a subscription without access sees it (shape as the
+     * compute spec's {@code ResourceSku}: {@code restrictions[].type Location}, {@code values}, {@code restrictionInfo},
+     * {@code reasonCode NotAvailableForSubscription}).
+     */
+    private List<ObjectNode> resourceSkus(String filter) {
+        Matcher m = LOCATION_EQ.matcher(filter);
+        String location = m.find() ? m.group(1) : DemoSeed.LOCATION;
+        List<ObjectNode> skus = new ArrayList<>();
+        for (ObjectNode size : store.vmSizes) {
+            String name = size.get("name").asText();
+            ObjectNode sku = Json.obj();
+            sku.put("resourceType", "virtualMachines");
+            sku.put("name", name);
+            sku.put("tier", "Standard");
+            sku.put("size", name.substring(name.indexOf('_') + 1));
+            sku.put("family", size.get("family").asText());
+            sku.putArray("locations").add(location);
+            ObjectNode info = sku.putArray("locationInfo").addObject();
+            info.put("location", location);
+            info.putArray("zones");
+            ArrayNode capabilities = sku.putArray("capabilities");
+            capability(capabilities, "vCPUs", size.get("vCPUs").asText());
+            capability(capabilities, "MemoryGB", size.get("memoryGB").asText());
+            capability(capabilities, "GPUs", size.get("gpus").asText());
+            ArrayNode restrictions = sku.putArray("restrictions");
+            if (name.equalsIgnoreCase(DemoSeed.REGION_RESTRICTED_SIZE) && location.equalsIgnoreCase(DemoSeed.LOCATION)) {
+                ObjectNode restriction = restrictions.addObject();
+                restriction.put("type", "Location");
+                restriction.putArray("values").add(location);
+                restriction.putObject("restrictionInfo").putArray("locations").add(location);
+                restriction.put("reasonCode", "NotAvailableForSubscription");
+            }
+            skus.add(sku);
+        }
+        return skus;
+    }
+
+    private static void capability(ArrayNode capabilities, String name, String value) {
+        ObjectNode c = capabilities.addObject();
+        c.put("name", name);
+        c.put("value", value);
     }
 
     // ---------------------------------------------------------------- usages and quotas

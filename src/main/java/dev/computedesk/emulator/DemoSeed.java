@@ -84,6 +84,12 @@ public final class DemoSeed {
     public static final String DATABRICKS_WORKSPACE = "dbx-demo";
     public static final String DATA_LAKE_ANALYTICS_ACCOUNT = "adlademo";
 
+    /**
+     * A size {@code vmSizes} lists in {@link #LOCATION} that Compute's resource SKUs mark as not offered there to this
+     * subscription (a {@code Location} restriction, reason {@code NotAvailableForSubscription}).
+     */
+    public static final String REGION_RESTRICTED_SIZE = "Standard_F8s_v2";
+
     /** VM family with little dedicated quota left (6 of 12 vCPUs used by {@link #CI_GPU}). */
     public static final String TIGHT_FAMILY = "standardNCSv3Family";
 

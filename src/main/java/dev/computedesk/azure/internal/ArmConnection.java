@@ -47,7 +47,7 @@ public final class ArmConnection implements AzureConnection {
         SdkManagers sdk = new SdkManagers(http, pipeline, environment, principal == null ? null : principal.tenantId());
         this.subscriptions = new ArmSubscriptionClient(sdk);
         this.workspaces = new ArmWorkspaceClient(http, subscriptions);
-        this.capacity = new ArmCapacityClient(http);
+        this.capacity = new ArmCapacityClient(http, sdk);
         this.linkedServices = new ArmLinkedServiceClient(http);
         this.synapse = new ArmSynapseClient(http);
         this.pickers = new ArmResourcePickerClient(http, sdk);

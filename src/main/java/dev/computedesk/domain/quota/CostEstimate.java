@@ -76,8 +76,12 @@ public record CostEstimate(String currency, BigDecimal hourlyPerNode, int minNod
     }
 
     private String money(BigDecimal amount) {
+        return money(amount, currency);
+    }
+
+    /** "0.29 USD": two decimals, or the significant digits of a price below a cent (which would read as free). */
+    public static String money(BigDecimal amount, String currency) {
         BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
-        // A price below a cent would read as free: keep its significant digits.
         if (rounded.signum() == 0 && amount.signum() != 0) {
             rounded = amount.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         }

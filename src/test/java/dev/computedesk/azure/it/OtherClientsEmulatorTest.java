@@ -95,6 +95,16 @@ class OtherClientsEmulatorTest {
     }
 
     @Test
+    void theRegionsRestrictedSizesComeFromComputesResourceSkus() {
+        assertThat(c.capacity().listRestrictedVmSizes(SUB, DemoSeed.LOCATION))
+                .containsExactly(DemoSeed.REGION_RESTRICTED_SIZE);
+        assertThat(c.capacity().listRestrictedVmSizes(SUB, "westeurope")).isEmpty();
+        // Listed by ML's sizes all the same: only Compute's SKUs say it is not offered.
+        assertThat(c.capacity().listVmSizes(SUB, DemoSeed.LOCATION)).extracting(VirtualMachineSize::name)
+                .contains(DemoSeed.REGION_RESTRICTED_SIZE);
+    }
+
+    @Test
     void subscriptionsComeThroughTheSdkWithTheAppsErrors() {
         assertThat(c.subscriptions().listSubscriptions()).extracting(Subscription::displayName)
                 .contains(DemoSeed.SUBSCRIPTION_NAME);

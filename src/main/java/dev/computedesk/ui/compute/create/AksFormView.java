@@ -4,6 +4,7 @@ import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.VirtualMachineSize;
 import dev.computedesk.ui.common.form.FormBinder;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,6 +26,7 @@ public final class AksFormView extends ComputeFormView {
     @FXML private VBox createBox;
     @FXML private Label regionLabel;
     @FXML private ComboBox<VirtualMachineSize> vmSizeCombo;
+    @FXML private Button browseSizesButton;
     @FXML private ComboBox<String> clusterPurposeCombo;
     @FXML private TextField agentCountField;
     @FXML private Label agentCountError;
@@ -73,6 +75,7 @@ public final class AksFormView extends ComputeFormView {
         regionLabel.setText("Region: the workspace's, " + viewModel.region());
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
+        SizeTableWindow.openFrom(browseSizesButton, viewModel::sizeTable);
         FormBinder.combo(clusterPurposeCombo, viewModel.purposes(), viewModel.purposeProperty());
         FormBinder.combo(existingPurposeCombo, viewModel.purposes(), viewModel.purposeProperty());
         FormBinder.field(agentCountField, agentCountError, viewModel.agentCount());

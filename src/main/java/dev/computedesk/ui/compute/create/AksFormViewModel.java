@@ -83,10 +83,10 @@ public final class AksFormViewModel extends ComputeFormViewModel {
 
     public AksFormViewModel(FormServices services) {
         super(services, ComputeNameRule.INFERENCE_CLUSTER);
-        sizes = new FilteredList<>(capacity.sizes(), size -> true);
+        sizes = new FilteredList<>(capacity.sizes(), capacity::offeredInRegion);
         capacity.loaded().addListener((obs, old, loaded) -> {
             if (loaded && vmSize.get() == null) {
-                vmSize.set(capacity.sizes().stream()
+                vmSize.set(sizes.stream()
                         .filter(s -> s.name().equalsIgnoreCase(AksCapacityRule.DEFAULT_AGENT_VM_SIZE)).findFirst()
                         .orElse(sizes.isEmpty() ? null : sizes.get(0)));
             }
@@ -313,6 +313,15 @@ public final class AksFormViewModel extends ComputeFormViewModel {
 
     public ObjectProperty<VirtualMachineSize> vmSizeProperty() {
         return vmSize;
+    }
+
+    /**
+     * The size table ({@code #vmSizeTable}) over this form's sizes. Its nodes count against the subscription's
+     * Compute quota, which the form does not read: no quota column, every size shown ({@link SizeDemand}).
+     */
+    public SizeTableViewModel sizeTable() {
+        return new SizeTableViewModel(sizes, SizeTableViewModel.Region.of(capacity), SizeDemand.inferenceCluster(),
+                null, vmSize, services.links());
     }
 
     public ObservableList<String> purposes() {

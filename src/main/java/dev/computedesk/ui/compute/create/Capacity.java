@@ -22,17 +22,26 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The VM sizes (with prices) and the vCPU usages of one location, loaded in the background for a form. */
+/**
+ * The VM sizes (with prices), the vCPU usages, and the sizes Compute restricts in one location, loaded in the
+ * background for a form. A restricted size is never offered; when the restrictions cannot be read, every size ML
+ * lists is offered (the service remains the judge) and {@link #restrictionsUnknown()} says why.
+ */
 final class Capacity {
     private final ObservableList<VirtualMachineSize> sizes = FXCollections.observableArrayList();
+    private Set<String> restricted = Set.of();
+    private String restrictionsUnknown = "";
     private final ObjectProperty<QuotaSnapshot> quota = new SimpleObjectProperty<>(this, "quota");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
     private final ObjectProperty<ErrorInfo> failure = new SimpleObjectProperty<>(this, "failure");
     private int generation;
 
-    private record Loaded(List<VirtualMachineSize> sizes, QuotaSnapshot quota) {
+    private record Loaded(List<VirtualMachineSize> sizes, QuotaSnapshot quota, Set<String> restricted,
+                          String restrictionsUnknown) {
     }
 
     ObservableList<VirtualMachineSize> sizes() {
@@ -57,10 +66,11 @@ final class Capacity {
         loaded.set(false);
         failure.set(null);
         executor.submit(BackgroundTask.titled("Loading VM sizes and quota of " + location, location,
-                        cancellation -> new Loaded(client.listVmSizes(subscriptionId, location),
-                                QuotaSnapshot.fromUsages(rows(client.listUsages(subscriptionId, location)))))
+                        cancellation -> loadAll(client, subscriptionId, location))
                 .onSuccess(result -> {
                     if (asked == generation) {
+                        restricted = result.restricted();
+                        restrictionsUnknown = result.restrictionsUnknown();
                         quota.set(result.quota());
                         sizes.setAll(result.sizes());
                         loaded.set(true);
@@ -73,10 +83,41 @@ final class Capacity {
                 }));
     }
 
+    private static Loaded loadAll(CapacityClient client, String subscriptionId, String location) {
+        List<VirtualMachineSize> listed = client.listVmSizes(subscriptionId, location);
+        QuotaSnapshot usages = QuotaSnapshot.fromUsages(rows(client.listUsages(subscriptionId, location)));
+        Set<String> restrictedHere = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        String unknown = "";
+        try {
+            restrictedHere.addAll(client.listRestrictedVmSizes(subscriptionId, location));
+        } catch (RuntimeException unreadable) {
+            // Sizes and quota are what the form needs; without the restrictions it can still offer ML's list.
+            unknown = "Which sizes the region restricts could not be read (" + unreadable.getMessage()
+                    + "): every size listed is shown.";
+        }
+        return new Loaded(listed, usages, restrictedHere, unknown);
+    }
+
+    /** False for a size Compute restricts in the location (not offered to this subscription there). */
+    boolean offeredInRegion(VirtualMachineSize size) {
+        return !restricted.contains(size.name());
+    }
+
+    /** How many listed sizes the location restricts, so the size table can say they were left out. */
+    int notOfferedInRegion() {
+        return (int) sizes.stream().filter(size -> !offeredInRegion(size)).count();
+    }
+
+    /** Why the restrictions are not known, or "" when they are. */
+    String restrictionsUnknown() {
+        return restrictionsUnknown;
+    }
+
     /** The listed size named {@code sizeName} (case aside), if the location has it. */
     Optional<VirtualMachineSize> find(String sizeName) {
         return sizeName == null ? Optional.empty()
-                : sizes().stream().filter(size -> size.name().equalsIgnoreCase(sizeName)).findFirst();
+                : sizes().stream().filter(size -> size.name().equalsIgnoreCase(sizeName) && offeredInRegion(size))
+                        .findFirst();
     }
 
     /**

@@ -31,6 +31,7 @@ public final class ComputeClusterFormView extends ComputeFormView {
     @FXML private ComboBox<String> vmTypeCombo;
     @FXML private ComboBox<String> vmTierCombo;
     @FXML private ComboBox<VirtualMachineSize> vmSizeCombo;
+    @FXML private Button browseSizesButton;
     @FXML private Label quotaLabel;
     @FXML private VBox quotaBars;
     @FXML private Label quotaServiceError;
@@ -79,6 +80,7 @@ public final class ComputeClusterFormView extends ComputeFormView {
         FormBinder.combo(vmTierCombo, viewModel.tiers(), viewModel.tierProperty());
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
+        SizeTableWindow.openFrom(browseSizesButton, viewModel::sizeTable);
         FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
         FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
         FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars());

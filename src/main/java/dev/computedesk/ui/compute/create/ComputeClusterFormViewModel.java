@@ -170,7 +170,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     }
 
     private boolean offered(VirtualMachineSize size) {
-        return Capacity.supports(size, AmlComputeProperties.COMPUTE_TYPE)
+        return Capacity.supports(size, AmlComputeProperties.COMPUTE_TYPE) && capacity.offeredInRegion(size)
                 && Capacity.isGpu(size) == "GPU".equals(vmType.get())
                 && (priority() == VmPriority.DEDICATED || !Boolean.FALSE.equals(size.lowPriorityCapable()));
     }
@@ -347,6 +347,17 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     public ObjectProperty<VirtualMachineSize> vmSizeProperty() {
         return vmSize;
+    }
+
+    /**
+     * The size table ({@code #vmSizeTable}) over this form's sizes: a size fits when the maximum node count asked for
+     * (1 while the counts are not valid) fits the tier's quota ({@link SizeDemand}).
+     */
+    public SizeTableViewModel sizeTable() {
+        int nodes = NodeCountRule.validate(minNodes.get(), maxNodes.get()).isValid()
+                ? Integer.parseInt(maxNodes.get().strip()) : 1;
+        return new SizeTableViewModel(sizes, SizeTableViewModel.Region.of(capacity),
+                SizeDemand.cluster(priority(), nodes), vmType, vmSize, services.links());
     }
 
     public QuotaAndCost quotaAndCost() {

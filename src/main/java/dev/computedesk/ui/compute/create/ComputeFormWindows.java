@@ -49,7 +49,8 @@ public final class ComputeFormWindows {
         }
         FormServices services = new FormServices(context.executor(), connection, workspace, context.dialogs(),
                 context.clipboard(), context.computeEvents(), context.navigator(),
-                new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY), new StageFileChoices(stage), context.follower());
+                new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY), new StageFileChoices(stage), context.follower(),
+                context.links());
         ComputeFormViewModel viewModel;
         Parent root;
         switch (kind) {

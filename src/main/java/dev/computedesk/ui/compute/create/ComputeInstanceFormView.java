@@ -33,6 +33,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
     @FXML private Label computeNameError;
     @FXML private ComboBox<String> vmTypeCombo;
     @FXML private ComboBox<dev.computedesk.azure.model.VirtualMachineSize> vmSizeCombo;
+    @FXML private Button browseSizesButton;
     @FXML private Label quotaLabel;
     @FXML private VBox quotaBars;
     @FXML private Label quotaServiceError;
@@ -89,6 +90,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmTypeProperty());
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
+        SizeTableWindow.openFrom(browseSizesButton, viewModel::sizeTable);
         FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
         FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
         FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars());

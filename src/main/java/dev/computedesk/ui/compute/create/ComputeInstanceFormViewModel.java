@@ -183,7 +183,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     }
 
     private boolean offered(VirtualMachineSize size) {
-        return Capacity.supports(size, ComputeInstanceProperties.COMPUTE_TYPE)
+        return Capacity.supports(size, ComputeInstanceProperties.COMPUTE_TYPE) && capacity.offeredInRegion(size)
                 && Capacity.isGpu(size) == "GPU".equals(vmType.get());
     }
 
@@ -431,6 +431,12 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     public ObjectProperty<VirtualMachineSize> vmSizeProperty() {
         return vmSize;
+    }
+
+    /** The size table ({@code #vmSizeTable}) over this form's sizes; an instance needs one VM's vCPUs. */
+    public SizeTableViewModel sizeTable() {
+        return new SizeTableViewModel(sizes, SizeTableViewModel.Region.of(capacity), SizeDemand.instance(), vmType,
+                vmSize, services.links());
     }
 
     public QuotaAndCost quotaAndCost() {

@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.DialogService;
+import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
@@ -25,16 +26,18 @@ import dev.computedesk.ui.common.form.FileChoices;
  * @param debouncer  paces the name-in-use check
  * @param files      file dialogs (private key, YAML)
  * @param follower   follows the accepted create to its end (the app's one follower; it publishes to {@code events})
+ * @param links      the system browser (the size table's quota link)
  */
 public record FormServices(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                            DialogService dialogs, ClipboardService clipboard, ComputeEvents events,
-                           Navigator navigator, Debouncer debouncer, FileChoices files, OperationFollower follower) {
+                           Navigator navigator, Debouncer debouncer, FileChoices files, OperationFollower follower,
+                           LinkOpener links) {
 
-    /** With a follower of its own on {@code executor} and {@code events} (tests and previews). */
+    /** With a follower of its own on {@code executor} and {@code events}, and no browser (tests and previews). */
     public FormServices(TaskExecutor executor, AzureConnection connection, WorkspaceRef workspace,
                         DialogService dialogs, ClipboardService clipboard, ComputeEvents events,
                         Navigator navigator, Debouncer debouncer, FileChoices files) {
         this(executor, connection, workspace, dialogs, clipboard, events, navigator, debouncer, files,
-                new OperationFollower(executor, events));
+                new OperationFollower(executor, events), url -> { });
     }
 }

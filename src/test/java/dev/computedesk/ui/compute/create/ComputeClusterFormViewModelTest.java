@@ -162,4 +162,33 @@ class ComputeClusterFormViewModelTest {
         assertThat(retry.maxNodes().get()).isEqualTo("3");
         assertThat(retry.vmSizeProperty().get().name()).isEqualTo("Standard_DS3_v2");
     }
+
+    @Test
+    void theSizeTableCountsTheMaximumNodesAndTheQuotaWarningFollowsTheChoice() {
+        form.maxNodes().set("4");
+        SizeTableViewModel table = form.sizeTable();
+
+        // 4 nodes × 4 vCPUs of DS3 fit what the demo's DSv2 family has left; 4 × 8 of DS4 do not.
+        assertThat(table.rows()).extracting(row -> row.name().text()).contains("Standard_DS3_v2")
+                .doesNotContain("Standard_DS4_v2");
+        form.maxNodes().set("1");
+        assertThat(form.sizeTable().rows()).extracting(row -> row.name().text()).contains("Standard_DS4_v2");
+        form.maxNodes().set("4");
+        table.vmTypeProperty().set("GPU");
+        assertThat(table.rows()).extracting(row -> row.name().text()).doesNotContain("Standard_NC12s_v3");
+        table.quotaOnlyProperty().set(false);
+        table.choose(table.rows().stream().filter(row -> row.name().text().equals("Standard_NC12s_v3")).findFirst()
+                .orElseThrow());
+
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_NC12s_v3");
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).contains("scaling beyond 0 nodes will fail");
+        assertThat(form.quotaAndCost().quotaSeverityProperty().get()).isEqualTo("warn");
+
+        SizeTableViewModel again = form.sizeTable();
+        again.vmTypeProperty().set("CPU");
+        again.choose(again.rows().stream().filter(row -> row.name().text().equals("Standard_DS3_v2")).findFirst()
+                .orElseThrow());
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("Fits the quota");
+        assertThat(form.quotaAndCost().quotaSeverityProperty().get()).isEqualTo("ok");
+    }
 }

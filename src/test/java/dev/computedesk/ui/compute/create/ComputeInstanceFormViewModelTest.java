@@ -256,4 +256,35 @@ class ComputeInstanceFormViewModelTest {
         assertThat(support.changes.get(2).compute().properties().provisioningState())
                 .as("read as it really is once the operation ended").isEqualTo(ProvisioningState.FAILED);
     }
+
+    @Test
+    void aSizeTheRegionRestrictsIsOfferedNeitherInTheFieldNorInTheTable() {
+        assertThat(form.sizes()).extracting(s -> s.name()).contains("Standard_DS3_v2")
+                .doesNotContain(DemoSeed.REGION_RESTRICTED_SIZE);
+        SizeTableViewModel table = form.sizeTable();
+        table.quotaOnlyProperty().set(false);
+
+        assertThat(table.rows()).extracting(row -> row.name().text()).contains("Standard_DS3_v2")
+                .doesNotContain(DemoSeed.REGION_RESTRICTED_SIZE);
+        assertThat(table.countTextProperty().get()).endsWith("1 size not offered in this region left out");
+    }
+
+    @Test
+    void choosingInTheTableSetsTheSizeAndItsQuotaAndCost() {
+        SizeTableViewModel table = form.sizeTable();
+        assertThat(table.selectedProperty().get().name().text()).isEqualTo("Standard_DS3_v2");
+        table.vmTypeProperty().set("GPU");
+        table.quotaOnlyProperty().set(false);
+
+        // The demo's NCSv3 family has 6 of 12 dedicated vCPUs left: 12 do not fit.
+        assertThat(table.rows()).filteredOn(row -> !row.allowed()).extracting(row -> row.name().text())
+                .contains("Standard_NC12s_v3");
+        table.choose(table.rows().stream().filter(row -> row.name().text().equals("Standard_NC12s_v3")).findFirst()
+                .orElseThrow());
+
+        assertThat(form.vmTypeProperty().get()).isEqualTo("GPU");
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_NC12s_v3");
+        assertThat(form.quotaAndCost().blocksProperty().get()).isTrue();
+        assertThat(form.quotaAndCost().quotaTextProperty().get()).startsWith("This size needs 12 vCPUs");
+    }
 }
