@@ -168,6 +168,8 @@ final class Conformance {
             cls = "network.fluent.models.PublicIpAddressInner";
         } else if (matches(p, ".*/Microsoft\\.Compute/virtualMachines(/[^/]+)?")) {
             cls = "compute.fluent.models.VirtualMachineInner";
+        } else if (matches(p, ".*/Microsoft\\.Compute/skus")) {
+            cls = "compute.fluent.models.ResourceSkuInner";
         } else if (matches(p, ".*/Microsoft\\.Compute/sshPublicKeys(/[^/]+)?")) {
             cls = "compute.fluent.models.SshPublicKeyResourceInner";
         } else if (matches(p, ".*/Microsoft\\.ContainerService/managedClusters(/[^/]+)?")) {

@@ -53,6 +53,7 @@ class RouteSweepTest extends EmulatorTestSupport {
                     "2022-04-01", "200"},
             new String[]{"GET", SUB + "/providers/Microsoft.Network/virtualNetworks", "2024-05-01", "200"},
             new String[]{"GET", SUB + "/providers/Microsoft.Compute/virtualMachines", "2024-07-01", "200"},
+            new String[]{"GET", SUB + "/providers/Microsoft.Compute/skus", "2021-07-01", "200"},
             new String[]{"GET", SUB + "/providers/Microsoft.ContainerService/managedClusters", "2025-01-01", "200"},
             new String[]{"GET", SUB + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities", "2023-01-31", "200"});
 
