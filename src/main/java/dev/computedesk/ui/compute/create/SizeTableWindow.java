@@ -7,6 +7,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.function.Supplier;
+
 /** Opens the size table over a form, modal to it, and closes it once a size is chosen or the table cancelled. */
 final class SizeTableWindow {
 
@@ -14,7 +16,7 @@ final class SizeTableWindow {
     }
 
     /** Makes {@code button} ("Browse sizes…") open the table {@code table} supplies, over the button's window. */
-    static void openFrom(Button button, java.util.function.Supplier<SizeTableViewModel> table) {
+    static void openFrom(Button button, Supplier<SizeTableViewModel> table) {
         button.setOnAction(event -> open(button.getScene().getWindow(), table.get()));
     }
 
