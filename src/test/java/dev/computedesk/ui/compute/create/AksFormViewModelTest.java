@@ -94,4 +94,19 @@ class AksFormViewModelTest {
         assertThat(support.changes).extracting(ComputeEvents.Change::kind)
                 .containsExactly(ComputeEvents.Kind.CREATING, ComputeEvents.Kind.CHANGED, ComputeEvents.Kind.CHANGED);
     }
+
+    @Test
+    void theSizeTableShowsEveryOfferedSizeSinceMachineLearningsQuotaDoesNotCountAksNodes() {
+        SizeTableViewModel table = form.sizeTable();
+
+        assertThat(table.quotaApplies()).isFalse();
+        // ND40rs_v2's family has no dedicated Machine Learning quota at all, yet AKS nodes do not use it.
+        assertThat(table.rows()).extracting(row -> row.name().text()).contains("Standard_D3_v2", "Standard_ND40rs_v2")
+                .doesNotContain(DemoSeed.REGION_RESTRICTED_SIZE);
+        table.choose(table.rows().stream().filter(row -> row.name().text().equals("Standard_D4_v2")).findFirst()
+                .orElseThrow());
+
+        assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_D4_v2");
+        assertThat(form.costTextProperty().get()).startsWith("Estimated 1.37 USD per hour (3 nodes)");
+    }
 }
