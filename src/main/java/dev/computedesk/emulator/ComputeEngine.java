@@ -133,6 +133,7 @@ final class ComputeEngine {
                         inner.put("state", "Running");
                         lastOperation(r, "Create", p.endMs, "Succeeded");
                     } else if (r.type().equals("AmlCompute")) {
+                        settleSshAccess(inner);
                         beginResizeIfNeeded(r, p.endMs);
                     } else if (r.type().equals("AKS") && !props.path("isAttachedCompute").asBoolean()) {
                         inner.put("clusterFqdn", r.name() + "-" + shortHash(r) + ".hcp." + r.location + ".azmk8s.io");
@@ -547,12 +548,9 @@ final class ComputeEngine {
         if (inner.has("userAccountCredentials") && !inner.path("userAccountCredentials").hasNonNull("adminUserName")) {
             throw ArmException.badRequest("'userAccountCredentials.adminUserName' is required.");
         }
-        String access = enumField(inner, "remoteLoginPortPublicAccess", "NotSpecified", "Enabled", "Disabled",
-                "NotSpecified");
-        if (access.equals("NotSpecified")) {
-            // The service settles NotSpecified at create: open unless the cluster sits in a subnet.
-            inner.put("remoteLoginPortPublicAccess", inner.has("subnet") ? "Disabled" : "Enabled");
-        }
+        // NotSpecified stays as sent while the cluster is created (real ARM's 201 echoes it) and is settled when
+        // the create succeeds: see settleSshAccess.
+        enumField(inner, "remoteLoginPortPublicAccess", "NotSpecified", "Enabled", "Disabled", "NotSpecified");
         if (!inner.has("enableNodePublicIp")) {
             inner.put("enableNodePublicIp", true);
         }
@@ -570,6 +568,18 @@ final class ComputeEngine {
         r.family = size.get("family").asText();
         r.tier = inner.get("vmPriority").asText();
         r.cores = scale.get("minNodeCount").asInt() * size.get("vCPUs").asInt();
+    }
+
+    /**
+     * The spec's {@code remoteLoginPortPublicAccess}: "NotSpecified - Indicates that the public ssh port is closed on
+     * all nodes of the cluster if VNet is defined, else is open all public nodes. It can be default only during
+     * cluster creation time, after creation it will be either enabled or disabled." Real ARM's PUT answer echoes
+     * NotSpecified and the created cluster reads Enabled (recordings in docs/arm.md).
+     */
+    private static void settleSshAccess(ObjectNode inner) {
+        if ("NotSpecified".equals(inner.path("remoteLoginPortPublicAccess").asText())) {
+            inner.put("remoteLoginPortPublicAccess", inner.hasNonNull("subnet") ? "Disabled" : "Enabled");
+        }
     }
 
     private static ObjectNode validateScale(JsonNode scaleNode) {

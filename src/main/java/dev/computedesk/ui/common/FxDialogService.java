@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
 
 /** JavaFX dialogs, owned by the main window and styled like it. */
 public final class FxDialogService implements DialogService {
+    /** More names than this are shown in a scrolling list. */
+    private static final int LISTED_WITHOUT_SCROLLING = 10;
     private final Supplier<Window> owner;
 
     /** @param owner the window dialogs belong to (may answer null before the window exists) */
@@ -49,16 +52,33 @@ public final class FxDialogService implements DialogService {
         Label consequence = new Label(confirmation.consequence());
         consequence.setWrapText(true);
         body.getChildren().add(consequence);
+        VBox names = new VBox(2);
+        names.setId("confirmTargets");
         for (String target : confirmation.targets()) {
             Label name = new Label("\u2022 " + target);
             name.getStyleClass().add("confirm-target");
-            body.getChildren().add(name);
+            name.setWrapText(true);
+            names.getChildren().add(name);
         }
+        body.getChildren().add(confirmation.targets().size() > LISTED_WITHOUT_SCROLLING ? scrolling(names) : names);
+        // A wrapping label asks for its whole text's width; without a set width a long consequence widens the
+        // dialog past the screen's edge.
+        body.setPrefWidth(460);
         body.setMaxWidth(460);
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().setId("confirmationDialog");
         dialog.setOnShown(event -> cancelButton.requestFocus());
         return dialog;
+    }
+
+    /** A long list of names scrolls, so the dialog's buttons stay on screen. */
+    private static ScrollPane scrolling(VBox names) {
+        ScrollPane scroll = new ScrollPane(names);
+        scroll.setId("confirmTargetsScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(LISTED_WITHOUT_SCROLLING * 22);
+        return scroll;
     }
 
     @Override

@@ -58,7 +58,34 @@ final class ComputeActionRunner {
         }
     }
 
-    private void perform(ComputeAction action, ComputeRow row) {
+    /**
+     * "Stop all my running instances": one confirmation that names {@code mine}, then each stopped as Stop stops a
+     * selection (followed to Stopped, failures on the banner). {@code whenAllEnded} runs once every stop has ended.
+     *
+     * @return false when nothing was sent (declined, or a row no longer allows Stop)
+     */
+    boolean stopAll(List<ComputeRow> mine, Runnable whenAllEnded) {
+        if (mine.isEmpty() || !list.isShowing()) {
+            return false;
+        }
+        if (!mine.stream().allMatch(row -> !list.isBusy(row) && row.allowedActions().contains(ComputeAction.STOP))) {
+            return false;
+        }
+        if (!dialogs.confirm(ComputeActionWording.stopMineConfirmation(mine))) {
+            return false;
+        }
+        int[] left = {mine.size()};
+        for (ComputeRow row : mine) {
+            perform(ComputeAction.STOP, row).whenEnded(outcome -> {
+                if (--left[0] == 0) {
+                    whenAllEnded.run();
+                }
+            });
+        }
+        return true;
+    }
+
+    private OperationFollower.Follow perform(ComputeAction action, ComputeRow row) {
         long gen = list.generation();
         WorkspaceRef ws = list.workspace();
         ComputeClient client = list.connection().computes();
@@ -73,7 +100,7 @@ final class ComputeActionRunner {
             case DETACH -> send = () -> client.delete(ws, name, UnderlyingResourceAction.DETACH);
             default -> throw new IllegalArgumentException(action.label() + " is not a row action");
         }
-        follower.follow(ws, name, title, followed(action), client, send).whenEnded(outcome -> {
+        return follower.follow(ws, name, title, followed(action), client, send).whenEnded(outcome -> {
             if (gen != list.generation()) {
                 return;
             }

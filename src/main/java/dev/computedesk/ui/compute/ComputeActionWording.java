@@ -27,6 +27,21 @@ final class ComputeActionWording {
     }
 
     /**
+     * The question asked before "Stop all my running instances": it names every instance it stops and says that
+     * other users' instances are left alone.
+     */
+    static Confirmation stopMineConfirmation(List<ComputeRow> mine) {
+        String header = mine.size() == 1 ? "Stop your running compute instance " + mine.get(0).name() + "?"
+                : "Stop your " + mine.size() + " running compute instances?";
+        String consequence = "These are the instances you can use: created by you and not assigned to someone "
+                + "else, or assigned to you. Stopping ends the jobs, notebooks and terminals running on them and "
+                + "stops billing for their virtual machines; their disks and your files are kept. Instances of other "
+                + "users keep running.";
+        return new Confirmation("Stop my running instances", header, consequence,
+                mine.stream().map(ComputeRow::name).toList(), mine.size() == 1 ? "Stop" : "Stop " + mine.size());
+    }
+
+    /**
      * The question asked before "Edit and retry" removes the failed compute that still holds the name.
      *
      * @param removal {@link ComputeAction#DELETE} or {@link ComputeAction#DETACH}

@@ -41,6 +41,7 @@ public final class ComputePageViewModel {
     private final ComputeActionRunner actions;
     private final Map<ComputeTab, ComputeTabViewModel> tabs = new EnumMap<>(ComputeTab.class);
     private final ComputeDetailsViewModel details;
+    private final MyRunningInstances myRunning;
 
     /**
      * @param scheduler runs the re-reads of computes in transition later, on the FX thread
@@ -59,6 +60,7 @@ public final class ComputePageViewModel {
             }
         });
         this.actions = new ComputeActionRunner(list, dialogs, follower, banner, navigator);
+        this.myRunning = new MyRunningInstances(list.rows(), list.busyNames(), list::me, actions);
         for (ComputeTab tab : ComputeTab.values()) {
             tabs.put(tab, new ComputeTabViewModel(tab, this, list.rows(), list.busyNames()));
         }
@@ -78,6 +80,11 @@ public final class ComputePageViewModel {
     /** The row named {@code name}, if listed. */
     public Optional<ComputeRow> row(String name) {
         return list.row(name);
+    }
+
+    /** "Stop all my running instances" (the Instances tab's button). */
+    public MyRunningInstances myRunningInstances() {
+        return myRunning;
     }
 
     public ComputeDetailsViewModel details() {

@@ -48,6 +48,8 @@ public final class ComputeTabView {
     @FXML private Button restartButton;
     @FXML private Button deleteButton;
     @FXML private Button detachButton;
+    @FXML private Button stopMyRunningButton;
+    @FXML private Region stopMyRunningHolder;
     @FXML private CheckBox createdByMeFilter;
     @FXML private CheckBox canUseFilter;
     @FXML private MenuItem startItem;
@@ -110,6 +112,9 @@ public final class ComputeTabView {
         bindItem(restartItem, ComputeAction.RESTART);
         bindItem(deleteItem, ComputeAction.DELETE);
         bindItem(detachItem, ComputeAction.DETACH);
+        if (stopMyRunningButton != null) {
+            bindStopMyRunning(viewModel.myRunningInstances());
+        }
         if (createdByMeFilter != null) {
             createdByMeFilter.selectedProperty().bindBidirectional(viewModel.createdByMeProperty());
         }
@@ -128,6 +133,17 @@ public final class ComputeTabView {
         if (newButton instanceof Button button) {
             button.setOnAction(event -> viewModel.createNew());
         }
+    }
+
+    private void bindStopMyRunning(MyRunningInstances mine) {
+        stopMyRunningButton.disableProperty().bind(mine.canStopProperty().not());
+        stopMyRunningButton.accessibleHelpProperty().bind(mine.reasonProperty());
+        Tooltip reason = new Tooltip();
+        reason.textProperty().bind(mine.reasonProperty());
+        reason.setWrapText(true);
+        reason.setMaxWidth(380);
+        // A disabled button receives no mouse events, so its holder carries the tooltip that says why.
+        Tooltip.install(stopMyRunningHolder, reason);
     }
 
     private void bindAction(Button button, ComputeAction action) {
@@ -184,6 +200,11 @@ public final class ComputeTabView {
     @FXML
     private void onStop() {
         viewModel.stop();
+    }
+
+    @FXML
+    private void onStopMyRunning() {
+        viewModel.myRunningInstances().stopAll();
     }
 
     @FXML

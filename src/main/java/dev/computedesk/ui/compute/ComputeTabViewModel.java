@@ -139,6 +139,11 @@ public final class ComputeTabViewModel {
         return canUse;
     }
 
+    /** Instances only: "Stop all my running instances". */
+    public MyRunningInstances myRunningInstances() {
+        return page.myRunningInstances();
+    }
+
     /** The table's selection; the view keeps it in step. */
     public ObservableList<ComputeRow> selected() {
         return selected;

@@ -28,6 +28,7 @@ import dev.computedesk.azure.model.DatabricksProperties;
 import dev.computedesk.azure.model.HdInsightProperties;
 import dev.computedesk.azure.model.KubernetesProperties;
 import dev.computedesk.domain.compute.ProvisioningState;
+import dev.computedesk.azure.model.ResourceId;
 import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.VirtualMachineProperties;
@@ -257,6 +258,46 @@ class ComputeClientEmulatorTest {
         assertThat(computes.listKeys(fx.demoWorkspace(), DemoSeed.ATTACHED_VM)).isInstanceOf(VirtualMachineSecrets.class);
         assertThat(computes.listKeys(fx.demoWorkspace(), DemoSeed.ATTACHED_DATABRICKS))
                 .isInstanceOf(DatabricksComputeSecrets.class);
+    }
+
+    // A cluster's remoteLoginPortPublicAccess as the spec describes it: NotSpecified is read back as sent while the
+    // cluster is created (real ARM's 201 echoes it); the created cluster reads Enabled without a virtual network and
+    // Disabled in one. Enabled and Disabled are kept as sent.
+    private static final String SSH_SUBNET = "/subscriptions/" + DemoSeed.SUBSCRIPTION_ID + "/resourceGroups/rg-network"
+            + "/providers/Microsoft.Network/virtualNetworks/" + DemoSeed.VNET + "/subnets/" + DemoSeed.SUBNET;
+
+    private static String access(ComputeResource c) {
+        return ((AmlComputeProperties) c.properties()).properties().remoteLoginPortPublicAccess();
+    }
+
+    /** Creates a cluster; answers its access while Creating and once created. */
+    private static String[] createWithSshAccess(String name, String access, String subnet) {
+        ComputeResource body = ComputeResource.request(DemoSeed.LOCATION, null, AmlComputeProperties.forRequest(null,
+                null, AmlComputeSettings.forCreate("Standard_DS3_v2", "Dedicated", "Linux",
+                        new ScaleSettings(2, 0, "PT2M"), null, subnet == null ? null : new ResourceId(subnet), access,
+                        true)));
+        ArmOperation<ComputeResource> create = computes.createOrUpdate(fx.demoWorkspace(), name, body);
+        String whileCreating = access(computes.get(fx.demoWorkspace(), name));
+        fx.emulator().advanceClock(Duration.ofHours(1));
+        return new String[] {whileCreating, access(create.waitForCompletion())};
+    }
+
+    @Test
+    void notSpecifiedWithoutAVirtualNetworkEndsOpen() {
+        assertThat(createWithSshAccess("cl-ssh-open", "NotSpecified", null))
+                .containsExactly("NotSpecified", "Enabled");
+    }
+
+    @Test
+    void notSpecifiedInASubnetEndsClosed() {
+        assertThat(createWithSshAccess("cl-ssh-vnet", "NotSpecified", SSH_SUBNET))
+                .containsExactly("NotSpecified", "Disabled");
+    }
+
+    @Test
+    void anExplicitChoiceIsKept() {
+        assertThat(createWithSshAccess("cl-ssh-on", "Enabled", SSH_SUBNET)).containsExactly("Enabled", "Enabled");
+        assertThat(createWithSshAccess("cl-ssh-off", "Disabled", null)).containsExactly("Disabled", "Disabled");
     }
 
     private static ComputeInstanceState state(ComputeResource r) {

@@ -573,6 +573,88 @@ class ComputePageViewModelTest {
         }
     }
 
+    /** "Stop all my running instances": the demo user's running instances are ci-dana-ssh, ci-private, ci-for-dana. */
+    @Nested
+    class StopMyRunning {
+        private final List<String> mine = List.of(DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_NO_PUBLIC_IP,
+                DemoSeed.CI_ASSIGNED_TO_ME);
+
+        private MyRunningInstances myRunning() {
+            return tab(ComputeTab.INSTANCES).myRunningInstances();
+        }
+
+        private List<String> targets() {
+            return myRunning().targets().stream().map(ComputeRow::name).toList();
+        }
+
+        @Test
+        void stopsEveryRunningInstanceOfMineAfterOneConfirmationAndLeavesOtherUsersRunning() {
+            assertThat(targets()).containsExactlyInAnyOrderElementsOf(mine);
+            assertThat(myRunning().canStopProperty().get()).isTrue();
+            List<String> whileStopping = new ArrayList<>();
+            onTransition = compute -> whileStopping.add(myRunning().canStopProperty().get() + " "
+                    + myRunning().reasonProperty().get());
+
+            myRunning().stopAll();
+
+            assertThat(dialogs.asked).singleElement().satisfies(question -> {
+                assertThat(question.header()).isEqualTo("Stop your 3 running compute instances?");
+                assertThat(question.targets()).containsExactlyInAnyOrderElementsOf(mine);
+                assertThat(question.consequence()).contains("Instances of other users keep running");
+                assertThat(question.confirmLabel()).isEqualTo("Stop 3");
+            });
+            assertThat(whileStopping).hasSize(3).allMatch(s -> s.equals("false Stopping your running instances\u2026"));
+            for (String name : mine) {
+                assertThat(shown(name)).as(name).containsExactly("Stopping", "Stopped");
+                assertThat(entry("Stopping compute instance " + name).outcome())
+                        .isEqualTo(ActivityEntry.Outcome.SUCCEEDED);
+            }
+            for (String other : List.of(DemoSeed.CI_OTHER_USER, DemoSeed.CI_GPU)) {
+                assertThat(text(ComputeColumn.STATE, other)).as(other).isEqualTo("Running");
+                assertThat(shown(other)).as(other).isEmpty();
+                assertThat(ComputeColumn.stateText(fx.connection().computes().get(fx.demoWorkspace(), other)))
+                        .as(other + " in Azure").isEqualTo("Running");
+            }
+            assertThat(page.errorProperty().get()).isNull();
+            assertThat(myRunning().canStopProperty().get()).isFalse();
+            assertThat(myRunning().reasonProperty().get()).startsWith("None of your instances is running");
+        }
+
+        @Test
+        void decliningStopsNothing() {
+            dialogs.answer = false;
+
+            myRunning().stopAll();
+
+            assertThat(dialogs.asked).hasSize(1);
+            assertThat(shown).isEmpty();
+            assertThat(log.finished()).noneMatch(e -> e.title().startsWith("Stopping"));
+            assertThat(myRunning().canStopProperty().get()).isTrue();
+            assertThat(myRunning().stoppingProperty().get()).isFalse();
+        }
+
+        @Test
+        void aFailedStopShowsArmsErrorOnTheBannerAndTheOthersStillStop() {
+            fx.emulator().injectFault(Fault.operationFailure("POST", "/computes/" + DemoSeed.CI_NO_PUBLIC_IP
+                    + "/stop$", 1, "VmAgentUnresponsive", "The VM agent did not answer the stop request."));
+
+            myRunning().stopAll();
+
+            assertThat(page.errorProperty().get()).isNotNull().satisfies(error -> {
+                assertThat(error.what()).isEqualTo("Stopping compute instance " + DemoSeed.CI_NO_PUBLIC_IP + " failed");
+                assertThat(error.code()).isEqualTo("VmAgentUnresponsive");
+                assertThat(error.message()).isEqualTo("The VM agent did not answer the stop request.");
+                assertThat(error.requestId()).isNotEmpty();
+            });
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_NO_PUBLIC_IP)).isEqualTo("Running");
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_RUNNING_SSH)).isEqualTo("Stopped");
+            assertThat(text(ComputeColumn.STATE, DemoSeed.CI_ASSIGNED_TO_ME)).isEqualTo("Stopped");
+            // The stop has ended: the one still running can be stopped again.
+            assertThat(targets()).containsExactly(DemoSeed.CI_NO_PUBLIC_IP);
+            assertThat(myRunning().canStopProperty().get()).isTrue();
+        }
+    }
+
     @Nested
     class Clusters {
         @Test

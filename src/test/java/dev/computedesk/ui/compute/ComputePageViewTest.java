@@ -173,6 +173,39 @@ class ComputePageViewTest {
     }
 
     @Test
+    void stopAllMyRunningInstancesLeavesOtherUsersInstancesRunning(FxRobot robot) throws Exception {
+        List<String> mine = List.of(DemoSeed.CI_RUNNING_SSH, DemoSeed.CI_NO_PUBLIC_IP, DemoSeed.CI_ASSIGNED_TO_ME);
+        List<String> others = List.of(DemoSeed.CI_OTHER_USER, DemoSeed.CI_GPU);
+        TableView<ComputeRow> instances = table(robot, "instancesTable");
+        waitFor(() -> rowNamed(instances, DemoSeed.CI_ASSIGNED_TO_ME).isPresent());
+        Button stopMine = visible(robot, "#stopMyRunningButton");
+        waitFor(() -> !stopMine.isDisabled());
+
+        robot.clickOn(stopMine);
+        // One confirmation that names every instance it stops, and no other.
+        waitFor(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        assertThat(robot.lookup(".confirm-target").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactlyInAnyOrderElementsOf(mine.stream().map(name -> "\u2022 " + name).toList());
+        robot.clickOn("#confirmButton");
+
+        waitFor(() -> mine.stream().allMatch(name -> stateOf(instances, name).equals("Stopping")));
+        assertThat(stopMine.isDisabled()).as("disabled while the stop runs").isTrue();
+        fx.tick(Duration.ofSeconds(6));
+        waitFor(() -> mine.stream().allMatch(name -> stateOf(instances, name).equals("Stopped")));
+        waitFor(() -> mine.stream().allMatch(name -> operations.finished().stream().anyMatch(entry ->
+                entry.title().equals("Stopping compute instance " + name)
+                        && entry.outcome() == ActivityEntry.Outcome.SUCCEEDED)));
+        for (String other : others) {
+            assertThat(stateOf(instances, other)).as(other).isEqualTo("Running");
+        }
+        assertThat(operations.finished()).noneMatch(entry -> others.stream().anyMatch(other ->
+                entry.title().equals("Stopping compute instance " + other)));
+        waitFor(() -> stopMine.getAccessibleHelp().startsWith("None of your instances is running"));
+        assertThat(stopMine.isDisabled()).isTrue();
+        assertThat(robot.lookup("#errorBanner").query().isVisible()).isFalse();
+    }
+
+    @Test
     void aFailedStopShowsTheBannerWithArmsErrorAndRequestIdAndTheRowAsItIs(FxRobot robot) throws Exception {
         TableView<ComputeRow> instances = table(robot, "instancesTable");
         waitFor(() -> rowNamed(instances, DemoSeed.CI_RUNNING_SSH).isPresent());
@@ -186,6 +219,8 @@ class ComputePageViewTest {
         fx.tick(Duration.ofSeconds(6));
 
         waitFor(() -> robot.lookup("#errorBanner").query().isVisible());
+        // The banner shows before its text is set (both on the FX thread; this test reads from its own).
+        waitFor(() -> !robot.lookup("#errorBannerText").queryAs(Label.class).getText().isEmpty());
         String banner = robot.lookup("#errorBannerText").queryAs(Label.class).getText();
         String requestId = operations.finished().stream()
                 .filter(entry -> entry.title().equals("Stopping compute instance " + DemoSeed.CI_RUNNING_SSH))

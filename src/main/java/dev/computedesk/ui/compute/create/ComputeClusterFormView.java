@@ -12,12 +12,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.Map;
 
 /** Binds {@code ComputeClusterForm.fxml} to a {@link ComputeClusterFormViewModel}. */
 public final class ComputeClusterFormView extends ComputeFormView {
@@ -45,7 +48,10 @@ public final class ComputeClusterFormView extends ComputeFormView {
     @FXML private Label quotaEcho;
     @FXML private TextField idleSecondsField;
     @FXML private Label idleSecondsError;
-    @FXML private CheckBox sshAccessCheck;
+    /** "Enabled" of the three SSH access choices (its id is the contract's {@code #sshAccessCheck}). */
+    @FXML private RadioButton sshAccessCheck;
+    @FXML private RadioButton sshAccessDisabledRadio;
+    @FXML private RadioButton sshAccessNotSpecifiedRadio;
     @FXML private VBox sshBox;
     @FXML private TextField usernameField;
     @FXML private Label usernameError;
@@ -67,6 +73,24 @@ public final class ComputeClusterFormView extends ComputeFormView {
     public ComputeClusterFormView(ComputeClusterFormViewModel viewModel) {
         super(viewModel);
         this.viewModel = viewModel;
+    }
+
+    private void bindSshAccess() {
+        Map<ClusterSshAccess, RadioButton> choices = Map.of(ClusterSshAccess.ENABLED, sshAccessCheck,
+                ClusterSshAccess.DISABLED, sshAccessDisabledRadio, ClusterSshAccess.NOT_SPECIFIED,
+                sshAccessNotSpecifiedRadio);
+        ToggleGroup group = new ToggleGroup();
+        choices.forEach((access, radio) -> {
+            radio.setToggleGroup(group);
+            radio.setUserData(access);
+        });
+        group.selectToggle(choices.get(viewModel.sshAccessProperty().get()));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.sshAccessProperty().set((ClusterSshAccess) now.getUserData());
+            }
+        });
+        viewModel.sshAccessProperty().addListener((obs, old, now) -> group.selectToggle(choices.get(now)));
     }
 
     @FXML
@@ -94,7 +118,7 @@ public final class ComputeClusterFormView extends ComputeFormView {
         FormBinder.severity(quotaEcho, viewModel.quotaAndCost().quotaSeverityProperty());
         FormBinder.field(idleSecondsField, idleSecondsError, viewModel.idleSeconds());
 
-        sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabledProperty());
+        bindSshAccess();
         FormBinder.shownWhen(sshBox, viewModel.ssh().enabledProperty());
         FormBinder.field(usernameField, usernameError, viewModel.ssh().adminUser());
         FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySourceProperty());

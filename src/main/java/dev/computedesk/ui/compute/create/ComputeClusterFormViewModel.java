@@ -63,6 +63,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     private final FormField idleSeconds = new FormField(Long.toString(NodeCountRule.DEFAULT_IDLE_SECONDS),
             NodeCountRule::validateIdleSeconds);
     private final SshSection ssh = new SshSection(true);
+    private final ObjectProperty<ClusterSshAccess> sshAccess =
+            new SimpleObjectProperty<>(this, "sshAccess", ClusterSshAccess.DISABLED);
     private final IdentitySection identity = new IdentitySection();
     private final ObservableList<SubnetChoice> subnets = FXCollections.observableArrayList();
     private final ObjectProperty<SubnetChoice> subnet = new SimpleObjectProperty<>(this, "subnet");
@@ -123,6 +125,17 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         maxNodes.textProperty().addListener((obs, old, now) -> updateQuota());
         vmSize.addListener((obs, old, size) -> updateQuota());
         capacity.quota().addListener((obs, old, quota) -> updateQuota());
+
+        // The admin account is asked for whenever the port may be open (Enabled, NotSpecified); the SSH section's
+        // own on/off follows the choice, and switching it on (as the instance form does) means Enabled.
+        sshAccess.addListener((obs, old, now) -> ssh.enabledProperty().set(now != ClusterSshAccess.DISABLED));
+        ssh.enabledProperty().addListener((obs, old, on) -> {
+            if (!on) {
+                sshAccess.set(ClusterSshAccess.DISABLED);
+            } else if (sshAccess.get() == ClusterSshAccess.DISABLED) {
+                sshAccess.set(ClusterSshAccess.ENABLED);
+            }
+        });
 
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
                 ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
@@ -239,7 +252,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         AmlComputeSettings settings = AmlComputeSettings.forCreate(vmSize.get() == null ? null : vmSize.get().name(),
                 priority().armValue(), "Linux", scale, credentials,
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
-                ssh.enabledProperty().get() ? "Enabled" : "Disabled", noPublicIp.get() ? Boolean.FALSE : Boolean.TRUE);
+                sshAccess.get().armValue(), noPublicIp.get() ? Boolean.FALSE : Boolean.TRUE);
         return ComputeResource.request(location.get(), identity.toArm(),
                 AmlComputeProperties.forRequest(descriptionOrNull(), null, settings));
     }
@@ -299,7 +312,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
                     .ifPresent(seconds -> idleSeconds.set(Long.toString(seconds)));
         }
         UserAccountCredentials user = s.userAccountCredentials();
-        ssh.enabledProperty().set(user != null || "Enabled".equalsIgnoreCase(s.remoteLoginPortPublicAccess()));
+        sshAccess.set(ClusterSshAccess.of(s.remoteLoginPortPublicAccess(), user != null));
         if (user != null) {
             ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), user.adminUserName());
             String key = user.adminUserSshPublicKey();
@@ -378,6 +391,11 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     public SshSection ssh() {
         return ssh;
+    }
+
+    /** The public SSH port: Enabled, Disabled (the default, as Studio's) or NotSpecified. */
+    public ObjectProperty<ClusterSshAccess> sshAccessProperty() {
+        return sshAccess;
     }
 
     public IdentitySection identity() {

@@ -102,6 +102,54 @@ class ComputeClusterFormViewModelTest {
         assertThat(form.reviewYamlProperty().get()).contains("admin_password: '********'").doesNotContain("S3cret");
     }
 
+    private AmlComputeSettings sentSettings() {
+        return ((AmlComputeProperties) form.buildRequest(SecretMode.SEND).properties()).properties();
+    }
+
+    @Test
+    void sshAccessIsDisabledByDefaultAsInStudioAndSendsNoAccount() {
+        validName();
+        assertThat(form.sshAccessProperty().get()).isEqualTo(ClusterSshAccess.DISABLED);
+        assertThat(form.canCreateProperty().get()).isTrue();
+        assertThat(sentSettings().remoteLoginPortPublicAccess()).isEqualTo("Disabled");
+        assertThat(sentSettings().userAccountCredentials()).isNull();
+    }
+
+    @Test
+    void notSpecifiedIsSentAsNotSpecifiedWithTheAdminAccount() {
+        validName();
+        form.sshAccessProperty().set(ClusterSshAccess.NOT_SPECIFIED);
+        // The port may be open, so the account to log in with is asked for as with Enabled.
+        assertThat(form.ssh().enabledProperty().get()).isTrue();
+        assertThat(form.canCreateProperty().get()).isFalse();
+        form.ssh().keySourceProperty().set(SshSection.PASSWORD);
+        form.ssh().password().set("S3cret-Passw0rd");
+        assertThat(form.canCreateProperty().get()).isTrue();
+
+        AmlComputeSettings sent = sentSettings();
+        assertThat(sent.remoteLoginPortPublicAccess()).isEqualTo("NotSpecified");
+        assertThat(sent.userAccountCredentials().adminUserName()).isEqualTo("azureuser");
+        form.refreshReview();
+        assertThat(form.reviewJsonProperty().get()).contains("\"remoteLoginPortPublicAccess\" : \"NotSpecified\"");
+        assertThat(form.reviewYamlProperty().get()).doesNotContain("ssh_public_access_enabled");
+    }
+
+    @Test
+    void eachChoiceSendsItsValueAndSwitchingSshOnMeansEnabled() {
+        validName();
+        form.ssh().enabledProperty().set(true);
+        assertThat(form.sshAccessProperty().get()).isEqualTo(ClusterSshAccess.ENABLED);
+        form.ssh().keySourceProperty().set(SshSection.PASSWORD);
+        form.ssh().password().set("S3cret-Passw0rd");
+        assertThat(sentSettings().remoteLoginPortPublicAccess()).isEqualTo("Enabled");
+        form.sshAccessProperty().set(ClusterSshAccess.NOT_SPECIFIED);
+        assertThat(sentSettings().remoteLoginPortPublicAccess()).isEqualTo("NotSpecified");
+        form.sshAccessProperty().set(ClusterSshAccess.DISABLED);
+        assertThat(form.ssh().enabledProperty().get()).isFalse();
+        assertThat(sentSettings().remoteLoginPortPublicAccess()).isEqualTo("Disabled");
+        assertThat(sentSettings().userAccountCredentials()).isNull();
+    }
+
     @Test
     void identityIsSystemOrUserAssignedNeverBoth() {
         validName();

@@ -208,6 +208,37 @@ class YamlRoundTripTest {
     }
 
     @Test
+    void aClusterWithoutSshPublicAccessEnabledIsNotSpecifiedAndStaysWithoutTheKey() {
+        String yaml = String.join("\n",
+                "$schema: https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json",
+                "name: cpu-notspec",
+                "type: amlcompute",
+                "location: eastus",
+                "size: Standard_DS3_v2",
+                "tier: dedicated",
+                "min_instances: 0",
+                "max_instances: 2",
+                "idle_time_before_scale_down: 120",
+                "ssh_settings:",
+                "  admin_username: azureuser",
+                "  ssh_key_value: " + publicKey,
+                "enable_node_public_ip: true",
+                "");
+        ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(support.services());
+
+        assertThat(throughTheForm(form, yaml)).isEqualTo(yaml);
+        assertThat(form.sshAccessProperty().get()).isEqualTo(ClusterSshAccess.NOT_SPECIFIED);
+        ComputeResource request = sent(form);
+        assertThat(((AmlComputeProperties) request.properties()).properties().remoteLoginPortPublicAccess())
+                .isEqualTo("NotSpecified");
+        assertThat(ComputeYaml.write(request)).isEqualTo(yaml);
+
+        form.loadYaml(yaml.replace("ssh_settings:", "ssh_public_access_enabled: false\nssh_settings:"), "off.yml");
+        support.run();
+        assertThat(form.sshAccessProperty().get()).isEqualTo(ClusterSshAccess.DISABLED);
+    }
+
+    @Test
     void aClusterPasswordFromTheFileIsSentAndMaskedInTheReview() {
         ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(support.services());
         String review = throughTheForm(form, "name: cpu-pw\ntype: amlcompute\nssh_settings:\n"
