@@ -24,8 +24,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The VM sizes (with prices) and the vCPU usages of one location, loaded in the background for a form. */
-final class Capacity {
+/**
+ * The VM sizes (with prices) and the vCPU usages of one location, loaded in the background for a form (the create
+ * forms, and the scale and node-count dialogs of {@code ui.compute.edit}).
+ */
+public final class Capacity {
     private final ObservableList<VirtualMachineSize> sizes = FXCollections.observableArrayList();
     private final ObjectProperty<QuotaSnapshot> quota = new SimpleObjectProperty<>(this, "quota");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
@@ -35,24 +38,24 @@ final class Capacity {
     private record Loaded(List<VirtualMachineSize> sizes, QuotaSnapshot quota) {
     }
 
-    ObservableList<VirtualMachineSize> sizes() {
+    public ObservableList<VirtualMachineSize> sizes() {
         return sizes;
     }
 
-    ObjectProperty<QuotaSnapshot> quota() {
+    public ObjectProperty<QuotaSnapshot> quota() {
         return quota;
     }
 
-    BooleanProperty loaded() {
+    public BooleanProperty loaded() {
         return loaded;
     }
 
-    ObjectProperty<ErrorInfo> failure() {
+    public ObjectProperty<ErrorInfo> failure() {
         return failure;
     }
 
     /** Loads the sizes and usages of {@code location}; an answer for a location asked about earlier is dropped. */
-    void load(TaskExecutor executor, CapacityClient client, String subscriptionId, String location) {
+    public void load(TaskExecutor executor, CapacityClient client, String subscriptionId, String location) {
         int asked = ++generation;
         loaded.set(false);
         failure.set(null);
@@ -74,7 +77,7 @@ final class Capacity {
     }
 
     /** The listed size named {@code sizeName} (case aside), if the location has it. */
-    Optional<VirtualMachineSize> find(String sizeName) {
+    public Optional<VirtualMachineSize> find(String sizeName) {
         return sizeName == null ? Optional.empty()
                 : sizes().stream().filter(size -> size.name().equalsIgnoreCase(sizeName)).findFirst();
     }
@@ -122,7 +125,7 @@ final class Capacity {
     }
 
     /** The domain's view of a size; null when the service sent no family or vCPUs. */
-    static VmSize toDomain(VirtualMachineSize size) {
+    public static VmSize toDomain(VirtualMachineSize size) {
         if (size == null || size.family() == null || size.vCPUs() == null || size.vCPUs() < 1) {
             return null;
         }

@@ -62,7 +62,8 @@ public final class QuotaAndCost {
         return bars;
     }
 
-    void clear(String why) {
+    /** Shows {@code why} instead of a quota (nothing to check yet). */
+    public void clear(String why) {
         quotaText.set(why);
         quotaSeverity.set("ok");
         blocks.set(false);
@@ -70,7 +71,8 @@ public final class QuotaAndCost {
         bars.clear();
     }
 
-    void show(QuotaResult quota, Optional<CostEstimate> cost) {
+    /** Shows a quota pre-flight and the cost estimate. */
+    public void show(QuotaResult quota, Optional<CostEstimate> cost) {
         serviceError.set("");
         bars.setAll(quota.bars());
         blocks.set(!quota.allocationFits());
