@@ -135,7 +135,8 @@ class EditDialogsFxTest {
         robot.clickOn("#editScaleButton");
         waitFor(() -> robot.lookup("#maxNodesField").tryQuery().isPresent());
         assertThat(robot.lookup("#maxNodesField").queryAs(TextField.class).getText()).isEqualTo("4");
-        waitFor(() -> robot.lookup("#quotaLabel").queryAs(Label.class).getText().startsWith("Fits the quota"));
+        waitFor(() -> robot.lookup("#quotaLabel").queryAs(Label.class).getText()
+                .startsWith("Fits the quota: the new minimum allocates 8 vCPUs"));
 
         type(robot, "#maxNodesField", "6");
         robot.clickOn("#saveButton");

@@ -36,7 +36,7 @@ public final class ScaleDialogView extends EditDialogView {
         FormBinder.field(idleSecondsField, idleSecondsError, viewModel.idleSeconds());
         FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
         FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
-        FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars());
+        FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars(), "at the new minimum");
         FormBinder.message(costLabel, viewModel.quotaAndCost().costTextProperty());
     }
 }

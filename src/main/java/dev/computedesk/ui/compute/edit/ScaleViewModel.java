@@ -36,7 +36,7 @@ public final class ScaleViewModel extends EditDialogViewModel {
     private final FormField maxNodes;
     private final FormField idleSeconds;
     private final Capacity capacity = new Capacity();
-    private final QuotaAndCost quotaAndCost = new QuotaAndCost();
+    private final QuotaAndCost quotaAndCost = new QuotaAndCost("the new minimum", "when the change is sent");
 
     public ScaleViewModel(EditServices services, EditTarget target) {
         super(services, target, ComputeEdit.SCALE);
