@@ -72,4 +72,28 @@ public final class QuotaSnapshot {
     public Optional<Usage> regional(VmPriority priority) {
         return Optional.ofNullable(priority == VmPriority.DEDICATED ? regionalDedicated : regionalLowPriority);
     }
+
+    /**
+     * This quota as if {@code vCpus} of {@code vmFamily} and {@code priority} were released: what an existing cluster
+     * already allocates is counted in the usages, so a change of its minimum is checked against the quota left plus
+     * its own allocation (the service reallocates only the difference, docs/editing.md).
+     */
+    public QuotaSnapshot withoutAllocation(String vmFamily, VmPriority priority, long vCpus) {
+        if (vCpus <= 0) {
+            return this;
+        }
+        Map<String, Usage> families = new HashMap<>(byUsageName);
+        String key = VmFamilies.key(VmFamilies.usageName(vmFamily, priority));
+        Usage family = families.get(key);
+        if (family != null) {
+            families.put(key, released(family, vCpus));
+        }
+        Usage dedicated = priority == VmPriority.DEDICATED ? released(regionalDedicated, vCpus) : regionalDedicated;
+        Usage lowPriority = priority == VmPriority.DEDICATED ? regionalLowPriority : released(regionalLowPriority, vCpus);
+        return new QuotaSnapshot(families, dedicated, lowPriority);
+    }
+
+    private static Usage released(Usage usage, long vCpus) {
+        return usage == null ? null : new Usage(Math.max(0, usage.current() - vCpus), usage.limit());
+    }
 }

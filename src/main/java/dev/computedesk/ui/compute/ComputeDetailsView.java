@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.compute.edit.ComputeEdit;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -31,6 +32,12 @@ public final class ComputeDetailsView {
     @FXML private Button connectButton;
     @FXML private Button copyIdButton;
     @FXML private Button copyYamlButton;
+    @FXML private FlowPane editBox;
+    @FXML private Button editIdleShutdownButton;
+    @FXML private Button editSchedulesButton;
+    @FXML private Button editScaleButton;
+    @FXML private Button editAgentCountButton;
+    @FXML private Button editIdentityButton;
     @FXML private VBox errorsBox;
     @FXML private Label errorsLabel;
     @FXML private TabPane detailsTabs;
@@ -64,6 +71,14 @@ public final class ComputeDetailsView {
         connectButton.visibleProperty().bind(viewModel.clusterProperty().or(viewModel.instanceProperty()));
         connectButton.managedProperty().bind(connectButton.visibleProperty());
         copyYamlButton.disableProperty().bind(viewModel.yamlSupportedProperty().not());
+        showForEdit(editIdleShutdownButton, ComputeEdit.IDLE_SHUTDOWN);
+        showForEdit(editSchedulesButton, ComputeEdit.SCHEDULES);
+        showForEdit(editScaleButton, ComputeEdit.SCALE);
+        showForEdit(editAgentCountButton, ComputeEdit.AGENT_COUNT);
+        showForEdit(editIdentityButton, ComputeEdit.IDENTITY);
+        editBox.visibleProperty().bind(editIdleShutdownButton.visibleProperty().or(editScaleButton.visibleProperty())
+                .or(editAgentCountButton.visibleProperty()).or(editIdentityButton.visibleProperty()));
+        editBox.managedProperty().bind(editBox.visibleProperty());
         viewModel.attributes().addListener((ListChangeListener<ComputeDetailsFormatter.Attribute>) change -> fillGrid());
         fillGrid();
 
@@ -89,6 +104,11 @@ public final class ComputeDetailsView {
         viewModel.nodeStates().addListener((ListChangeListener<ComputeDetailsFormatter.NodeStateCount>) change -> fillChart());
         viewModel.clusterProperty().addListener((obs, was, isCluster) -> showNodesTab(isCluster));
         showNodesTab(viewModel.clusterProperty().get());
+    }
+
+    private void showForEdit(Button button, ComputeEdit edit) {
+        button.visibleProperty().bind(viewModel.editOfferedProperty(edit));
+        button.managedProperty().bind(button.visibleProperty());
     }
 
     private void styleBadge(String style) {
@@ -161,6 +181,31 @@ public final class ComputeDetailsView {
     @FXML
     private void onCopyYaml() {
         viewModel.copyYaml();
+    }
+
+    @FXML
+    private void onEditIdleShutdown() {
+        viewModel.edit(ComputeEdit.IDLE_SHUTDOWN);
+    }
+
+    @FXML
+    private void onEditSchedules() {
+        viewModel.edit(ComputeEdit.SCHEDULES);
+    }
+
+    @FXML
+    private void onEditScale() {
+        viewModel.edit(ComputeEdit.SCALE);
+    }
+
+    @FXML
+    private void onEditAgentCount() {
+        viewModel.edit(ComputeEdit.AGENT_COUNT);
+    }
+
+    @FXML
+    private void onEditIdentity() {
+        viewModel.edit(ComputeEdit.IDENTITY);
     }
 
     @FXML

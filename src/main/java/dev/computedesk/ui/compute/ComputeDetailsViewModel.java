@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
@@ -14,6 +15,9 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.compute.edit.ComputeEdit;
+import dev.computedesk.ui.compute.edit.ComputeEditor;
+import dev.computedesk.ui.compute.edit.EditTarget;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -27,18 +31,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The details of one compute: what {@link ComputeDetailsFormatter} says about it (attributes, provisioning errors,
  * node states), Copy resource ID, Copy as YAML, Connect, and for a cluster its nodes, which are re-read whenever
- * the cluster changes (so they follow a resize).
+ * the cluster changes (so they follow a resize), and the edit dialogs ({@link ComputeEdit}) for the kinds they apply to.
  */
 public final class ComputeDetailsViewModel {
 
     private final TaskExecutor executor;
     private final ClipboardService clipboard;
     private final Navigator navigator;
+    private final ComputeEditor editor;
+    private final Map<ComputeEdit, BooleanBinding> editOffered = new EnumMap<>(ComputeEdit.class);
 
     private final ReadOnlyObjectWrapper<ComputeRow> row = new ReadOnlyObjectWrapper<>(this, "row");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -63,6 +71,7 @@ public final class ComputeDetailsViewModel {
     private final Clock clock = Clock.systemUTC();
 
     private ComputeClient client;
+    private AzureConnection connection;
     private WorkspaceRef workspace;
     private String me;
     private long nodesGeneration;
@@ -70,9 +79,20 @@ public final class ComputeDetailsViewModel {
     private boolean nodesStale;
 
     ComputeDetailsViewModel(TaskExecutor executor, ClipboardService clipboard, Navigator navigator) {
+        this(executor, clipboard, navigator, ComputeEditor.NONE);
+    }
+
+    /** @param editor opens the edit dialogs */
+    ComputeDetailsViewModel(TaskExecutor executor, ClipboardService clipboard, Navigator navigator,
+                            ComputeEditor editor) {
         this.executor = Objects.requireNonNull(executor);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.navigator = Objects.requireNonNull(navigator);
+        this.editor = Objects.requireNonNull(editor);
+        for (ComputeEdit edit : ComputeEdit.values()) {
+            editOffered.put(edit, Bindings.createBooleanBinding(() -> connection != null && compute.get() != null
+                    && edit.appliesTo(compute.get()), compute));
+        }
         this.cluster = Bindings.createBooleanBinding(() -> kind() == ComputeKind.AML_COMPUTE, compute);
         this.instance = Bindings.createBooleanBinding(() -> kind() == ComputeKind.COMPUTE_INSTANCE, compute);
         this.yamlSupported = Bindings.createBooleanBinding(
@@ -87,8 +107,19 @@ public final class ComputeDetailsViewModel {
 
     /** Shows {@code target}'s details; they follow the row as the page refreshes it. */
     void open(ComputeRow target, ComputeClient computeClient, WorkspaceRef ws, String myObjectId) {
+        open(target, computeClient, null, ws, myObjectId);
+    }
+
+    /** Shows {@code target}'s details with the edits {@code azure} allows. */
+    void open(ComputeRow target, AzureConnection azure, WorkspaceRef ws, String myObjectId) {
+        open(target, azure.computes(), azure, ws, myObjectId);
+    }
+
+    private void open(ComputeRow target, ComputeClient computeClient, AzureConnection azure, WorkspaceRef ws,
+                      String myObjectId) {
         close();
         client = computeClient;
+        connection = azure;
         workspace = ws;
         me = myObjectId;
         row.set(target);
@@ -184,6 +215,22 @@ public final class ComputeDetailsViewModel {
         if (c != null && ComputeYaml.hasCliFile(c)) {
             clipboard.putText(ComputeYaml.write(c));
         }
+    }
+
+    /**
+     * Opens the dialog of {@code edit} for the compute shown; the dialog follows the row, so it sees the compute's
+     * state change while it is open.
+     */
+    public void edit(ComputeEdit edit) {
+        ComputeRow current = row.get();
+        if (current != null && editOfferedProperty(edit).get()) {
+            editor.open(edit, EditTarget.of(connection, workspace, current.computeProperty()));
+        }
+    }
+
+    /** True while the compute shown is of a kind {@code edit} applies to. */
+    public BooleanBinding editOfferedProperty(ComputeEdit edit) {
+        return editOffered.get(edit);
     }
 
     /** Connect: the SSH helper for the instance, or for the selected node of a cluster. */

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
+import dev.computedesk.ui.compute.edit.EditDialogs;
 import javafx.scene.Node;
 
 import java.util.Optional;
@@ -23,7 +24,8 @@ public final class ComputePage {
     /** As {@link #create(UiContext)}, with the scheduler of live re-reads given (tests pass their own). */
     public static Node create(UiContext context, RefreshScheduler scheduler) {
         ComputePageViewModel viewModel = new ComputePageViewModel(context.executor(), context.dialogs(),
-                context.clipboard(), context.links(), context.navigator(), scheduler, context.follower());
+                context.clipboard(), context.links(), context.navigator(), scheduler, context.follower(),
+                new EditDialogs(context));
         WorkspaceContext workspace = context.workspace();
         workspace.workspaceProperty().addListener((obs, old, ws) -> viewModel.show(workspace.connection(), ws));
         workspace.connectionProperty().addListener((obs, old, connection) ->

@@ -13,6 +13,7 @@ import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.compute.edit.ComputeEditor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ObservableList;
@@ -50,10 +51,17 @@ public final class ComputePageViewModel {
     public ComputePageViewModel(TaskExecutor executor, DialogService dialogs, ClipboardService clipboard,
                                 LinkOpener links, Navigator navigator, RefreshScheduler scheduler,
                                 OperationFollower follower) {
+        this(executor, dialogs, clipboard, links, navigator, scheduler, follower, ComputeEditor.NONE);
+    }
+
+    /** @param editor opens the details pane's edit dialogs */
+    public ComputePageViewModel(TaskExecutor executor, DialogService dialogs, ClipboardService clipboard,
+                                LinkOpener links, Navigator navigator, RefreshScheduler scheduler,
+                                OperationFollower follower, ComputeEditor editor) {
         Objects.requireNonNull(executor);
         this.links = Objects.requireNonNull(links);
         this.navigator = Objects.requireNonNull(navigator);
-        this.details = new ComputeDetailsViewModel(executor, clipboard, navigator);
+        this.details = new ComputeDetailsViewModel(executor, clipboard, navigator, editor);
         this.list = new ComputeListSync(executor, scheduler, follower, banner, row -> {
             if (details.rowProperty().get() == row) {
                 details.close();
@@ -187,7 +195,7 @@ public final class ComputePageViewModel {
     }
 
     void openDetails(ComputeRow row) {
-        details.open(row, list.connection().computes(), list.workspace(), list.me());
+        details.open(row, list.connection(), list.workspace(), list.me());
     }
 
     void openLink(String url) {

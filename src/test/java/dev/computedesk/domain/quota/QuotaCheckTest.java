@@ -123,4 +123,17 @@ class QuotaCheckTest {
         assertThat(result.quotaUnknown()).isTrue();
         assertThat(result.maxNodesThatFit()).isEmpty();
     }
+
+    @Test
+    void anExistingClustersOwnAllocationCountsAsFreeWhenItsMinimumChanges() {
+        // A cluster of one DS3 node (4 vCPUs) holds the family's 4 used vCPUs: raising its minimum to 2 needs 8,
+        // which does not fit the 6 left but does once its own 4 are counted back.
+        assertThat(QuotaCheck.forCluster(QUOTA, DS3, VmPriority.DEDICATED, 2, 2).allocationFits()).isFalse();
+        QuotaSnapshot released = QUOTA.withoutAllocation("standardDSv2Family", VmPriority.DEDICATED, 4);
+        assertThat(QuotaCheck.forCluster(released, DS3, VmPriority.DEDICATED, 2, 2).allocationFits()).isTrue();
+        assertThat(released.family("standardDSv2Family", VmPriority.DEDICATED).orElseThrow().current()).isZero();
+        assertThat(released.regional(VmPriority.DEDICATED).orElseThrow().current()).isEqualTo(10);
+        assertThat(released.regional(VmPriority.LOW_PRIORITY).orElseThrow().current()).isEqualTo(18);
+        assertThat(QUOTA.withoutAllocation("standardDSv2Family", VmPriority.DEDICATED, 0)).isSameAs(QUOTA);
+    }
 }

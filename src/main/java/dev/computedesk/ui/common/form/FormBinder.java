@@ -86,6 +86,11 @@ public final class FormBinder {
 
     /** Renders quota bars: used now, plus what the create allocates, against the limit. */
     public static void quotaBars(VBox target, ObservableList<QuotaBar> bars) {
+        quotaBars(target, bars, "at create");
+    }
+
+    /** As {@link #quotaBars(VBox, ObservableList)}, naming the allocation {@code allocated} ("at the new minimum"). */
+    public static void quotaBars(VBox target, ObservableList<QuotaBar> bars, String allocated) {
         Runnable render = () -> {
             target.getChildren().clear();
             for (QuotaBar bar : bars) {
@@ -96,9 +101,10 @@ public final class FormBinder {
                         : "quota-error");
                 HBox.setHgrow(progress, Priority.ALWAYS);
                 Label label = new Label(bar.label() + ": " + bar.used() + " used + " + bar.requestedAtCreate()
-                        + " at create" + (bar.requestedAtMaximum() != bar.requestedAtCreate()
+                        + " " + allocated + (bar.requestedAtMaximum() != bar.requestedAtCreate()
                         ? " (" + bar.requestedAtMaximum() + " at max)" : "") + " of " + bar.limit());
                 label.getStyleClass().add("quota-bar-label");
+                label.setWrapText(true);
                 target.getChildren().add(new VBox(2, label, progress));
             }
         };

@@ -28,10 +28,11 @@ import java.util.stream.Collectors;
 
 /**
  * The VM sizes (with prices), the vCPU usages, and the sizes Compute restricts in one location, loaded in the
- * background for a form. A restricted size is never offered; when the restrictions cannot be read, every size ML
- * lists is offered (the service remains the judge) and {@link #restrictionsUnknown()} says why.
+ * background for a form (the create forms, and the scale and node-count dialogs of {@code ui.compute.edit}). A
+ * restricted size is never offered; when the restrictions cannot be read, every size ML lists is offered (the service
+ * remains the judge) and {@link #restrictionsUnknown()} says why.
  */
-final class Capacity {
+public final class Capacity {
     private final ObservableList<VirtualMachineSize> sizes = FXCollections.observableArrayList();
     private Set<String> restricted = Set.of();
     private String restrictionsUnknown = "";
@@ -44,24 +45,24 @@ final class Capacity {
                           String restrictionsUnknown) {
     }
 
-    ObservableList<VirtualMachineSize> sizes() {
+    public ObservableList<VirtualMachineSize> sizes() {
         return sizes;
     }
 
-    ObjectProperty<QuotaSnapshot> quota() {
+    public ObjectProperty<QuotaSnapshot> quota() {
         return quota;
     }
 
-    BooleanProperty loaded() {
+    public BooleanProperty loaded() {
         return loaded;
     }
 
-    ObjectProperty<ErrorInfo> failure() {
+    public ObjectProperty<ErrorInfo> failure() {
         return failure;
     }
 
     /** Loads the sizes and usages of {@code location}; an answer for a location asked about earlier is dropped. */
-    void load(TaskExecutor executor, CapacityClient client, String subscriptionId, String location) {
+    public void load(TaskExecutor executor, CapacityClient client, String subscriptionId, String location) {
         int asked = ++generation;
         loaded.set(false);
         failure.set(null);
@@ -114,7 +115,7 @@ final class Capacity {
     }
 
     /** The listed size named {@code sizeName} (case aside), if the location has it. */
-    Optional<VirtualMachineSize> find(String sizeName) {
+    public Optional<VirtualMachineSize> find(String sizeName) {
         return sizeName == null ? Optional.empty()
                 : sizes().stream().filter(size -> size.name().equalsIgnoreCase(sizeName) && offeredInRegion(size))
                         .findFirst();
@@ -163,7 +164,7 @@ final class Capacity {
     }
 
     /** The domain's view of a size; null when the service sent no family or vCPUs. */
-    static VmSize toDomain(VirtualMachineSize size) {
+    public static VmSize toDomain(VirtualMachineSize size) {
         if (size == null || size.family() == null || size.vCPUs() == null || size.vCPUs() < 1) {
             return null;
         }

@@ -39,7 +39,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
     @FXML private Label quotaServiceError;
     @FXML private Label costLabel;
     @FXML private CheckBox idleShutdownCheck;
-    @FXML private TextField idleMinutesField;
+    @FXML private TextField idleShutdownField;
     @FXML private Label idleMinutesError;
     @FXML private ComboBox<String> scheduleActionCombo;
     @FXML private TextField scheduleTimeField;
@@ -98,8 +98,8 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         FormBinder.message(costLabel, viewModel.quotaAndCost().costTextProperty());
 
         idleShutdownCheck.selectedProperty().bindBidirectional(viewModel.idleShutdownProperty());
-        idleMinutesField.disableProperty().bind(viewModel.idleShutdownProperty().not());
-        FormBinder.field(idleMinutesField, idleMinutesError, viewModel.idleMinutes());
+        idleShutdownField.disableProperty().bind(viewModel.idleShutdownProperty().not());
+        FormBinder.field(idleShutdownField, idleMinutesError, viewModel.idleMinutes());
         scheduleActionCombo.getItems().setAll("Start", "Stop");
         scheduleActionCombo.valueProperty().bindBidirectional(viewModel.scheduleActionProperty());
         FormBinder.field(scheduleTimeField, scheduleTimeError, viewModel.scheduleTime());

@@ -25,6 +25,22 @@ public final class QuotaAndCost {
     private final StringProperty costText = new SimpleStringProperty(this, "costText", "");
     private final StringProperty serviceError = new SimpleStringProperty(this, "serviceError", "");
     private final ObservableList<QuotaBar> bars = FXCollections.observableArrayList();
+    private final String allocator;
+    private final String checkedWhen;
+
+    /** For a create form: "this create allocates …". */
+    public QuotaAndCost() {
+        this("this create", "at create");
+    }
+
+    /**
+     * @param allocator   what allocates the vCPUs ("this create", "the new minimum")
+     * @param checkedWhen when the service checks a quota it does not report ("at create")
+     */
+    public QuotaAndCost(String allocator, String checkedWhen) {
+        this.allocator = allocator;
+        this.checkedWhen = checkedWhen;
+    }
 
     /** "ok", "warn" or "error": which style the quota label takes. */
     public StringProperty quotaSeverityProperty() {
@@ -62,7 +78,8 @@ public final class QuotaAndCost {
         return bars;
     }
 
-    void clear(String why) {
+    /** Shows {@code why} instead of a quota (nothing to check yet). */
+    public void clear(String why) {
         quotaText.set(why);
         quotaSeverity.set("ok");
         blocks.set(false);
@@ -70,12 +87,13 @@ public final class QuotaAndCost {
         bars.clear();
     }
 
-    void show(QuotaResult quota, Optional<CostEstimate> cost) {
+    /** Shows a quota pre-flight and the cost estimate. */
+    public void show(QuotaResult quota, Optional<CostEstimate> cost) {
         serviceError.set("");
         bars.setAll(quota.bars());
         blocks.set(!quota.allocationFits());
         if (quota.quotaUnknown()) {
-            quotaText.set("The service reports no quota for this size; it will check at create.");
+            quotaText.set("The service reports no quota for this size; it will check " + checkedWhen + ".");
             quotaSeverity.set("ok");
         } else if (quota.blockingMessage().isPresent()) {
             quotaText.set(quota.blockingMessage().get());
@@ -91,9 +109,9 @@ public final class QuotaAndCost {
                 .orElse(CostEstimate.NO_ESTIMATE));
     }
 
-    private static String summary(List<QuotaBar> bars) {
+    private String summary(List<QuotaBar> bars) {
         QuotaBar tightest = bars.stream().min(java.util.Comparator.comparingLong(QuotaBar::left)).orElseThrow();
-        return "Fits the quota: this create allocates " + tightest.requestedAtCreate() + " vCPUs"
+        return "Fits the quota: " + allocator + " allocates " + tightest.requestedAtCreate() + " vCPUs"
                 + (tightest.requestedAtMaximum() != tightest.requestedAtCreate()
                         ? " (up to " + tightest.requestedAtMaximum() + " at the maximum)" : "")
                 + "; " + tightest.left() + " of " + tightest.limit() + " " + tightest.label() + " are free.";

@@ -193,13 +193,13 @@ class ComputeFormsFxTest {
         typeName(robot, "cpu-small");
         waitUntil(() -> enabled(robot, "#createButton"));
         robot.clickOn("#nextButton");
-        setText(robot, "#idleMinutesField", "90");
+        setText(robot, "#idleShutdownField", "90");
         robot.clickOn("#createButton");
         waitUntil(() -> robot.lookup("#computeNameError").tryQuery().map(Node::isVisible).orElse(false)
                 && robot.lookup("#computeNameError").queryAs(Label.class).getText().contains("AlreadyExists"));
         assertThat(robot.lookup("#computeNameError").queryAs(Label.class).getText()).contains("request id");
         assertThat(robot.lookup("#computeNameField").queryAs(TextInputControl.class).getText()).isEqualTo("cpu-small");
-        assertThat(robot.lookup("#idleMinutesField").queryAs(TextInputControl.class).getText()).isEqualTo("90");
+        assertThat(robot.lookup("#idleShutdownField").queryAs(TextInputControl.class).getText()).isEqualTo("90");
         assertThat(enabled(robot, "#createButton")).isFalse();
         assertThat(changes).isEmpty();
     }
