@@ -29,8 +29,8 @@ import java.util.function.Supplier;
 public enum ComputeColumn {
     NAME((c, me, time) -> c.name()),
     STATE((c, me, time) -> stateText(c)),
-    APPLICATIONS((c, me, time) -> String.join(", ", applications(c).stream()
-            .map(ComputeInstanceApplication::displayName).filter(ComputeColumn::present).toList())),
+    APPLICATIONS((c, me, time) -> String.join(", ", InstanceApplications.of(c, null).stream()
+            .map(ApplicationLink::label).toList())),
     VM_SIZE((c, me, time) -> vmSize(c)),
     CREATED_BY((c, me, time) -> createdBy(c, me)),
     CREATED_ON((c, me, time) -> createdOn(c, time)),
