@@ -4,7 +4,6 @@ import dev.computedesk.azure.model.AksProperties;
 import dev.computedesk.azure.model.AksSettings;
 import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ArmId;
-import dev.computedesk.azure.model.ComputeInstanceApplication;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.KubernetesProperties;
@@ -122,11 +121,6 @@ public enum ComputeColumn {
             case CANCELED: return "state-warn";
             default: return "state-idle";
         }
-    }
-
-    static List<ComputeInstanceApplication> applications(ComputeResource c) {
-        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
-        return ci == null || ci.applications() == null ? List.of() : ci.applications();
     }
 
     static String vmSize(ComputeResource c) {

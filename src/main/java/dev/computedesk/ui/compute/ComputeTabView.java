@@ -294,7 +294,7 @@ public final class ComputeTabView {
      * cell's tooltip while they cannot be opened. The {@code app-link} style keeps them readable on a selected row.
      */
     private final class ApplicationsCell extends TableCell<ComputeRow, ComputeResource> {
-        private final HBox links = new HBox(8);
+        private final HBox links = new HBox(4);
         private final Tooltip reasons = new Tooltip();
 
         @Override
@@ -311,6 +311,7 @@ public final class ComputeTabView {
         private Node link(ApplicationLink app) {
             Hyperlink link = new Hyperlink(app.label());
             link.getStyleClass().add("app-link");
+            link.setMinWidth(Region.USE_PREF_SIZE);
             link.setDisable(!app.enabled());
             if (app.enabled()) {
                 link.setTooltip(new Tooltip(app.note()));

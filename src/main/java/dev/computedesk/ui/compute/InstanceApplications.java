@@ -121,7 +121,7 @@ public final class InstanceApplications {
         }
         SshAvailability ssh = InstanceSsh.availability(settings);
         if (ssh.target().isEmpty()) {
-            return ApplicationLink.disabled(VS_CODE_DESKTOP, null, "it connects over SSH. "
+            return ApplicationLink.disabled(VS_CODE_DESKTOP, null, "it needs SSH. "
                     + ssh.label().orElse("SSH cannot reach this instance"));
         }
         SshTarget target = ssh.target().get();

@@ -88,7 +88,8 @@ class InstanceApplicationsViewTest {
     }
 
     private static String endpoint(ComputeRow row, String armName) {
-        return ComputeColumn.applications(row.compute()).stream().filter(a -> a.displayName().equals(armName))
+        return ComputeRow.instanceSettings(row.compute()).applications().stream()
+                .filter(a -> a.displayName().equals(armName))
                 .map(ComputeInstanceApplication::endpointUri).findFirst().orElseThrow();
     }
 

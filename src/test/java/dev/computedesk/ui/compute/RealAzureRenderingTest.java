@@ -181,7 +181,6 @@ class RealAzureRenderingTest {
 
         assertThat(attribute(ci, "OS image", SEOUL)).isEqualTo("(outdated)");
         assertThat(attribute(ci, "Last operation", SEOUL)).isEqualTo("Succeeded \u00b7 by User");
-        assertThat(attribute(ci, "Applications", SEOUL)).isEqualTo("Jupyter Lab");
         assertThat(attribute(ci, "Tags", SEOUL)).isEqualTo("owner");
         // The table names them as Studio does, the nameless one left out, VS Code (Desktop) added.
         assertThat(ComputeColumn.APPLICATIONS.text(ci, ME, SEOUL)).isEqualTo("JupyterLab, VS Code (Desktop)");
