@@ -126,8 +126,10 @@ public final class InstanceApplications {
         }
         SshTarget target = ssh.target().get();
         String alias = SshHostAlias.forCompute(workspaceName == null ? "" : workspaceName, compute.name());
+        // A private-only address still connects, from inside the virtual network: the helper's notice says so.
         return ApplicationLink.open(VS_CODE_DESKTOP, VsCodeRemote.link(alias, target.user()),
-                "Opens VS Code Remote-SSH on host " + alias + ": Connect writes that host to ~/.ssh/config");
+                "Opens VS Code Remote-SSH on host " + alias + ": Connect writes that host to ~/.ssh/config"
+                        + ssh.label().map(notice -> ". " + notice).orElse(""));
     }
 
     /** Studio's position for a known label; custom applications after all of them, in ARM's order (stable sort). */

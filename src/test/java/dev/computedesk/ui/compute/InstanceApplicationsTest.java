@@ -138,6 +138,28 @@ class InstanceApplicationsTest {
     }
 
     @Test
+    void withoutAPublicAddressVsCodeDesktopSaysItWorksOnlyFromInsideTheVirtualNetwork() throws Exception {
+        ObjectNode ci = instance("Running");
+        ((ObjectNode) settings(ci).path("connectivityEndpoints")).putNull("publicIpAddress");
+
+        ApplicationLink desktop = named(links(ci), "VS Code (Desktop)");
+
+        assertThat(desktop.enabled()).isTrue();
+        assertThat(desktop.note()).contains("private IP 10.0.0.4", "only from inside the virtual network");
+    }
+
+    @Test
+    void withoutAnyAddressYetVsCodeDesktopWaits() throws Exception {
+        ObjectNode ci = instance("Running");
+        settings(ci).remove("connectivityEndpoints");
+
+        ApplicationLink desktop = named(links(ci), "VS Code (Desktop)");
+
+        assertThat(desktop.enabled()).isFalse();
+        assertThat(desktop.note()).contains("no IP address yet");
+    }
+
+    @Test
     void anApplicationArmListsWithoutAnAddressCannotBeOpened() throws Exception {
         ObjectNode ci = instance("Running");
         ((ObjectNode) apps(ci).get(0)).putNull("endpointUri");
