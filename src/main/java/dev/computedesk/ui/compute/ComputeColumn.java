@@ -4,7 +4,6 @@ import dev.computedesk.azure.model.AksProperties;
 import dev.computedesk.azure.model.AksSettings;
 import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ArmId;
-import dev.computedesk.azure.model.ComputeInstanceApplication;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.KubernetesProperties;
@@ -29,8 +28,8 @@ import java.util.function.Supplier;
 public enum ComputeColumn {
     NAME((c, me, time) -> c.name()),
     STATE((c, me, time) -> stateText(c)),
-    APPLICATIONS((c, me, time) -> String.join(", ", applications(c).stream()
-            .map(ComputeInstanceApplication::displayName).filter(ComputeColumn::present).toList())),
+    APPLICATIONS((c, me, time) -> String.join(", ", InstanceApplications.of(c, null).stream()
+            .map(ApplicationLink::label).toList())),
     VM_SIZE((c, me, time) -> vmSize(c)),
     CREATED_BY((c, me, time) -> createdBy(c, me)),
     CREATED_ON((c, me, time) -> createdOn(c, time)),
@@ -122,11 +121,6 @@ public enum ComputeColumn {
             case CANCELED: return "state-warn";
             default: return "state-idle";
         }
-    }
-
-    static List<ComputeInstanceApplication> applications(ComputeResource c) {
-        ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
-        return ci == null || ci.applications() == null ? List.of() : ci.applications();
     }
 
     static String vmSize(ComputeResource c) {

@@ -183,8 +183,6 @@ final class ComputeDetailsFormatter {
                     : ", port " + ci.sshSettings().sshPort()) + (ci.sshSettings().adminUserName() == null ? ""
                     : ", user " + ci.sshSettings().adminUserName()) : "Disabled");
         }
-        add(list, "Applications", String.join(", ", ComputeColumn.applications(c).stream()
-                .map(a -> a.displayName()).filter(ComputeColumn::present).toList()));
         add(list, "Idle shutdown", ci.idleTimeBeforeShutdown() == null ? "Disabled"
                 : IsoDurations.parse(ci.idleTimeBeforeShutdown()).map(d -> "After " + humanDuration(d) + " of inactivity")
                 .orElse(ci.idleTimeBeforeShutdown()));

@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.Objects;
@@ -38,6 +39,9 @@ public final class ComputeDetailsView {
     @FXML private Button editScaleButton;
     @FXML private Button editAgentCountButton;
     @FXML private Button editIdentityButton;
+    @FXML private VBox applicationsSection;
+    @FXML private FlowPane applicationsBox;
+    @FXML private Label applicationsNote;
     @FXML private VBox errorsBox;
     @FXML private Label errorsLabel;
     @FXML private TabPane detailsTabs;
@@ -79,6 +83,13 @@ public final class ComputeDetailsView {
         editBox.visibleProperty().bind(editIdleShutdownButton.visibleProperty().or(editScaleButton.visibleProperty())
                 .or(editAgentCountButton.visibleProperty()).or(editIdentityButton.visibleProperty()));
         editBox.managedProperty().bind(editBox.visibleProperty());
+        applicationsSection.visibleProperty().bind(viewModel.instanceProperty());
+        applicationsSection.managedProperty().bind(applicationsSection.visibleProperty());
+        applicationsNote.textProperty().bind(viewModel.applicationsNoteProperty());
+        applicationsNote.visibleProperty().bind(viewModel.applicationsNoteProperty().isNotEmpty());
+        applicationsNote.managedProperty().bind(applicationsNote.visibleProperty());
+        viewModel.applications().addListener((ListChangeListener<ApplicationLink>) change -> fillApplications());
+        fillApplications();
         viewModel.attributes().addListener((ListChangeListener<ComputeDetailsFormatter.Attribute>) change -> fillGrid());
         fillGrid();
 
@@ -134,6 +145,23 @@ public final class ComputeDetailsView {
             value.setWrapText(true);
             attributesGrid.addRow(row++, label, value);
         }
+    }
+
+    /**
+     * One button per application. Each sits in a wrapper that carries its tooltip, because a disabled button shows
+     * none; the reason is also the note under the buttons.
+     */
+    private void fillApplications() {
+        applicationsBox.getChildren().setAll(viewModel.applications().stream().map(app -> {
+            Button button = new Button(app.label());
+            button.getStyleClass().add("application-button");
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setDisable(!app.enabled());
+            button.setOnAction(event -> viewModel.openApplication(app));
+            StackPane wrapper = new StackPane(button);
+            Tooltip.install(wrapper, new Tooltip(app.note()));
+            return (Node) wrapper;
+        }).toList());
     }
 
     private void fillChart() {

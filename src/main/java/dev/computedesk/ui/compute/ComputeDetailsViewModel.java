@@ -13,6 +13,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.Navigator;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.compute.edit.ComputeEdit;
@@ -37,14 +38,16 @@ import java.util.Objects;
 
 /**
  * The details of one compute: what {@link ComputeDetailsFormatter} says about it (attributes, provisioning errors,
- * node states), Copy resource ID, Copy as YAML, Connect, and for a cluster its nodes, which are re-read whenever
- * the cluster changes (so they follow a resize), and the edit dialogs ({@link ComputeEdit}) for the kinds they apply to.
+ * node states), Copy resource ID, Copy as YAML, Connect, an instance's applications ({@link InstanceApplications}),
+ * for a cluster its nodes, which are re-read whenever the cluster changes (so they follow a resize), and the edit
+ * dialogs ({@link ComputeEdit}) for the kinds they apply to.
  */
 public final class ComputeDetailsViewModel {
 
     private final TaskExecutor executor;
     private final ClipboardService clipboard;
     private final Navigator navigator;
+    private final LinkOpener links;
     private final ComputeEditor editor;
     private final Map<ComputeEdit, BooleanBinding> editOffered = new EnumMap<>(ComputeEdit.class);
 
@@ -55,6 +58,8 @@ public final class ComputeDetailsViewModel {
     private final ReadOnlyStringWrapper errorsText = new ReadOnlyStringWrapper(this, "errorsText", "");
     private final ObservableList<ComputeDetailsFormatter.Attribute> attributes = FXCollections.observableArrayList();
     private final ObservableList<AmlComputeNode> nodes = FXCollections.observableArrayList();
+    private final ObservableList<ApplicationLink> applications = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper applicationsNote = new ReadOnlyStringWrapper(this, "applicationsNote", "");
     private final ObservableList<ComputeDetailsFormatter.NodeStateCount> nodeStates = FXCollections.observableArrayList();
     private final ObjectProperty<AmlComputeNode> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
     private final ObjectProperty<ErrorInfo> nodesError = new SimpleObjectProperty<>(this, "nodesError");
@@ -78,16 +83,17 @@ public final class ComputeDetailsViewModel {
     private boolean nodesLoading;
     private boolean nodesStale;
 
-    ComputeDetailsViewModel(TaskExecutor executor, ClipboardService clipboard, Navigator navigator) {
-        this(executor, clipboard, navigator, ComputeEditor.NONE);
+    ComputeDetailsViewModel(TaskExecutor executor, ClipboardService clipboard, Navigator navigator, LinkOpener links) {
+        this(executor, clipboard, navigator, links, ComputeEditor.NONE);
     }
 
-    /** @param editor opens the edit dialogs */
-    ComputeDetailsViewModel(TaskExecutor executor, ClipboardService clipboard, Navigator navigator,
+    /** @param links opens an instance's applications; @param editor opens the edit dialogs */
+    ComputeDetailsViewModel(TaskExecutor executor, ClipboardService clipboard, Navigator navigator, LinkOpener links,
                             ComputeEditor editor) {
         this.executor = Objects.requireNonNull(executor);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.navigator = Objects.requireNonNull(navigator);
+        this.links = Objects.requireNonNull(links);
         this.editor = Objects.requireNonNull(editor);
         for (ComputeEdit edit : ComputeEdit.values()) {
             editOffered.put(edit, Bindings.createBooleanBinding(() -> connection != null && compute.get() != null
@@ -141,6 +147,8 @@ public final class ComputeDetailsViewModel {
         attributes.clear();
         nodes.clear();
         nodeStates.clear();
+        applications.clear();
+        applicationsNote.set("");
         selectedNode.set(null);
         nodesError.set(null);
         errorsText.set("");
@@ -155,6 +163,8 @@ public final class ComputeDetailsViewModel {
         stateStyle.set(ComputeColumn.stateStyle(c));
         errorsText.set(ComputeDetailsFormatter.errors(c));
         attributes.setAll(formatter.attributes(c, me, clock.instant()));
+        applications.setAll(InstanceApplications.of(c, workspace == null ? null : workspace.name()));
+        applicationsNote.set(InstanceApplications.note(applications));
         if (kind() == ComputeKind.AML_COMPUTE) {
             nodeStates.setAll(ComputeDetailsFormatter.nodeStatesOf(c));
             if (!changed || !nodesLoading) {
@@ -248,6 +258,13 @@ public final class ComputeDetailsViewModel {
         }
     }
 
+    /** Opens an application of the instance (its web endpoint in the browser, VS Code (Desktop) in VS Code). */
+    public void openApplication(ApplicationLink application) {
+        if (application != null && application.enabled() && applications.contains(application)) {
+            links.open(application.url());
+        }
+    }
+
     public ReadOnlyObjectProperty<ComputeRow> rowProperty() {
         return row.getReadOnlyProperty();
     }
@@ -297,6 +314,16 @@ public final class ComputeDetailsViewModel {
 
     public ObservableList<ComputeDetailsFormatter.Attribute> attributes() {
         return attributes;
+    }
+
+    /** The instance's application buttons, in Studio's order; empty for other computes. */
+    public ObservableList<ApplicationLink> applications() {
+        return applications;
+    }
+
+    /** Why applications are disabled (shown under them, since a disabled button shows no tooltip); or "". */
+    public ReadOnlyStringProperty applicationsNoteProperty() {
+        return applicationsNote.getReadOnlyProperty();
     }
 
     public ObservableList<AmlComputeNode> nodes() {

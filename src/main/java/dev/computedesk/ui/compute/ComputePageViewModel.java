@@ -61,7 +61,7 @@ public final class ComputePageViewModel {
         Objects.requireNonNull(executor);
         this.links = Objects.requireNonNull(links);
         this.navigator = Objects.requireNonNull(navigator);
-        this.details = new ComputeDetailsViewModel(executor, clipboard, navigator, editor);
+        this.details = new ComputeDetailsViewModel(executor, clipboard, navigator, links, editor);
         this.list = new ComputeListSync(executor, scheduler, follower, banner, row -> {
             if (details.rowProperty().get() == row) {
                 details.close();

@@ -1,8 +1,6 @@
 package dev.computedesk.ui.compute;
 
-import dev.computedesk.azure.model.ComputeInstanceApplication;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.domain.compute.ComputeState;
 import dev.computedesk.domain.compute.ComputeAction;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.ui.common.ComputeFormKind;
@@ -312,32 +310,35 @@ public final class ComputeTabView {
         }
     }
 
-    /** An instance's applications as links opened in the system browser (only while it runs). */
+    /**
+     * An instance's applications as links (in {@link InstanceApplications}' order), disabled with the reason in the
+     * cell's tooltip while they cannot be opened. The {@code app-link} style keeps them readable on a selected row.
+     */
     private final class ApplicationsCell extends TableCell<ComputeRow, ComputeResource> {
-        private final HBox links = new HBox(8);
-        private final Tooltip stoppedHint = new Tooltip("Start the instance to open its applications");
+        private final HBox links = new HBox(4);
+        private final Tooltip reasons = new Tooltip();
 
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            ComputeState.Condition condition = ComputeColumn.condition(item);
-            // A failed instance has no applications to open; a stopped one shows them greyed out.
-            List<ComputeInstanceApplication> apps = condition == ComputeState.Condition.FAILED ? List.of()
-                    : ComputeColumn.applications(item);
-            boolean running = condition == ComputeState.Condition.READY;
-            links.getChildren().setAll(apps.stream().map(app -> {
-                Hyperlink link = new Hyperlink(app.displayName());
-                link.setDisable(!running);
-                link.setOnAction(event -> viewModel.openApplication(app.endpointUri()));
-                return (Node) link;
-            }).toList());
-            setTooltip(running || apps.isEmpty() ? null : stoppedHint);
+            List<ApplicationLink> apps = empty || item == null ? List.of() : viewModel.applications(item);
+            links.getChildren().setAll(apps.stream().map(this::link).toList());
+            String note = InstanceApplications.note(apps);
+            reasons.setText(note);
+            setTooltip(note.isEmpty() ? null : reasons);
             setGraphic(apps.isEmpty() ? null : links);
+        }
+
+        private Node link(ApplicationLink app) {
+            Hyperlink link = new Hyperlink(app.label());
+            link.getStyleClass().add("app-link");
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            link.setDisable(!app.enabled());
+            if (app.enabled()) {
+                link.setTooltip(new Tooltip(app.note()));
+            }
+            link.setOnAction(event -> viewModel.openApplication(app));
+            return link;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute;
 
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeAction;
 import dev.computedesk.domain.compute.ComputeActions;
 import dev.computedesk.domain.compute.ComputeStatus;
@@ -231,8 +232,16 @@ public final class ComputeTabViewModel {
         }
     }
 
-    /** Opens an application of an instance (JupyterLab, VS Code …) in the system browser. */
-    public void openApplication(String url) {
-        page.openLink(url);
+    /** An instance's application links for its Applications cell, in Studio's order. */
+    public List<ApplicationLink> applications(ComputeResource compute) {
+        WorkspaceRef workspace = page.workspace();
+        return InstanceApplications.of(compute, workspace == null ? null : workspace.name());
+    }
+
+    /** Opens an application of an instance (JupyterLab in the browser, VS Code (Desktop) in VS Code …). */
+    public void openApplication(ApplicationLink application) {
+        if (application != null && application.enabled()) {
+            page.openLink(application.url());
+        }
     }
 }

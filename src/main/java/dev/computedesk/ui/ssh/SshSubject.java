@@ -7,7 +7,6 @@ import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeInstanceSshSettings;
 import dev.computedesk.azure.model.ComputeResource;
-import dev.computedesk.azure.model.ConnectivityEndpoints;
 import dev.computedesk.azure.model.UserAccountCredentials;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeAction;
@@ -20,6 +19,7 @@ import dev.computedesk.domain.ssh.SshNotice;
 import dev.computedesk.domain.ssh.SshProblem;
 import dev.computedesk.domain.ssh.SshReadiness;
 import dev.computedesk.domain.ssh.SshTarget;
+import dev.computedesk.ui.common.InstanceSsh;
 
 import java.util.List;
 import java.util.Locale;
@@ -70,13 +70,9 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
         if (compute.properties() instanceof ComputeInstanceProperties instance) {
             ComputeInstanceSettings settings = instance.properties();
             ComputeInstanceSshSettings ssh = settings == null ? null : settings.sshSettings();
-            ConnectivityEndpoints endpoints = settings == null ? null : settings.connectivityEndpoints();
             ComputeInstanceState instanceState = settings == null ? null : settings.state();
             String state = instanceState == null ? null : instanceState.armValue();
-            SshAvailability availability = SshReadiness.forInstance(
-                    ssh == null ? null : ssh.sshPublicAccess(), state, ssh == null ? null : ssh.adminUserName(),
-                    endpoints == null ? null : endpoints.publicIpAddress(),
-                    endpoints == null ? null : endpoints.privateIpAddress(), ssh == null ? null : ssh.sshPort());
+            SshAvailability availability = InstanceSsh.availability(settings);
             boolean notRunning = availability.notices().stream()
                     .anyMatch(notice -> notice.problem() == SshProblem.INSTANCE_NOT_RUNNING);
             boolean startable = notRunning && ComputeActions.allowed(ComputeKind.COMPUTE_INSTANCE,

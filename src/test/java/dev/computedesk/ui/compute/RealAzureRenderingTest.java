@@ -154,7 +154,7 @@ class RealAzureRenderingTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         ComputeDetailsViewModel details = new ComputeDetailsViewModel(
-                TrackingTaskExecutor.synchronous(new OperationLog()), text -> { }, new RecordingNavigator());
+                TrackingTaskExecutor.synchronous(new OperationLog()), text -> { }, new RecordingNavigator(), url -> { });
         details.open(new ComputeRow(cluster), client, new WorkspaceRef("s", "rg", "ws", "eastus"), ME);
 
         assertThat(details.nodes()).containsExactlyElementsOf(recordedNodes);
@@ -181,9 +181,9 @@ class RealAzureRenderingTest {
 
         assertThat(attribute(ci, "OS image", SEOUL)).isEqualTo("(outdated)");
         assertThat(attribute(ci, "Last operation", SEOUL)).isEqualTo("Succeeded \u00b7 by User");
-        assertThat(attribute(ci, "Applications", SEOUL)).isEqualTo("Jupyter Lab");
         assertThat(attribute(ci, "Tags", SEOUL)).isEqualTo("owner");
-        assertThat(ComputeColumn.APPLICATIONS.text(ci, ME, SEOUL)).isEqualTo("Jupyter Lab");
+        // The table names them as Studio does, the nameless one left out, VS Code (Desktop) added.
+        assertThat(ComputeColumn.APPLICATIONS.text(ci, ME, SEOUL)).isEqualTo("JupyterLab, VS Code (Desktop)");
         assertThat(new ComputeDetailsFormatter(SEOUL).attributes(ci, ME, NOW))
                 .allSatisfy(a -> assertThat(NULL_WORD.matcher(a.value()).find()).as(a.label()).isFalse());
     }
