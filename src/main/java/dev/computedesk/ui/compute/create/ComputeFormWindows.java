@@ -70,7 +70,7 @@ public final class ComputeFormWindows {
             }
             default -> {
                 AttachFormViewModel form = new AttachFormViewModel(services, kind);
-                root = Fxml.load("compute/create/AttachForm.fxml", new AttachFormView(form));
+                root = Fxml.load("compute/create/AttachForm.fxml", new AttachFormView(form, context.links()));
                 viewModel = form;
             }
         }
