@@ -144,11 +144,18 @@ public final class EmptyListHint {
                 "https://learn.microsoft.com/azure/data-lake-analytics/migrate-azure-data-lake-analytics-to-synapse");
     }
 
-    /** AKS and Azure Arc-enabled Kubernetes clusters: the portal's Create Kubernetes cluster page. */
+    private static final String CLUSTER_RIGHTS = "Microsoft's documentation says the list is blank unless you are "
+            + "the subscription's Owner or may read the cluster resources in it.";
+
+    /** AKS and Azure Arc-enabled Kubernetes clusters (the Kubernetes attach): the portal's Create AKS cluster page. */
     public static Place kubernetesClusters() {
-        return new Place("AKS or Azure Arc-enabled Kubernetes clusters", "in this subscription",
-                "Microsoft's documentation says the list is blank unless you are the subscription's Owner or may "
-                        + "read the cluster resources in it.",
+        return new Place("AKS or Azure Arc-enabled Kubernetes clusters", "in this subscription", CLUSTER_RIGHTS,
+                "Create an AKS cluster in the Azure portal", PORTAL_CREATE + "microsoft.aks");
+    }
+
+    /** AKS clusters (the inference cluster's "Use existing"): the portal's Create AKS cluster page. */
+    public static Place aksClusters() {
+        return new Place("AKS clusters", "in this subscription", CLUSTER_RIGHTS,
                 "Create an AKS cluster in the Azure portal", PORTAL_CREATE + "microsoft.aks");
     }
 

@@ -65,7 +65,7 @@ public final class ComputeFormWindows {
             }
             case INFERENCE_CLUSTER -> {
                 AksFormViewModel form = new AksFormViewModel(services);
-                root = Fxml.load("compute/create/AksForm.fxml", new AksFormView(form));
+                root = Fxml.load("compute/create/AksForm.fxml", new AksFormView(form, context.links()));
                 viewModel = form;
             }
             default -> {

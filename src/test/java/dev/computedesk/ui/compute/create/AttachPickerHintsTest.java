@@ -59,4 +59,14 @@ class AttachPickerHintsTest {
         assertThat(lake.urlProperty().get()).isEqualTo("https://learn.microsoft.com/azure/data-lake-analytics/"
                 + "migrate-azure-data-lake-analytics-to-synapse");
     }
+
+    @Test
+    void theInferenceClusterFormsUseExistingListPointsToThePortalToo() {
+        AksFormViewModel form = new AksFormViewModel(support.services());
+        assertThat(form.clustersHint().shownProperty().get()).as("while listing").isFalse();
+        support.executor.runAll();
+        assertThat(form.clusters()).isEmpty();
+        assertThat(form.clustersHint().textProperty().get()).startsWith("No AKS clusters in this subscription.");
+        assertThat(form.clustersHint().urlProperty().get()).isEqualTo("https://portal.azure.com/#create/microsoft.aks");
+    }
 }
