@@ -908,7 +908,7 @@ final class ArmServer implements HttpHandler {
                     + "Synapse workspace.");
         }
         if (existing == null && store.get(target) != null
-                && !holdsRole(DemoSeed.USER_OID, target, DemoSeed.OWNER_ROLE_ID)) {
+                && !store.holdsRole(DemoSeed.USER_OID, target, DemoSeed.OWNER_ROLE_ID)) {
             // The service links a Synapse workspace only for its Owner; a Contributor may use existing links. Only
             // workspaces the emulator holds have role assignments to judge by (Microsoft's example names another).
             throw new ArmException(403, "AuthorizationFailed", "The client '" + DemoSeed.USER_UPN + "' with object id '"
@@ -969,24 +969,6 @@ final class ArmServer implements HttpHandler {
             return Resp.ok(def);
         }
         throw noRoute(q);
-    }
-
-    /** Whether {@code principalId} holds {@code roleId} at {@code scope} or at a scope above it. */
-    private boolean holdsRole(String principalId, String scope, String roleId) {
-        String scopeKey = Store.key(scope);
-        for (ObjectNode a : store.resources.values()) {
-            if (!a.get("type").asText().equals("Microsoft.Authorization/roleAssignments")
-                    || !principalId.equalsIgnoreCase(Json.text(a, "properties", "principalId"))
-                    || !Json.text(a, "properties", "roleDefinitionId").toLowerCase(Locale.ROOT)
-                            .endsWith("/" + roleId.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            String s = Store.key(Json.text(a, "properties", "scope"));
-            if (scopeKey.equals(s) || scopeKey.startsWith(s.equals("/") ? "/" : s + "/")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Resp roleAssignments(Req q, String scope) {

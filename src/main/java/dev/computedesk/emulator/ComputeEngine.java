@@ -713,6 +713,7 @@ final class ComputeEngine {
                 }
                 break;
             case "Databricks":
+                refuseForeignDatabricks(r, resourceId);
                 r.secrets = takeSecrets(inner, List.of("databricksAccessToken"));
                 if (target != null && !inner.has("workspaceUrl")) {
                     inner.put("workspaceUrl", Json.text(target, "properties", "workspaceUrl"));
@@ -735,6 +736,27 @@ final class ComputeEngine {
         if (!type.equals("DataFactory")) {
             r.props().set("properties", inner);
         }
+    }
+
+    /**
+     * A Databricks workspace of another subscription than the ML workspace's is attached only for a caller with
+     * Contributor (or Owner) on it, as Microsoft's attach page says (docs/attach.md "Databricks from another
+     * subscription"). No recorded refusal was found: the 403 {@code AuthorizationFailed} and its words are the
+     * emulator's, shaped like ARM's own.
+     */
+    private void refuseForeignDatabricks(ComputeRecord r, String resourceId) {
+        String[] seg = resourceId.split("/");
+        if (seg.length < 3 || seg[2].equalsIgnoreCase(r.subscriptionId)) {
+            return;
+        }
+        if (store.holdsRole(DemoSeed.USER_OID, resourceId, DemoSeed.CONTRIBUTOR_ROLE_ID)
+                || store.holdsRole(DemoSeed.USER_OID, resourceId, DemoSeed.OWNER_ROLE_ID)) {
+            return;
+        }
+        throw new ArmException(403, "AuthorizationFailed", "The client '" + DemoSeed.USER_UPN + "' with object id '"
+                + DemoSeed.USER_OID + "' does not have authorization to attach the Azure Databricks workspace '"
+                + resourceId + "' (property 'resourceId'): a Databricks workspace from another subscription than the "
+                + "Azure Machine Learning workspace's needs the Contributor role on it.");
     }
 
     private static void fillSynapse(ObjectNode inner, String resourceId, ObjectNode pool) {

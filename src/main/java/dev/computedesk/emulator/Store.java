@@ -124,6 +124,24 @@ final class Store {
         return resources.subMap(k, true, k + Character.MAX_VALUE, false);
     }
 
+    /** Whether {@code principalId} holds {@code roleId} at {@code scope} or at a scope above it. */
+    boolean holdsRole(String principalId, String scope, String roleId) {
+        String scopeKey = key(scope);
+        for (ObjectNode a : resources.values()) {
+            if (!a.get("type").asText().equals("Microsoft.Authorization/roleAssignments")
+                    || !principalId.equalsIgnoreCase(Json.text(a, "properties", "principalId"))
+                    || !Json.text(a, "properties", "roleDefinitionId").toLowerCase(Locale.ROOT)
+                            .endsWith("/" + roleId.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String s = key(Json.text(a, "properties", "scope"));
+            if (scopeKey.equals(s) || scopeKey.startsWith(s.equals("/") ? "/" : s + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     LinkedHashMap<String, ComputeRecord> computesOf(String workspaceId) {
         return computes.computeIfAbsent(key(workspaceId), k -> new LinkedHashMap<>());
     }

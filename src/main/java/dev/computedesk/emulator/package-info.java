@@ -54,6 +54,9 @@
  *       instance PUT carrying {@code schedules}, an identity with both kinds on a cluster or an instance, and a
  *       {@code customServices} entry of the wrong shape answer 400 naming the field. The demo subscription holds
  *       {@code Microsoft.Compute/sshPublicKeys}.</li>
+ *   <li>A {@code Databricks} attach whose {@code resourceId} is in another subscription than the ML workspace's
+ *       needs the caller's Contributor or Owner role at or above that id, else 403 {@code AuthorizationFailed}
+ *       naming it (docs/attach.md).</li>
  *   <li>The server ({@code LoopbackHttpServer}, HTTP/1.1 on 127.0.0.1) checks the token before it reads
  *       a body (an unauthenticated upload is answered 401 unread, and its connection closed), refuses
  *       bodies over 4 MiB with 413 {@code RequestEntityTooLarge}, answers a request whose line, headers

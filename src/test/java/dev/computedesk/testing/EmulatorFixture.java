@@ -12,7 +12,14 @@ import dev.computedesk.emulator.Emulator;
 import dev.computedesk.emulator.EmulatorConfig;
 import dev.computedesk.emulator.Seed;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.function.Consumer;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -28,13 +35,51 @@ public final class EmulatorFixture implements AutoCloseable {
     private final AzureConnection connection;
 
     private EmulatorFixture(Seed seed) {
+        this(config(seed));
+    }
+
+    private EmulatorFixture(EmulatorConfig config) {
         try {
-            this.emulator = Emulator.start(EmulatorConfig.defaults()
-                    .withClockMode(ClockMode.MANUAL).withSeed(seed).withThrottling(false));
+            this.emulator = Emulator.start(config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         this.connection = new ConnectionFactory(testOptions()).emulator(emulator.baseUrl(), emulator.token());
+    }
+
+    private static EmulatorConfig config(Seed seed) {
+        return EmulatorConfig.defaults().withClockMode(ClockMode.MANUAL).withSeed(seed).withThrottling(false);
+    }
+
+    /**
+     * The demo seed as {@code edit} leaves it: the seeded state is written to a state file, {@code edit} changes its
+     * {@code store} (e.g. {@link #withoutResourcesOfType}), and the emulator starts from the changed file. The demo
+     * seed itself stays as it is.
+     */
+    public static EmulatorFixture startWithState(Consumer<ObjectNode> edit) {
+        try {
+            Path file = Files.createTempDirectory("emulator-state").resolve("state.json");
+            EmulatorConfig config = config(Seed.DEMO).withStateFile(file);
+            Emulator.start(config).close();
+            ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+            edit.accept((ObjectNode) root.get("store"));
+            new ObjectMapper().writeValue(file.toFile(), root);
+            return new EmulatorFixture(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For {@link #startWithState}: removes every resource of {@code type} ("Microsoft.Compute/virtualMachines"). */
+    public static Consumer<ObjectNode> withoutResourcesOfType(String type) {
+        return store -> {
+            Iterator<JsonNode> resources = store.path("resources").elements();
+            while (resources.hasNext()) {
+                if (resources.next().path("type").asText().equalsIgnoreCase(type)) {
+                    resources.remove();
+                }
+            }
+        };
     }
 
     /** The demo seed. */

@@ -38,6 +38,12 @@ public final class WithPermissions implements AzureConnection {
                 false, List.of()));
     }
 
+    /** {@code real}, where the signed-in principal is Contributor everywhere. */
+    public static AzureConnection contributor(AzureConnection real) {
+        return new WithPermissions(real, scope -> new PermissionCheck(scope, real.principal().objectId(), false,
+                true, List.of()));
+    }
+
     @Override
     public ConnectionKind kind() {
         return real.kind();

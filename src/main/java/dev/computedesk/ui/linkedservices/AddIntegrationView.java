@@ -3,6 +3,8 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.LinkOpener;
+import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.linkedservices.AddIntegrationViewModel.Step;
 import javafx.beans.binding.Bindings;
@@ -58,10 +60,18 @@ public final class AddIntegrationView {
     @FXML private Button createButton;
     @FXML private Button cancelButton;
 
-    /** @param close closes the wizard's window */
-    public AddIntegrationView(AddIntegrationViewModel viewModel, Runnable close) {
+    @FXML private EmptyListHintBox synapseWorkspacesHint;
+    @FXML private EmptyListHintBox sparkPoolsHint;
+    private final LinkOpener links;
+
+    /**
+     * @param close closes the wizard's window
+     * @param links opens an empty list's "create one" link in the system browser
+     */
+    public AddIntegrationView(AddIntegrationViewModel viewModel, Runnable close, LinkOpener links) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.close = Objects.requireNonNull(close);
+        this.links = Objects.requireNonNull(links);
     }
 
     @FXML
@@ -72,7 +82,8 @@ public final class AddIntegrationView {
 
         FormBinder.field(linkNameField, linkNameError, viewModel.linkName());
         FormBinder.synapse(subscriptionCombo, synapseWorkspaceCombo, synapseWorkspaceError, synapseWorkspaceNote,
-                viewModel.synapse(), viewModel.synapseWorkspaceNoteProperty());
+                viewModel.synapse(), viewModel.synapseWorkspaceNoteProperty(), synapseWorkspacesHint, links);
+        sparkPoolsHint.bind(viewModel.poolsHint(), links);
 
         PoolTable.install(sparkPoolList, viewModel.pools());
         poolsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.poolsNoteProperty().get()

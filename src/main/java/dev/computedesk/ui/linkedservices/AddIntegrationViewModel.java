@@ -20,6 +20,7 @@ import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.form.FormField;
 import dev.computedesk.ui.common.form.Labels;
 import dev.computedesk.ui.common.form.Loads;
+import dev.computedesk.ui.common.form.EmptyListHint;
 import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.ui.common.form.SynapseWorkspacePicker;
 import javafx.beans.binding.Bindings;
@@ -100,6 +101,7 @@ public final class AddIntegrationViewModel {
     private final StringBinding synapseWorkspaceNote;
     private final PoolChoices pools = new PoolChoices();
     private final StringProperty poolsNote = new SimpleStringProperty(this, "poolsNote", "");
+    private final EmptyListHint poolsHint = new EmptyListHint(pools.rows(), null);
     private final List<ComputeResource> computes = new ArrayList<>();
     private final ObservableList<ReviewLine> review = FXCollections.observableArrayList();
 
@@ -215,15 +217,18 @@ public final class AddIntegrationViewModel {
     private void synapseWorkspaceChanged(SynapseWorkspace now) {
         pools.clear();
         poolsNote.set("");
+        poolsHint.loading();
         if (now == null) {
             return;
         }
+        poolsHint.placeProperty().set(EmptyListHint.sparkPools(now.id(), now.name()));
         loads.started();
         executor.submit(BackgroundTask.titled("Listing Spark pools of " + now.name(), now.name(), token ->
                         connection.synapse().listSparkPools(now.id()))
                 .onSuccess(list -> {
                     if (synapse.synapseWorkspaceProperty().get() == now) {
                         pools.setAll(list, computes);
+                        poolsHint.loaded();
                         poolsNote.set(list.isEmpty() ? now.name() + " has no Spark pools; you can link it "
                                 + "and attach pools later." : "");
                     }
@@ -391,6 +396,10 @@ public final class AddIntegrationViewModel {
 
     public PoolChoices pools() {
         return pools;
+    }
+
+    public EmptyListHint poolsHint() {
+        return poolsHint;
     }
 
     public ReadOnlyStringProperty poolsNoteProperty() {

@@ -1,6 +1,8 @@
 package dev.computedesk.ui.linkedservices;
 
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.LinkOpener;
+import dev.computedesk.ui.common.form.EmptyListHintBox;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -25,10 +27,17 @@ public final class AttachPoolsView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button attachSelectedButton;
 
-    /** @param close closes the step's window (also once every chosen pool was attached) */
-    public AttachPoolsView(AttachPoolsViewModel viewModel, Runnable close) {
+    @FXML private EmptyListHintBox sparkPoolsHint;
+    private final LinkOpener links;
+
+    /**
+     * @param close closes the step's window (also once every chosen pool was attached)
+     * @param links opens the "no Spark pools" hint's link in the system browser
+     */
+    public AttachPoolsView(AttachPoolsViewModel viewModel, Runnable close, LinkOpener links) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.close = Objects.requireNonNull(close);
+        this.links = Objects.requireNonNull(links);
     }
 
     @FXML
@@ -40,6 +49,7 @@ public final class AttachPoolsView {
         PoolTable.install(sparkPoolList, viewModel.choices());
         placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
                 .then("Loading the Spark pools\u2026").otherwise("This Synapse workspace has no Spark pools."));
+        sparkPoolsHint.bind(viewModel.poolsHint(), links);
         selectionLabel.textProperty().bind(viewModel.selectionMessageProperty());
         resultsList.setItems(viewModel.results());
         resultsList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.results()));

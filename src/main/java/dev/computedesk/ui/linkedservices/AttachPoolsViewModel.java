@@ -10,6 +10,7 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
+import dev.computedesk.ui.common.form.EmptyListHint;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -41,6 +42,7 @@ public final class AttachPoolsViewModel {
     private final PoolAttacher attacher;
 
     private final PoolChoices choices = new PoolChoices();
+    private final EmptyListHint poolsHint;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final BooleanProperty completed = new SimpleBooleanProperty(this, "completed");
@@ -64,6 +66,8 @@ public final class AttachPoolsViewModel {
         this.workspace = Objects.requireNonNull(workspace);
         this.link = Objects.requireNonNull(link);
         this.attacher = new PoolAttacher(connection, workspace, follower);
+        poolsHint = new EmptyListHint(choices.rows(), EmptyListHint.sparkPools(link.synapseWorkspaceId(),
+                link.synapseWorkspace()));
         canAttach = Bindings.createBooleanBinding(() -> choices.validProperty().get()
                         && choices.selectedCountProperty().get() > 0 && !running.get() && !loading.get(),
                 choices.validProperty(), choices.selectedCountProperty(), running, loading);
@@ -73,15 +77,24 @@ public final class AttachPoolsViewModel {
                 loading, choices.selectedCountProperty(), choices.rows());
     }
 
+    /** Under the pools when the Synapse workspace has none: its Synapse Studio, where pools are created. */
+    public EmptyListHint poolsHint() {
+        return poolsHint;
+    }
+
     /** Loads the link's pools and the workspace's computes (for names in use and pools already attached). */
     public void load() {
         error.set(null);
         lastAttempt = this::load;
         loading.set(true);
+        poolsHint.loading();
         executor.submit(BackgroundTask.titled("Listing Spark pools of " + link.synapseWorkspace(), link.name(),
                         token -> new Loaded(connection.synapse().listSparkPools(link.synapseWorkspaceId()),
                                 connection.computes().list(workspace)))
-                .onSuccess(loaded -> choices.setAll(loaded.pools(), loaded.computes()))
+                .onSuccess(loaded -> {
+                    choices.setAll(loaded.pools(), loaded.computes());
+                    poolsHint.loaded();
+                })
                 .onFailure(failure -> error.set(ErrorInfos.from("Listing Spark pools of " + link.synapseWorkspace()
                         + " failed", failure)))
                 .whenDone(() -> loading.set(false)));

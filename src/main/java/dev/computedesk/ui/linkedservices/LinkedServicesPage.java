@@ -50,7 +50,7 @@ public final class LinkedServicesPage {
                 page.linkTargets(), context.follower(), context.clipboard(),
                 () -> context.navigator().openCreateForm(ComputeFormKind.SYNAPSE_SPARK), page::linkCreated);
         Stage stage = new Stage();
-        show(context, stage, Fxml.load("linkedservices/AddIntegration.fxml", new AddIntegrationView(viewModel, stage::close)),
+        show(context, stage, Fxml.load("linkedservices/AddIntegration.fxml", new AddIntegrationView(viewModel, stage::close, context.links())),
                 "Add integration \u00b7 " + workspace.name());
         viewModel.load();
         return stage;
@@ -66,7 +66,7 @@ public final class LinkedServicesPage {
         AttachPoolsViewModel viewModel = new AttachPoolsViewModel(context.executor(), connection, workspace, link,
                 context.follower());
         Stage stage = new Stage();
-        show(context, stage, Fxml.load("linkedservices/AttachPools.fxml", new AttachPoolsView(viewModel, stage::close)),
+        show(context, stage, Fxml.load("linkedservices/AttachPools.fxml", new AttachPoolsView(viewModel, stage::close, context.links())),
                 "Attach Spark pools \u00b7 " + link.name());
         viewModel.load();
         return stage;

@@ -7,6 +7,8 @@ import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentityChoice;
 import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.ui.common.LinkOpener;
+import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -60,11 +62,18 @@ public final class SparkPoolWizardView {
     @FXML private Button createButton;
     @FXML private Button checkNameAgainButton;
     @FXML private Button cancelButton;
+    @FXML private EmptyListHintBox synapseWorkspacesHint;
+    @FXML private EmptyListHintBox sparkPoolsHint;
+    private final LinkOpener links;
 
-    /** @param close closes the wizard's window */
-    public SparkPoolWizardView(SparkPoolWizardViewModel viewModel, Runnable close) {
+    /**
+     * @param close closes the wizard's window
+     * @param links opens an empty list's "create one" link in the system browser
+     */
+    public SparkPoolWizardView(SparkPoolWizardViewModel viewModel, Runnable close, LinkOpener links) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.close = Objects.requireNonNull(close);
+        this.links = Objects.requireNonNull(links);
     }
 
     @FXML
@@ -76,8 +85,9 @@ public final class SparkPoolWizardView {
         FormBinder.shownWhen(checkNameAgainButton, viewModel.canCheckNameAgainProperty());
 
         FormBinder.synapse(subscriptionCombo, synapseWorkspaceCombo, synapseWorkspaceError, synapseWorkspaceNote,
-                viewModel.synapse(), viewModel.synapse().noteProperty());
+                viewModel.synapse(), viewModel.synapse().noteProperty(), synapseWorkspacesHint, links);
         sparkPoolCombo.setItems(viewModel.pools());
+        sparkPoolsHint.bind(viewModel.poolsHint(), links);
         FormBinder.labelled(sparkPoolCombo, BigDataPool::name);
         sparkPoolCombo.valueProperty().bindBidirectional(viewModel.poolProperty());
         FormBinder.message(sparkPoolNote, viewModel.poolNoteProperty());

@@ -26,6 +26,7 @@ import dev.computedesk.ui.common.form.FormField;
 import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.ui.common.form.Loads;
 import dev.computedesk.ui.common.form.NameCheck;
+import dev.computedesk.ui.common.form.EmptyListHint;
 import dev.computedesk.ui.common.form.SparkPools;
 import dev.computedesk.ui.common.form.SynapseWorkspacePicker;
 import javafx.beans.binding.Bindings;
@@ -82,7 +83,7 @@ public final class SparkPoolWizardViewModel {
 
     private final ObservableList<BigDataPool> pools = FXCollections.observableArrayList();
     private final ObjectProperty<BigDataPool> pool = new SimpleObjectProperty<>(this, "pool");
-    private final StringProperty poolsMissing = new SimpleStringProperty(this, "poolsMissing", "");
+    private final EmptyListHint poolsHint = new EmptyListHint(pools, null);
     private final StringBinding poolNote;
 
     private final BooleanProperty identityEnabled = new SimpleBooleanProperty(this, "identityEnabled");
@@ -143,8 +144,8 @@ public final class SparkPoolWizardViewModel {
         synapse.want(workspace.subscriptionId(), null);
         identity.typeProperty().set(IdentitySection.SYSTEM);
 
-        poolNote = Bindings.createStringBinding(() -> pool.get() == null ? poolsMissing.get()
-                : resource.warningProperty().get(), pool, poolsMissing, resource.warningProperty());
+        poolNote = Bindings.createStringBinding(() -> pool.get() == null ? ""
+                : resource.warningProperty().get(), pool, resource.warningProperty());
         valid = nameCheck.field().validProperty().and(synapse.validProperty())
                 .and(resource.resourceId().validProperty())
                 .and(identityEnabled.not().or(identity.validProperty()));
@@ -208,10 +209,11 @@ public final class SparkPoolWizardViewModel {
     private void synapseWorkspaceChanged(SynapseWorkspace now) {
         pool.set(null);
         pools.clear();
-        poolsMissing.set("");
+        poolsHint.loading();
         if (now == null) {
             return;
         }
+        poolsHint.placeProperty().set(EmptyListHint.sparkPools(now.id(), now.name()));
         loads.started();
         executor.submit(BackgroundTask.titled("Listing Spark pools of " + now.name(), now.name(), token ->
                         connection.synapse().listSparkPools(now.id()))
@@ -220,7 +222,7 @@ public final class SparkPoolWizardViewModel {
                         return;
                     }
                     pools.setAll(list);
-                    poolsMissing.set(list.isEmpty() ? "This Synapse workspace has no Spark pools" : "");
+                    poolsHint.loaded();
                     list.stream().filter(p -> p.id().equalsIgnoreCase(Objects.toString(wantedPoolId, "")))
                             .findFirst().ifPresent(pool::set);
                 })
@@ -400,7 +402,12 @@ public final class SparkPoolWizardViewModel {
         return pool;
     }
 
-    /** Under the pool: "already attached as …" (a warning) or "no Spark pools". */
+    /** Under the pool list when the Synapse workspace has none: Synapse Studio, where pools are created. */
+    public EmptyListHint poolsHint() {
+        return poolsHint;
+    }
+
+    /** Under the pool: "already attached as …" (a warning). */
     public StringBinding poolNoteProperty() {
         return poolNote;
     }

@@ -35,7 +35,7 @@ public final class SparkPoolWizardWindow {
         viewModel.prefill(computeName, prefill);
         context.workspace().heldComputes().ifPresent(viewModel::useKnownComputes);
         Stage stage = new Stage();
-        Parent root = Fxml.load("sparkpool/SparkPoolWizard.fxml", new SparkPoolWizardView(viewModel, stage::close));
+        Parent root = Fxml.load("sparkpool/SparkPoolWizard.fxml", new SparkPoolWizardView(viewModel, stage::close, context.links()));
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(context.stylesheets());
         Window owner = context.owner().get();

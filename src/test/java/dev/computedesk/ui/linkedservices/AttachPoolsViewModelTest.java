@@ -116,4 +116,29 @@ class AttachPoolsViewModelTest {
                 .properties().computeType()).isEqualTo("ComputeInstance");
         assertThat(fixture.connection().computes().find(fixture.demoWorkspace(), "spark-unclear")).isEmpty();
     }
+
+    @Test
+    void poolsListedShowNoHint() {
+        assertThat(viewModel.choices().rows()).isNotEmpty();
+        assertThat(viewModel.poolsHint().shownProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLinkedSynapseWorkspaceWithoutPoolsPointsToItsSynapseStudio() {
+        fixture.close();
+        fixture = EmulatorFixture.startWithState(EmulatorFixture.withoutResourcesOfType(
+                "Microsoft.Synapse/workspaces/bigDataPools"));
+        LinkedServiceRow link = LinkedServiceRow.of(fixture.connection().linkedServices()
+                .get(fixture.demoWorkspace(), DemoSeed.LINKED_SERVICE));
+        AttachPoolsViewModel empty = new AttachPoolsViewModel(TrackingTaskExecutor.synchronous(operations),
+                fixture.connection(), fixture.demoWorkspace(), link, new ComputeEvents());
+        empty.load();
+
+        assertThat(empty.choices().rows()).isEmpty();
+        assertThat(empty.poolsHint().shownProperty().get()).isTrue();
+        assertThat(empty.poolsHint().textProperty().get()).startsWith("No Apache Spark pools in "
+                + link.synapseWorkspace() + ".");
+        assertThat(empty.poolsHint().urlProperty().get()).isEqualTo(
+                dev.computedesk.ui.common.form.SparkPools.synapseStudioUrl(link.synapseWorkspaceId()));
+    }
 }

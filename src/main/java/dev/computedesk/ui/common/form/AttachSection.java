@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.TaskExecutor;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -45,12 +46,17 @@ public final class AttachSection {
      * @param idRule                 the resource id's rule (its types)
      * @param alreadyAttached        whether a resource attached already blocks or warns
      * @param alreadyAttachedMessage the message, given the name of the compute that attached it already
+     * @param ruleReads              what else {@code idRule} reads (a role pre-flight's state), so it re-runs
      */
     public AttachSection(Function<String, ValidationResult> idRule, AlreadyAttached alreadyAttached,
-                         Function<String, String> alreadyAttachedMessage) {
+                         Function<String, String> alreadyAttachedMessage, Observable... ruleReads) {
         this.alreadyAttached = alreadyAttached;
         this.alreadyAttachedMessage = alreadyAttachedMessage;
-        resourceId = new FormField(text -> check(idRule, text), targets, attached);
+        Observable[] reads = new Observable[ruleReads.length + 2];
+        reads[0] = targets;
+        reads[1] = attached;
+        System.arraycopy(ruleReads, 0, reads, 2, ruleReads.length);
+        resourceId = new FormField(text -> check(idRule, text), reads);
         facts = Bindings.createStringBinding(() -> find(resourceId.get()).map(AttachTarget::facts).orElse(""),
                 resourceId.textProperty(), targets);
         warning = Bindings.createStringBinding(() -> alreadyAttached == AlreadyAttached.WARNS

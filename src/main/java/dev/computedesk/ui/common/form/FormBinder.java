@@ -135,11 +135,14 @@ public final class FormBinder {
      * Binds the subscription → Synapse workspace cascade: the two combo boxes, the pre-flight's refusal under the
      * workspace (and the workspace marked while it shows), and a note.
      *
-     * @param note what the note label shows (the picker's own note, or the wizard's that includes it)
+     * @param note  what the note label shows (the picker's own note, or the wizard's that includes it)
+     * @param empty where the subscription having no Synapse workspace is said, with its link through {@code links}
      */
     public static void synapse(javafx.scene.control.ComboBox<Subscription> subscriptions,
                                javafx.scene.control.ComboBox<SynapseWorkspace> workspaces, Label error, Label noteLabel,
-                               SynapseWorkspacePicker picker, ObservableStringValue note) {
+                               SynapseWorkspacePicker picker, ObservableStringValue note, EmptyListHintBox empty,
+                               dev.computedesk.ui.common.LinkOpener links) {
+        empty.bind(picker.synapseWorkspacesHint(), links);
         subscriptions.setItems(picker.subscriptions());
         labelled(subscriptions, Labels::subscription);
         subscriptions.valueProperty().bindBidirectional(picker.subscriptionProperty());

@@ -81,6 +81,8 @@ public final class SynapseWorkspacePicker {
             new ReadOnlyObjectWrapper<>(this, "preflight", Preflight.NONE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final EmptyListHint synapseWorkspacesHint =
+            new EmptyListHint(synapseWorkspaces, EmptyListHint.synapseWorkspaces());
     private final BooleanBinding valid;
     private String wantedSubscriptionId;
     private String wantedSynapseWorkspaceId;
@@ -133,6 +135,7 @@ public final class SynapseWorkspacePicker {
     private void subscriptionChanged(Subscription now) {
         synapseWorkspace.set(null);
         synapseWorkspaces.clear();
+        synapseWorkspacesHint.loading();
         note.set("");
         if (now == null) {
             return;
@@ -146,7 +149,7 @@ public final class SynapseWorkspacePicker {
                         return;
                     }
                     synapseWorkspaces.setAll(list);
-                    note.set(list.isEmpty() ? "This subscription has no Synapse workspaces" : "");
+                    synapseWorkspacesHint.loaded();
                     select(list);
                 })
                 .onFailure(failure -> errors.set(ErrorInfos.from("Listing Synapse workspaces failed", failure)))
@@ -204,6 +207,11 @@ public final class SynapseWorkspacePicker {
         return synapseWorkspaces;
     }
 
+    /** Under the Synapse workspaces when the subscription has none: the portal's create page. */
+    public EmptyListHint synapseWorkspacesHint() {
+        return synapseWorkspacesHint;
+    }
+
     public ObjectProperty<SynapseWorkspace> synapseWorkspaceProperty() {
         return synapseWorkspace;
     }
@@ -217,7 +225,7 @@ public final class SynapseWorkspacePicker {
         return error.getReadOnlyProperty();
     }
 
-    /** A note under the Synapse workspace: none listed, checking the role, or the role could not be checked. */
+    /** A note under the Synapse workspace: checking the role, or the role could not be checked. */
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
     }

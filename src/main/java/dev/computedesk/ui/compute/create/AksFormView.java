@@ -2,6 +2,8 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.ui.common.LinkOpener;
+import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.FormBinder;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -42,6 +44,8 @@ public final class AksFormView extends ComputeFormView {
     @FXML private TextField dockerBridgeField;
     @FXML private Label dockerBridgeError;
     @FXML private VBox existingBox;
+    @FXML private EmptyListHintBox clustersHint;
+    private final LinkOpener links;
     @FXML private ComboBox<AksClusterSummary> clusterCombo;
     @FXML private TextField resourceIdField;
     @FXML private Label resourceIdError;
@@ -59,9 +63,11 @@ public final class AksFormView extends ComputeFormView {
     @FXML private TextField cnameField;
     @FXML private Label cnameError;
 
-    public AksFormView(AksFormViewModel viewModel) {
+    /** @param links opens the empty cluster list's "create one" link in the system browser */
+    public AksFormView(AksFormViewModel viewModel, LinkOpener links) {
         super(viewModel);
         this.viewModel = viewModel;
+        this.links = links;
     }
 
     @FXML
@@ -72,6 +78,7 @@ public final class AksFormView extends ComputeFormView {
         FormBinder.combo(aksModeCombo, viewModel.modes(), viewModel.modeProperty());
         FormBinder.shownWhen(createBox, viewModel.creatingProperty());
         FormBinder.shownWhen(existingBox, viewModel.creatingProperty().not());
+        clustersHint.bind(viewModel.clustersHint(), links);
         regionLabel.setText("Region: the workspace's, " + viewModel.region());
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);

@@ -17,6 +17,7 @@ import dev.computedesk.domain.quota.VmSize;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.form.EmptyListHint;
 import dev.computedesk.ui.common.form.FormField;
 import dev.computedesk.ui.common.form.FormRules;
 import dev.computedesk.ui.common.form.Pickers;
@@ -78,6 +79,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
     private final FormField certificateKey;
     private final FormField cname;
     private final ObservableList<AksClusterSummary> clusters = FXCollections.observableArrayList();
+    private final EmptyListHint clustersHint = new EmptyListHint(clusters, EmptyListHint.aksClusters());
     private final ObjectProperty<AksClusterSummary> cluster = new SimpleObjectProperty<>(this, "cluster");
     private final FormField resourceId;
 
@@ -136,7 +138,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         capacity.load(services.executor(), services.connection().capacity(), subscription,
                 services.workspace().location());
         Pickers.load(services.executor(), "Listing AKS clusters", subscription,
-                id -> services.connection().pickers().listAksClusters(id), clusters, () -> { });
+                id -> services.connection().pickers().listAksClusters(id), clusters, clustersHint::loaded);
         Pickers.load(services.executor(), "Listing virtual networks", subscription,
                 id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
     }
@@ -402,6 +404,11 @@ public final class AksFormViewModel extends ComputeFormViewModel {
 
     public ObservableList<AksClusterSummary> clusters() {
         return clusters;
+    }
+
+    /** Under "Use existing" when the subscription lists no AKS cluster: where one is created. */
+    public EmptyListHint clustersHint() {
+        return clustersHint;
     }
 
     public ObjectProperty<AksClusterSummary> clusterProperty() {

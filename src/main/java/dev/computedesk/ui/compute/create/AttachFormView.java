@@ -2,9 +2,12 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.form.AttachTarget;
+import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentitySection;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,6 +21,7 @@ import java.util.List;
 /** Binds {@code AttachForm.fxml} to an {@link AttachFormViewModel}; shows the fields of its compute type only. */
 public final class AttachFormView extends ComputeFormView {
     private final AttachFormViewModel viewModel;
+    private final LinkOpener links;
 
     @FXML private VBox settingsStep;
     @FXML private VBox reviewStep;
@@ -28,6 +32,9 @@ public final class AttachFormView extends ComputeFormView {
     @FXML private TextField resourceIdField;
     @FXML private Label resourceIdError;
     @FXML private Label factsLabel;
+    @FXML private EmptyListHintBox targetsHint;
+    @FXML private Label resourceIdNote;
+    @FXML private Label kindNote;
     @FXML private VBox kubernetesBox;
     @FXML private TextField namespaceField;
     @FXML private ComboBox<String> identityTypeCombo;
@@ -49,9 +56,11 @@ public final class AttachFormView extends ComputeFormView {
     @FXML private PasswordField tokenField;
     @FXML private Label tokenError;
 
-    public AttachFormView(AttachFormViewModel viewModel) {
+    /** @param links opens the empty picker's "create one" link in the system browser */
+    public AttachFormView(AttachFormViewModel viewModel, LinkOpener links) {
         super(viewModel);
         this.viewModel = viewModel;
+        this.links = links;
     }
 
     @FXML
@@ -65,6 +74,9 @@ public final class AttachFormView extends ComputeFormView {
         FormBinder.combo(targetCombo, viewModel.targets(), viewModel.targetProperty());
         FormBinder.field(resourceIdField, resourceIdError, viewModel.resourceId());
         FormBinder.message(factsLabel, viewModel.factsProperty());
+        targetsHint.bind(viewModel.targetsHint(), links);
+        FormBinder.message(resourceIdNote, viewModel.otherSubscriptionNoteProperty());
+        FormBinder.message(kindNote, new ReadOnlyStringWrapper(viewModel.kindNote()));
         show(kubernetesBox, kind == ComputeFormKind.KUBERNETES);
         show(sshBox, viewModel.usesSsh());
         show(databricksBox, kind == ComputeFormKind.DATABRICKS);

@@ -22,6 +22,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.form.AttachSection;
 import dev.computedesk.ui.common.form.AttachTarget;
+import dev.computedesk.ui.common.form.EmptyListHint;
 import dev.computedesk.ui.common.form.FormField;
 import dev.computedesk.ui.common.form.FormRules;
 import dev.computedesk.ui.common.form.IdentitySection;
@@ -31,6 +32,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -51,6 +54,10 @@ import java.util.stream.Collectors;
 public final class AttachFormViewModel extends ComputeFormViewModel {
     public static final String AUTH_PASSWORD = "Password";
     public static final String AUTH_KEY = "SSH private key";
+    /** Microsoft's words on the attach page (docs/attach.md "Data Lake Analytics"). */
+    public static final String DATA_LAKE_NOTE = "Azure Machine Learning pipelines can only work with data stored in "
+            + "the default data store of the Data Lake Analytics account. Data in another store must be copied there "
+            + "first (a DataTransferStep does that).";
 
     private final ComputeFormKind kind;
     private final ResourceIdRule idRule;
@@ -64,6 +71,8 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
     private final FormField namespace = new FormField("default", text -> ValidationResult.ok());
     private final IdentitySection identity = new IdentitySection();
     private final FormField token;
+    private final OtherSubscriptionCheck otherSubscription;
+    private final EmptyListHint targetsHint;
 
     public AttachFormViewModel(FormServices services, ComputeFormKind kind) {
         super(services, ComputeNameRule.COMPUTE);
@@ -76,9 +85,23 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
             case DATA_LAKE_ANALYTICS -> ResourceIdRule.of(ResourceIdRule.DATA_LAKE_ANALYTICS_ACCOUNT);
             default -> throw new IllegalArgumentException("No attach form for " + kind);
         };
-        resource = new AttachSection(idRule::validate, AttachSection.AlreadyAttached.BLOCKS,
+        otherSubscription = kind == ComputeFormKind.DATABRICKS ? new OtherSubscriptionCheck(services.executor(),
+                services.connection().permissions(), services.workspace().subscriptionId()) : null;
+        resource = new AttachSection(this::resourceIdRule, AttachSection.AlreadyAttached.BLOCKS,
                 name -> "This workspace has attached it already, as '" + name
-                        + "'. Attaching it twice breaks the earlier attachment");
+                        + "'. Attaching it twice breaks the earlier attachment",
+                otherSubscription == null ? new javafx.beans.Observable[0] : otherSubscription.dependencies());
+        if (otherSubscription != null) {
+            resource.resourceId().textProperty().addListener((obs, old, now) ->
+                    otherSubscription.idChanged(idRule.validate(now == null ? "" : now).isValid() ? now : ""));
+        }
+        targetsHint = new EmptyListHint(resource.targets(), switch (kind) {
+            case VIRTUAL_MACHINE -> EmptyListHint.virtualMachines();
+            case KUBERNETES -> EmptyListHint.kubernetesClusters();
+            case HDINSIGHT -> EmptyListHint.hdInsightClusters();
+            case DATABRICKS -> EmptyListHint.databricksWorkspaces();
+            default -> EmptyListHint.dataLakeAnalyticsAccounts();
+        });
         boolean ssh = usesSsh();
         username = new FormField(ssh ? "azureuser" : "", text -> ssh ? FormRules.required(text, "the SSH user name")
                 : ValidationResult.ok());
@@ -101,11 +124,17 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
                 new Loads(), failure -> { });
         ResourcePickerClient pickers = services.connection().pickers();
         Pickers.load(services.executor(), "Listing " + kind.title() + " resources", subscription,
-                id -> listTargets(pickers, id), resource.targets(), () -> { });
+                id -> listTargets(pickers, id), resource.targets(), targetsHint::loaded);
         if (kind == ComputeFormKind.KUBERNETES) {
             Pickers.load(services.executor(), "Listing managed identities", subscription,
                     pickers::listUserAssignedIdentities, identity.available(), identity::relink);
         }
+    }
+
+    /** The id's form, and for Databricks from another subscription the user's role there. */
+    private ValidationResult resourceIdRule(String text) {
+        ValidationResult wellFormed = idRule.validate(text);
+        return wellFormed.isValid() && otherSubscription != null ? otherSubscription.validate(text) : wellFormed;
     }
 
     private static ValidationResult privateKeyRule(String text) {
@@ -325,6 +354,25 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
 
     public FormField token() {
         return token;
+    }
+
+    /** Under the picker when it lists nothing: where such a resource is created, and why it may not be listed. */
+    public EmptyListHint targetsHint() {
+        return targetsHint;
+    }
+
+    /**
+     * Under the resource for Data Lake Analytics only: pipelines use the account's default data store (Microsoft's
+     * attach page, docs/attach.md); empty for the other kinds.
+     */
+    public String kindNote() {
+        return kind == ComputeFormKind.DATA_LAKE_ANALYTICS ? DATA_LAKE_NOTE : "";
+    }
+
+    /** Databricks from another subscription: the role could not be checked; else empty. */
+    public ReadOnlyStringProperty otherSubscriptionNoteProperty() {
+        return otherSubscription == null ? new ReadOnlyStringWrapper(this, "otherSubscriptionNote", "")
+                .getReadOnlyProperty() : otherSubscription.noteProperty();
     }
 
     /** The resource types this form accepts, for the resource id field's prompt. */

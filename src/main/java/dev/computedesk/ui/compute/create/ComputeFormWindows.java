@@ -66,12 +66,12 @@ public final class ComputeFormWindows {
             }
             case INFERENCE_CLUSTER -> {
                 AksFormViewModel form = new AksFormViewModel(services);
-                root = Fxml.load("compute/create/AksForm.fxml", new AksFormView(form));
+                root = Fxml.load("compute/create/AksForm.fxml", new AksFormView(form, context.links()));
                 viewModel = form;
             }
             default -> {
                 AttachFormViewModel form = new AttachFormViewModel(services, kind);
-                root = Fxml.load("compute/create/AttachForm.fxml", new AttachFormView(form));
+                root = Fxml.load("compute/create/AttachForm.fxml", new AttachFormView(form, context.links()));
                 viewModel = form;
             }
         }

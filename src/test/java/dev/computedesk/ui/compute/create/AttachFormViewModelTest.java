@@ -183,4 +183,94 @@ class AttachFormViewModelTest {
         assertThat(support.emulator.connection().computes().get(research, "k8s-race").properties().computeType())
                 .isEqualTo("ComputeInstance");
     }
+
+    // ---------------------------------------------------------------- Databricks from another subscription
+
+    private static final String OTHER_SUBSCRIPTION = "0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a";
+    private static final String FOREIGN_DATABRICKS = "/subscriptions/" + OTHER_SUBSCRIPTION
+            + "/resourceGroups/rg-analytics/providers/Microsoft.Databricks/workspaces/dbx-analytics";
+
+    private AttachFormViewModel databricksAs(dev.computedesk.azure.AzureConnection connection) {
+        FormServices demo = support.services();
+        FormServices services = new FormServices(demo.executor(), connection, new WorkspaceRef(
+                DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP, DemoSeed.WORKSPACE_2, DemoSeed.LOCATION),
+                demo.dialogs(), demo.clipboard(), demo.events(), demo.navigator(), demo.debouncer(), demo.files());
+        AttachFormViewModel form = new AttachFormViewModel(services, ComputeFormKind.DATABRICKS);
+        support.executor.runAll();
+        form.name().set("dbx-foreign");
+        form.token().set("dapi-secret-token");
+        support.run();
+        return form;
+    }
+
+    private long puts() {
+        return support.operations.finished().stream().flatMap(entry -> entry.calls().stream())
+                .filter(call -> call.method().equals("PUT")).count();
+    }
+
+    @Test
+    void aDatabricksWorkspaceOfAnotherSubscriptionWithoutContributorIsRefusedBeforeAnythingIsSent() {
+        AttachFormViewModel form = databricksAs(support.emulator.connection());
+        form.resourceId().set(FOREIGN_DATABRICKS);
+        assertThat(form.canCreateProperty().get()).isFalse();
+        support.run();
+
+        assertThat(form.resourceId().shownMessageProperty().get()).startsWith("This Databricks workspace is in another "
+                + "subscription (" + OTHER_SUBSCRIPTION + ") than this Azure Machine Learning workspace")
+                .contains("needs the Contributor role on the Databricks workspace");
+        assertThat(form.canCreateProperty().get()).isFalse();
+        form.submit();
+        support.run();
+        assertThat(puts()).isZero();
+        assertThat(support.changes).isEmpty();
+
+        // Back to a workspace of this subscription: the message goes and Attach is offered.
+        form.targetProperty().set(form.targets().get(0));
+        assertThat(form.resourceId().shownMessageProperty().get()).isEmpty();
+        assertThat(form.canCreateProperty().get()).isTrue();
+    }
+
+    @Test
+    void aContributorMayAttachADatabricksWorkspaceOfAnotherSubscription() {
+        AttachFormViewModel form = databricksAs(dev.computedesk.testing.WithPermissions.contributor(
+                support.emulator.connection()));
+        form.resourceId().set(FOREIGN_DATABRICKS);
+        support.run();
+        assertThat(form.resourceId().shownMessageProperty().get()).isEmpty();
+        assertThat(form.canCreateProperty().get()).isTrue();
+    }
+
+    @Test
+    void aDatabricksWorkspaceOfThisSubscriptionNeedsNoRoleCheck() {
+        AttachFormViewModel form = databricksAs(dev.computedesk.testing.WithPermissions.noRole(
+                support.emulator.connection()));
+        form.targetProperty().set(form.targets().get(0));
+        support.run();
+        assertThat(support.executor.titles()).noneMatch(title -> title.startsWith("Checking your role"));
+        assertThat(form.canCreateProperty().get()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- notes and empty lists
+
+    @Test
+    void onlyTheDataLakeAnalyticsFormNotesThatPipelinesUseTheDefaultDataStore() {
+        assertThat(form(ComputeFormKind.DATA_LAKE_ANALYTICS).kindNote())
+                .startsWith("Azure Machine Learning pipelines can only work with data stored in the default data "
+                        + "store of the Data Lake Analytics account");
+        for (ComputeFormKind kind : java.util.List.of(ComputeFormKind.VIRTUAL_MACHINE, ComputeFormKind.HDINSIGHT,
+                ComputeFormKind.DATABRICKS, ComputeFormKind.KUBERNETES)) {
+            assertThat(form(kind).kindNote()).as(kind.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPickerWithItemsShowsNoHint() {
+        for (ComputeFormKind kind : java.util.List.of(ComputeFormKind.VIRTUAL_MACHINE, ComputeFormKind.HDINSIGHT,
+                ComputeFormKind.DATABRICKS, ComputeFormKind.DATA_LAKE_ANALYTICS, ComputeFormKind.KUBERNETES)) {
+            AttachFormViewModel form = form(kind);
+            assertThat(form.targets()).as(kind.name()).isNotEmpty();
+            assertThat(form.targetsHint().shownProperty().get()).as(kind.name()).isFalse();
+            assertThat(form.targetsHint().textProperty().get()).as(kind.name()).isEmpty();
+        }
+    }
 }

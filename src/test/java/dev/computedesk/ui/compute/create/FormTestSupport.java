@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** Services for form view-model tests: the emulator, a synchronous executor, and recording stand-ins. */
 final class FormTestSupport implements AutoCloseable {
-    final EmulatorFixture emulator = EmulatorFixture.start();
+    final EmulatorFixture emulator;
     final OperationLog operations = new OperationLog();
     final DeferredExecutor executor = new DeferredExecutor(operations);
     final List<ComputeEvents.Change> changes = new ArrayList<>();
@@ -25,6 +25,15 @@ final class FormTestSupport implements AutoCloseable {
     final List<String> clipboard = new ArrayList<>();
     Path keyFile;
     Path yamlFile;
+
+    FormTestSupport() {
+        this(EmulatorFixture.start());
+    }
+
+    /** Over an emulator a test set up (e.g. {@link EmulatorFixture#startWithState}). */
+    FormTestSupport(EmulatorFixture emulator) {
+        this.emulator = emulator;
+    }
 
 
     /** Runs what is queued (loads, checks, the PUT); a create's polling waits for the next call. */
