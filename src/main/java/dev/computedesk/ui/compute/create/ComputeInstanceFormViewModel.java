@@ -98,6 +98,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     private final FormField creationScriptArgs = new FormField(text -> ValidationResult.ok());
     private final FormField startupScript = new FormField(text -> ValidationResult.ok());
     private final FormField startupScriptArgs = new FormField(text -> ValidationResult.ok());
+    private final CustomApplicationsSection customApplications = new CustomApplicationsSection();
+    private final BooleanProperty sso = new SimpleBooleanProperty(this, "sso", true);
 
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final FormField tagKey = new FormField(text -> ValidationResult.ok());
@@ -158,10 +160,11 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 Map.entry("Required settings", required),
                 Map.entry("Scheduling", scheduling),
                 Map.entry("Security", security),
-                Map.entry("Applications", new SimpleBooleanProperty(true)),
+                Map.entry("Applications", customApplications.validProperty()),
                 Map.entry("Tags", new SimpleBooleanProperty(true)));
         defineSteps(steps);
 
+        ssh.listAzureKeysWhenChosen(services);
         var workspace = services.workspace();
         capacity.load(services.executor(), services.connection().capacity(), workspace.subscriptionId(),
                 workspace.location());
@@ -270,13 +273,23 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 vmSize.get() == null ? null : vmSize.get().name(),
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
                 "Personal", sshSettings, null, null, null, null, null, null, null, "personal",
-                assignToOther.get() ? Boolean.FALSE : null, personal, setupScriptsJson(), null, schedulesJson(),
+                ssoSent(), personal, setupScriptsJson(), null, schedulesJson(),
                 idleShutdown.get() && idleMinutes.validProperty().get()
                         ? IdleShutdownRule.toIso(Long.parseLong(idleMinutes.get().strip())) : null,
-                noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null);
+                noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null)
+                .withCustomServices(customApplications.applications());
         ComputeResource request = ComputeResource.request(services.workspace().location(), identity.toArm(),
                 ComputeInstanceProperties.forRequest(descriptionOrNull(), null, settings));
         return withTags(request);
+    }
+
+    /**
+     * {@code enableSSO} as sent: the check's value, but off for an instance created for another user, whose user turns
+     * it on afterwards (Microsoft's "Create on behalf of"; docs/arm.md). {@code enableRootAccess} is never sent: the
+     * stable API version has no such field.
+     */
+    private Boolean ssoSent() {
+        return !assignToOther.get() && sso.get();
     }
 
     private ComputeResource withTags(ComputeResource request) {
@@ -377,9 +390,13 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         boolean sshOn = s.sshSettings() != null && "Enabled".equalsIgnoreCase(s.sshSettings().sshPublicAccess());
         ssh.enabledProperty().set(sshOn);
         if (sshOn) {
-            ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
-            setIfPresent(ssh.publicKey(), s.sshSettings().adminPublicKey());
+            ssh.restore(s.sshSettings().adminPublicKey());
         }
+        // Absent means the service's default, on; an instance for another user is sent off whatever the check says.
+        if (assigned == null) {
+            sso.set(!Boolean.FALSE.equals(s.enableSSO()));
+        }
+        customApplications.setAll(s.customServiceList());
         schedules.clear();
         if (s.schedules() != null) {
             for (JsonNode item : s.schedules().path("computeStartStop")) {
@@ -519,6 +536,15 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     public FormField startupScriptArgs() {
         return startupScriptArgs;
+    }
+
+    public CustomApplicationsSection customApplications() {
+        return customApplications;
+    }
+
+    /** {@code #ssoCheck}: single sign-on, on by default as the service's. */
+    public BooleanProperty ssoProperty() {
+        return sso;
     }
 
     public ObservableList<Tag> tags() {

@@ -1,0 +1,131 @@
+package dev.computedesk.ui.compute.create;
+
+import dev.computedesk.azure.model.CustomService;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The custom applications of a compute instance being created ({@code customServices}; at create only, docs/arm.md):
+ * the list the Applications step shows, and the one {@link CustomApplicationEditor} that adds or edits an entry.
+ * While an entry is being edited the step is not complete: the user saves or cancels it first, so nothing typed is
+ * sent half-done or dropped unseen.
+ */
+public final class CustomApplicationsSection {
+    private final ObservableList<CustomService> applications = FXCollections.observableArrayList();
+    private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing", false);
+    private final CustomApplicationEditor editor;
+    private final BooleanBinding valid = editing.not();
+    private final StringBinding message = Bindings.createStringBinding(() -> editing.get()
+            ? "Save or cancel the application you are editing" : "", editing);
+    private CustomService edited;
+
+    CustomApplicationsSection() {
+        editor = new CustomApplicationEditor(this::otherNames, this::publishedElsewhere, applications);
+    }
+
+    private List<CustomService> others() {
+        return applications.stream().filter(app -> app != edited).toList();
+    }
+
+    private List<String> otherNames() {
+        return others().stream().map(CustomService::name).filter(Objects::nonNull).toList();
+    }
+
+    private List<Integer> publishedElsewhere() {
+        List<Integer> ports = new ArrayList<>();
+        others().forEach(app -> ports.addAll(publishedPorts(app)));
+        return ports;
+    }
+
+    private static List<Integer> publishedPorts(CustomService app) {
+        return app.endpoints() == null ? List.of() : app.endpoints().stream().map(CustomService.Endpoint::published)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** Opens the editor on a new application ({@code #addCustomApplicationButton}). */
+    public void add() {
+        edited = null;
+        editor.load(null);
+        editing.set(true);
+    }
+
+    /** Opens the editor on {@code application}. */
+    public void edit(CustomService application) {
+        edited = application;
+        editor.load(application);
+        editing.set(true);
+    }
+
+    public void remove(CustomService application) {
+        if (application == edited) {
+            cancel();
+        }
+        applications.remove(application);
+    }
+
+    /** Keeps the application being edited when it is valid; otherwise every problem shows under its field. */
+    public void save() {
+        if (!editing.get() || !editor.commitPending()) {
+            return;
+        }
+        CustomService saved = editor.toService();
+        int at = applications.indexOf(edited);
+        if (at >= 0) {
+            applications.set(at, saved);
+        } else {
+            applications.add(saved);
+        }
+        edited = null;
+        editing.set(false);
+    }
+
+    public void cancel() {
+        edited = null;
+        editing.set(false);
+    }
+
+    /** Replaces the list (a request read back: "Edit and retry", Open YAML). */
+    void setAll(List<CustomService> services) {
+        cancel();
+        applications.setAll(services);
+    }
+
+    /** One line per application for the table and the review: "rstudio · image · 8787→8787 http". */
+    public static String ports(CustomService app) {
+        return app.endpoints() == null ? "" : app.endpoints().stream()
+                .map(e -> e.target() + "\u2192" + e.published() + " " + (e.protocol() == null ? "tcp" : e.protocol()))
+                .collect(Collectors.joining(", "));
+    }
+
+    public ObservableList<CustomService> applications() {
+        return applications;
+    }
+
+    public CustomApplicationEditor editor() {
+        return editor;
+    }
+
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    /** False while an application is being edited (the step waits for Save or Cancel). */
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    /** Why the step is not complete; empty when it is. */
+    public StringBinding messageProperty() {
+        return message;
+    }
+}
