@@ -114,6 +114,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
     @FXML private ListView<CustomService.Volume> mountList;
     @FXML private Button removeMountButton;
     @FXML private Label customApplicationsError;
+    @FXML private Label reviewOptionsLabel;
     @FXML private ComboBox<SubnetChoice> subnetCombo;
     @FXML private CheckBox noPublicIpCheck;
     @FXML private Label networkError;
@@ -186,6 +187,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         bindSshKeySources();
         bindSingleSignOn();
         bindCustomApplications();
+        reviewOptionsLabel.textProperty().bind(viewModel.reviewOptionsProperty());
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnetProperty());
         noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIpProperty());
         FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
@@ -229,8 +231,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         TableColumns.text(appNameColumn, CustomService::name);
         TableColumns.text(appImageColumn, app -> app.image() == null ? "" : app.image().reference());
         TableColumns.text(appPortsColumn, CustomApplicationsSection::ports);
-        TableColumns.text(appDetailsColumn, app -> (app.environmentVariables() == null ? 0
-                : app.environmentVariables().size()) + " \u00b7 " + (app.volumes() == null ? 0 : app.volumes().size()));
+        TableColumns.text(appDetailsColumn, CustomApplicationsSection::details);
         appActionsColumn.setCellFactory(column -> new RowActions(section));
         addCustomApplicationButton.disableProperty().bind(section.editingProperty());
         FormBinder.shownWhen(customApplicationEditor, section.editingProperty());

@@ -100,6 +100,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     private final FormField startupScriptArgs = new FormField(text -> ValidationResult.ok());
     private final CustomApplicationsSection customApplications = new CustomApplicationsSection();
     private final BooleanProperty sso = new SimpleBooleanProperty(this, "sso", true);
+    private final javafx.beans.property.StringProperty reviewOptions =
+            new javafx.beans.property.SimpleStringProperty(this, "reviewOptions", "");
 
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final FormField tagKey = new FormField(text -> ValidationResult.ok());
@@ -290,6 +292,25 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
      */
     private Boolean ssoSent() {
         return !assignToOther.get() && sso.get();
+    }
+
+    /** Adds the create options in words above the review documents (root access is not in them: it is not sent). */
+    @Override
+    public void refreshReview() {
+        super.refreshReview();
+        List<String> lines = new ArrayList<>();
+        lines.add("Custom applications: " + (customApplications.applications().isEmpty() ? "none"
+                : customApplications.applications().stream().map(app -> app.name() + " (" + app.image().reference()
+                        + ", " + CustomApplicationsSection.ports(app) + ")").collect(Collectors.joining("; "))));
+        lines.add("Single sign-on: " + (ssoSent() ? "on" : "off"));
+        lines.add("Root access: on (every instance of this API version; not a setting it sends)");
+        lines.add("SSH: " + (!ssh.enabledProperty().get() ? "disabled"
+                : SshSection.LATER.equals(ssh.keySourceProperty().get()) ? "enabled, key to be set up later"
+                : SshSection.AZURE_KEY.equals(ssh.keySourceProperty().get())
+                        && ssh.azureKeys().selectedProperty().get() != null
+                        ? "enabled, key stored in Azure: " + ssh.azureKeys().selectedProperty().get().name()
+                        : "enabled, with the public key given"));
+        reviewOptions.set(String.join("\n", lines));
     }
 
     private ComputeResource withTags(ComputeResource request) {
@@ -540,6 +561,11 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     public CustomApplicationsSection customApplications() {
         return customApplications;
+    }
+
+    /** The create options in words, one per line, for the review step. */
+    public javafx.beans.property.StringProperty reviewOptionsProperty() {
+        return reviewOptions;
     }
 
     /** {@code #ssoCheck}: single sign-on, on by default as the service's. */

@@ -100,7 +100,21 @@ public final class CustomApplicationsSection {
         applications.setAll(services);
     }
 
-    /** One line per application for the table and the review: "rstudio · image · 8787→8787 http". */
+    /** "2 variables, 1 mount" (or "—"), for the table. */
+    public static String details(CustomService app) {
+        List<String> parts = new ArrayList<>();
+        int variables = app.environmentVariables() == null ? 0 : app.environmentVariables().size();
+        int mounts = app.volumes() == null ? 0 : app.volumes().size();
+        if (variables > 0) {
+            parts.add(variables + (variables == 1 ? " variable" : " variables"));
+        }
+        if (mounts > 0) {
+            parts.add(mounts + (mounts == 1 ? " mount" : " mounts"));
+        }
+        return parts.isEmpty() ? "\u2014" : String.join(", ", parts);
+    }
+
+    /** The endpoints as "8787→8787 http", for the table. */
     public static String ports(CustomService app) {
         return app.endpoints() == null ? "" : app.endpoints().stream()
                 .map(e -> e.target() + "\u2192" + e.published() + " " + (e.protocol() == null ? "tcp" : e.protocol()))

@@ -146,6 +146,9 @@ class ComputeInstanceOptionsTest {
                 "ghcr.io/azure/rocker-rstudio-ml-verse:latest").doesNotContain("enableRootAccess");
         assertThat(form.reviewYamlProperty().get()).contains("custom_applications:", "enable_sso: true",
                 "bind_mounts:", "read_only: true");
+        assertThat(form.reviewOptionsProperty().get()).contains("Custom applications: tensorboard"
+                + " (tensorflow/tensorflow:latest, 6006\u21926006 http); rstudio", "Single sign-on: on", "Root access: on",
+                "SSH: disabled");
 
         ComputeResource request = form.buildRequest(SecretMode.SEND);
         assertThat(Documents.json(request)).doesNotContain("RootAccess");
