@@ -100,6 +100,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     private final FormField startupScriptArgs = new FormField(text -> ValidationResult.ok());
     private final CustomApplicationsSection customApplications = new CustomApplicationsSection();
     private final BooleanProperty sso = new SimpleBooleanProperty(this, "sso", true);
+    /** The check's value before "Assign to another user" turned it off. */
+    private boolean ssoChosen = true;
     private final javafx.beans.property.StringProperty reviewOptions =
             new javafx.beans.property.SimpleStringProperty(this, "reviewOptions", "");
 
@@ -167,6 +169,15 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         defineSteps(steps);
 
         ssh.listAzureKeysWhenChosen(services);
+        // The check shows what is sent: off while the instance is for another user, the user's choice again after.
+        assignToOther.addListener((obs, old, other) -> {
+            if (other) {
+                ssoChosen = sso.get();
+                sso.set(false);
+            } else {
+                sso.set(ssoChosen);
+            }
+        });
         var workspace = services.workspace();
         capacity.load(services.executor(), services.connection().capacity(), workspace.subscriptionId(),
                 workspace.location());

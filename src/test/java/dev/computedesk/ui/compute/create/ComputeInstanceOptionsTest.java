@@ -167,7 +167,9 @@ class ComputeInstanceOptionsTest {
         form.assignToOtherProperty().set(true);
         form.assigneeObjectId().set(DemoSeed.OTHER_USER_OID);
         assertThat(settings(form.buildRequest(SecretMode.SEND)).enableSSO()).isFalse();
+        assertThat(form.ssoProperty().get()).as("the check shows what is sent").isFalse();
         form.assignToOtherProperty().set(false);
+        assertThat(form.ssoProperty().get()).as("the user's choice comes back").isTrue();
         assertThat(settings(created()).enableSSO()).isTrue();
     }
 
