@@ -34,6 +34,8 @@ public final class CustomApplicationEditor {
     public static final String RSTUDIO_IMAGE = "ghcr.io/azure/rocker-rstudio-ml-verse:latest";
     /** The workspace's file share as mounted on an instance; Microsoft's examples bind it into the container. */
     public static final String CLOUDFILES = "/home/azureuser/cloudfiles";
+    /** The spec's {@code Endpoint.protocol} values (case matters: {@code modelAsString}). */
+    static final List<String> PROTOCOLS = List.of("http", "tcp", "udp");
     /** The endpoint name azure-ai-ml and Microsoft's example send. */
     public static final String ENDPOINT_NAME = "connect";
 
@@ -49,7 +51,7 @@ public final class CustomApplicationEditor {
     private final Supplier<List<Integer>> publishedElsewhere;
     private final ObservableList<String> presets = FXCollections.observableArrayList(CUSTOM, RSTUDIO);
     private final ObjectProperty<String> preset = new SimpleObjectProperty<>(this, "preset", CUSTOM);
-    private final ObservableList<String> protocols = FXCollections.observableArrayList("http", "tcp", "udp");
+    private final ObservableList<String> protocols = FXCollections.observableArrayList(PROTOCOLS);
 
     private final ObservableList<CustomService.Endpoint> endpoints = FXCollections.observableArrayList();
     private final ObservableList<Variable> variables = FXCollections.observableArrayList();

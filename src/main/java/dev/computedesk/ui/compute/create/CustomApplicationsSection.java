@@ -1,6 +1,8 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.CustomService;
+import dev.computedesk.domain.compute.CustomApplicationRule;
+import dev.computedesk.domain.validation.ValidationResult;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -24,9 +26,9 @@ public final class CustomApplicationsSection {
     private final ObservableList<CustomService> applications = FXCollections.observableArrayList();
     private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing", false);
     private final CustomApplicationEditor editor;
-    private final BooleanBinding valid = editing.not();
     private final StringBinding message = Bindings.createStringBinding(() -> editing.get()
-            ? "Save or cancel the application you are editing" : "", editing);
+            ? "Save or cancel the application you are editing" : firstProblem(), editing, applications);
+    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> message.get().isEmpty(), message);
     private CustomService edited;
 
     CustomApplicationsSection() {
@@ -50,6 +52,45 @@ public final class CustomApplicationsSection {
     private static List<Integer> publishedPorts(CustomService app) {
         return app.endpoints() == null ? List.of() : app.endpoints().stream().map(CustomService.Endpoint::published)
                 .filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The first application that breaks a rule, in words ("metrics: …"); empty when none does. Applications come in
+     * through the editor, which checks them, but also from a file or a request read back, which may hold anything.
+     */
+    private String firstProblem() {
+        List<String> names = new ArrayList<>();
+        List<Integer> published = new ArrayList<>();
+        for (CustomService app : applications) {
+            String problem = problem(app, names, published);
+            if (!problem.isEmpty()) {
+                return (app.name() == null ? "An application" : app.name()) + ": " + problem;
+            }
+            names.add(app.name());
+            published.addAll(publishedPorts(app));
+        }
+        return "";
+    }
+
+    private static String problem(CustomService app, List<String> names, List<Integer> published) {
+        List<ValidationResult> results = new ArrayList<>();
+        results.add(CustomApplicationRule.name(app.name(), names));
+        results.add(CustomApplicationRule.image(app.image() == null ? null : app.image().reference()));
+        List<CustomService.Endpoint> endpoints = app.endpoints() == null ? List.of() : app.endpoints();
+        results.add(CustomApplicationRule.endpointCount(endpoints.size()));
+        List<Integer> seen = new ArrayList<>(published);
+        for (CustomService.Endpoint e : endpoints) {
+            results.add(CustomApplicationRule.port(String.valueOf(e.target())));
+            results.add(CustomApplicationRule.publishedPort(String.valueOf(e.published()), seen));
+            results.add(CustomApplicationEditor.PROTOCOLS.contains(e.protocol()) ? ValidationResult.ok()
+                    : ValidationResult.error("the protocol '" + e.protocol() + "' is not http, tcp or udp"));
+            seen.add(e.published());
+        }
+        for (CustomService.Volume v : app.volumes() == null ? List.<CustomService.Volume>of() : app.volumes()) {
+            results.add(CustomApplicationRule.mountPath(v.source(), "host path"));
+            results.add(CustomApplicationRule.mountPath(v.target(), "container path"));
+        }
+        return ValidationResult.firstError(results.toArray(new ValidationResult[0])).message();
     }
 
     /** Opens the editor on a new application ({@code #addCustomApplicationButton}). */
@@ -133,12 +174,12 @@ public final class CustomApplicationsSection {
         return editing;
     }
 
-    /** False while an application is being edited (the step waits for Save or Cancel). */
+    /** False while an application is being edited (the step waits for Save or Cancel) or one breaks a rule. */
     public BooleanBinding validProperty() {
         return valid;
     }
 
-    /** Why the step is not complete; empty when it is. */
+    /** Why the step is not complete (shown under the table); empty when it is. */
     public StringBinding messageProperty() {
         return message;
     }

@@ -249,6 +249,26 @@ class ComputeInstanceOptionsTest {
     }
 
     @Test
+    void applicationsReadFromAFileAreCheckedByTheSameRules() {
+        form.loadYaml(String.join("\n", "name: ci-options", "type: computeinstance",
+                "custom_applications:",
+                "  - name: web", "    image:", "      reference: nginx:latest", "    endpoints:",
+                "      - target: 8080", "        published: 80",
+                ""), "apps.yml");
+        assertThat(apps.applications()).hasSize(1);
+        assertThat(apps.messageProperty().get())
+                .isEqualTo("web: Use a port from 1026 to 65534 (Azure ML's CLI and SDK refuse others)");
+        assertThat(form.canCreateProperty().get()).as("nothing invalid is sent").isFalse();
+        apps.edit(apps.applications().get(0));
+        editor.removeEndpoint(editor.endpoints().get(0));
+        editor.targetPort().set("8080");
+        editor.publishedPort().set("8080");
+        apps.save();
+        assertThat(apps.messageProperty().get()).isEmpty();
+        assertThat(form.canCreateProperty().get()).isTrue();
+    }
+
+    @Test
     void editAndRetryRestoresEveryOption() {
         addApplication("tensorboard", "tensorflow/tensorflow:latest", "6006", "6006");
         form.ssoProperty().set(false);
