@@ -49,10 +49,10 @@ import java.util.stream.Collectors;
  * The compute-instance wizard: Required settings → Scheduling → Security → Applications → Tags → Review + Create,
  * as Studio's, with quota pre-flight and a cost estimate under the size.
  *
- * <p>Why this class is longer than the others (about 530 lines): Studio's instance form has six steps and some thirty
- * fields whose rules cross steps (size against quota and region, schedules, SSH, network, setup scripts). The parts
- * that stand alone are sections of their own ({@code SshSection}, {@code IdentitySection}, {@code QuotaAndCost},
- * {@code Schedule}); what stays here is each step's fields with their rules, and the two functions that must see
+ * <p>Why this class is longer than the others (about 600 lines): Studio's instance form has six steps and some thirty
+ * fields whose rules cross steps (size against quota and region, schedules, SSH, SSO against "assign to another
+ * user", network, setup scripts). The parts that stand alone are sections of their own ({@code SshSection},
+ * {@code IdentitySection}, {@code QuotaAndCost}, {@code Schedule}, {@code CustomApplicationsSection}); what stays here is each step's fields with their rules, and the two functions that must see
  * every field, form → ARM request ({@code buildRequest}) and ARM request → form ({@code fill}), kept side by side so
  * that a field added to one is seen missing from the other.
  */
