@@ -466,10 +466,8 @@ final class ComputeEngine {
         ssh.remove("sshPort");
         ssh.put("adminUserName", "azureuser");
         ssh.put("sshPort", "Enabled".equals(ssh.get("sshPublicAccess").asText()) ? 50000 : 22);
-        if ("Enabled".equals(ssh.get("sshPublicAccess").asText()) && r.secrets.path("sshSettings").path("adminPublicKey").isMissingNode()) {
-            throw ArmException.badRequest("An SSH public key ('sshSettings.adminPublicKey') is required when SSH "
-                    + "public access is enabled.");
-        }
+        // SSH enabled with no adminPublicKey is accepted: Studio's "Set up an SSH key later" creates exactly that,
+        // and the key is added afterwards (Microsoft's how-to-create-compute-instance; docs/arm.md).
         if (inner.has("idleTimeBeforeShutdown")) {
             idleTime(inner.get("idleTimeBeforeShutdown"));
         }

@@ -330,6 +330,21 @@ class ComputeEditTest extends EmulatorTestSupport {
         assertThat(arm.get(ml(compute(DemoSeed.WORKSPACE_2, "ci-bad0"))).status()).isEqualTo(404);
     }
 
+    @Test
+    void sshEnabledWithNoKeyIsAcceptedAsStudiosSetUpAKeyLater() {
+        ObjectNode body = ComputeApiTest.instanceBody("Standard_DS3_v2");
+        ObjectNode ssh = ((ObjectNode) body.at("/properties/properties")).putObject("sshSettings");
+        ssh.put("sshPublicAccess", "Enabled");
+        var res = arm.put(ml(compute(DemoSeed.WORKSPACE_2, "ci-key-later")), body);
+        assertThat(res.status()).isEqualTo(201);
+        tick(60);
+        JsonNode kept = arm.get(ml(compute(DemoSeed.WORKSPACE_2, "ci-key-later"))).body()
+                .at("/properties/properties/sshSettings");
+        assertThat(kept.path("sshPublicAccess").asText()).isEqualTo("Enabled");
+        assertThat(kept.path("adminUserName").asText()).isEqualTo("azureuser");
+        assertThat(kept.has("adminPublicKey")).isFalse();
+    }
+
     // ---------------------------------------------------------------- SSH public keys
 
     @Test

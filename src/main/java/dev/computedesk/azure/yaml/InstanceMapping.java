@@ -62,7 +62,8 @@ final class InstanceMapping implements KindMapping {
         if (ssh != null && ssh.adminPublicKey() != null) {
             out.object("ssh_settings", new YamlOut().text("ssh_key_value", ssh.adminPublicKey()));
         } else if (ssh != null && "Enabled".equalsIgnoreCase(ssh.sshPublicAccess())) {
-            notes.add("ssh_settings.ssh_key_value: not returned by Azure; add your public key");
+            notes.add("ssh_settings.ssh_key_value: none here (Azure does not return it, or the key is to be set up"
+                    + " later); add your public key");
         }
         AssignedUser assigned = ci.personalComputeInstanceSettings() == null ? null
                 : ci.personalComputeInstanceSettings().assignedUser();
@@ -77,6 +78,7 @@ final class InstanceMapping implements KindMapping {
         out.bool("enable_sso", ci.enableSSO());
         out.object("schedules", Schedules.write(ci.schedules()));
         out.object("setup_scripts", setupScripts(ci.setupScripts()));
+        out.list("custom_applications", CustomApplicationsYaml.write(ci.customServiceList(), notes));
     }
 
     private static YamlOut setupScripts(JsonNode setup) {
@@ -135,10 +137,12 @@ final class InstanceMapping implements KindMapping {
         Boolean sso = in.bool("enable_sso");
         JsonNode schedules = Schedules.read(in.object("schedules"));
         JsonNode scripts = setupScripts(in.object("setup_scripts"));
+        List<dev.computedesk.azure.model.CustomService> applications =
+                CustomApplicationsYaml.read(in.list("custom_applications"));
         in.setByAzure("state", "last_operation", "services", "os_image_metadata");
         ComputeInstanceSettings settings = new ComputeInstanceSettings(size, subnet, null, sshSettings, null, null,
                 null, null, null, null, null, null, sso, personal, scripts, null, schedules, idle, publicIp, null,
-                null, null, null);
+                null, null, null).withCustomServices(applications);
         return ComputeInstanceProperties.forRequest(description, resourceId, settings);
     }
 

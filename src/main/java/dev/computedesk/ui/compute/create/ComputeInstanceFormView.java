@@ -1,14 +1,21 @@
 package dev.computedesk.ui.compute.create;
 
+import dev.computedesk.azure.model.CustomService;
+import dev.computedesk.azure.model.SshPublicKey;
 import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentitySection;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -64,6 +71,51 @@ public final class ComputeInstanceFormView extends ComputeFormView {
     @FXML private Button generateKeyButton;
     @FXML private TextArea sshPublicKeyArea;
     @FXML private Label sshPublicKeyError;
+    @FXML private VBox sshPublicKeyBox;
+    @FXML private VBox azureSshKeyBox;
+    @FXML private ComboBox<SshPublicKey> azureSshKeyCombo;
+    @FXML private Label azureSshKeyStatus;
+    @FXML private Button retryAzureSshKeysButton;
+    @FXML private Label azureSshKeyError;
+    @FXML private Label sshLaterNote;
+    @FXML private CheckBox ssoCheck;
+    @FXML private Label ssoNote;
+    @FXML private TableView<CustomService> customApplicationsTable;
+    @FXML private TableColumn<CustomService, String> appNameColumn;
+    @FXML private TableColumn<CustomService, String> appImageColumn;
+    @FXML private TableColumn<CustomService, String> appPortsColumn;
+    @FXML private TableColumn<CustomService, String> appDetailsColumn;
+    @FXML private TableColumn<CustomService, String> appActionsColumn;
+    @FXML private Button addCustomApplicationButton;
+    @FXML private VBox customApplicationEditor;
+    @FXML private ComboBox<String> customApplicationPresetCombo;
+    @FXML private TextField customApplicationNameField;
+    @FXML private Label customApplicationNameError;
+    @FXML private TextField customApplicationImageField;
+    @FXML private Label customApplicationImageError;
+    @FXML private TextField endpointNameField;
+    @FXML private ComboBox<String> endpointProtocolCombo;
+    @FXML private TextField targetPortField;
+    @FXML private TextField publishedPortField;
+    @FXML private Label targetPortError;
+    @FXML private Label publishedPortError;
+    @FXML private ListView<CustomService.Endpoint> endpointList;
+    @FXML private Button removeEndpointButton;
+    @FXML private Label endpointsError;
+    @FXML private TextField variableNameField;
+    @FXML private TextField variableValueField;
+    @FXML private Label variableNameError;
+    @FXML private ListView<CustomApplicationEditor.Variable> variableList;
+    @FXML private Button removeVariableButton;
+    @FXML private TextField hostPathField;
+    @FXML private TextField containerPathField;
+    @FXML private CheckBox readOnlyCheck;
+    @FXML private Label hostPathError;
+    @FXML private Label containerPathError;
+    @FXML private ListView<CustomService.Volume> mountList;
+    @FXML private Button removeMountButton;
+    @FXML private Label customApplicationsError;
+    @FXML private Label reviewOptionsLabel;
     @FXML private ComboBox<SubnetChoice> subnetCombo;
     @FXML private CheckBox noPublicIpCheck;
     @FXML private Label networkError;
@@ -134,6 +186,10 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
         sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
+        bindSshKeySources();
+        bindSingleSignOn();
+        bindCustomApplications();
+        reviewOptionsLabel.textProperty().bind(viewModel.reviewOptionsProperty());
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnetProperty());
         noPublicIpCheck.selectedProperty().bindBidirectional(viewModel.noPublicIpProperty());
         FormBinder.message(networkError, viewModel.networkCheck().shownMessageProperty());
@@ -146,6 +202,153 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         FormBinder.field(tagValueField, null, viewModel.tagValue());
         tagList.setItems(viewModel.tags());
 
+    }
+
+    private void bindSshKeySources() {
+        SshSection ssh = viewModel.ssh();
+        FormBinder.shownWhen(sshPublicKeyBox, ssh.keySourceProperty().isEqualTo(SshSection.EXISTING_KEY)
+                .or(ssh.keySourceProperty().isEqualTo(SshSection.GENERATE)));
+        FormBinder.shownWhen(azureSshKeyBox, ssh.keySourceProperty().isEqualTo(SshSection.AZURE_KEY));
+        FormBinder.shownWhen(sshLaterNote, ssh.keySourceProperty().isEqualTo(SshSection.LATER));
+        AzureSshKeyPicker azure = ssh.azureKeys();
+        FormBinder.combo(azureSshKeyCombo, azure.keys(), azure.selectedProperty());
+        FormBinder.labelled(azureSshKeyCombo, AzureSshKeyPicker::describe);
+        azureSshKeyCombo.disableProperty().bind(azure.loadingProperty());
+        FormBinder.message(azureSshKeyStatus, azure.statusProperty());
+        FormBinder.shownWhen(retryAzureSshKeysButton, azure.failedProperty());
+        FormBinder.message(azureSshKeyError, Bindings.when(azure.loadingProperty()).then("")
+                .otherwise(azure.check().shownMessageProperty()));
+    }
+
+    private void bindSingleSignOn() {
+        ssoCheck.selectedProperty().bindBidirectional(viewModel.ssoProperty());
+        ssoCheck.disableProperty().bind(viewModel.assignToOtherProperty());
+        FormBinder.shownWhen(ssoNote, viewModel.assignToOtherProperty());
+    }
+
+    private void bindCustomApplications() {
+        CustomApplicationsSection section = viewModel.customApplications();
+        CustomApplicationEditor editor = section.editor();
+        customApplicationsTable.setItems(section.applications());
+        TableColumns.text(appNameColumn, CustomService::name);
+        TableColumns.text(appImageColumn, app -> app.image() == null ? "" : app.image().reference());
+        TableColumns.text(appPortsColumn, CustomApplicationsSection::ports);
+        TableColumns.text(appDetailsColumn, CustomApplicationsSection::details);
+        appActionsColumn.setCellFactory(column -> new RowActions(section));
+        addCustomApplicationButton.disableProperty().bind(section.editingProperty());
+        FormBinder.shownWhen(customApplicationEditor, section.editingProperty());
+        FormBinder.message(customApplicationsError, section.messageProperty());
+
+        FormBinder.combo(customApplicationPresetCombo, editor.presets(), editor.presetProperty());
+        FormBinder.field(customApplicationNameField, customApplicationNameError, editor.name());
+        FormBinder.field(customApplicationImageField, customApplicationImageError, editor.image());
+        FormBinder.field(endpointNameField, null, editor.endpointName());
+        FormBinder.combo(endpointProtocolCombo, editor.protocols(), editor.protocolProperty());
+        FormBinder.field(targetPortField, targetPortError, editor.targetPort());
+        FormBinder.field(publishedPortField, publishedPortError, editor.publishedPort());
+        endpointList.setItems(editor.endpoints());
+        endpointList.setCellFactory(list -> new TextCell<>(e -> (e.name() == null ? "" : e.name() + ": ")
+                + e.target() + " \u2192 " + e.published() + " (" + e.protocol() + ")"));
+        removeEndpointButton.disableProperty().bind(endpointList.getSelectionModel().selectedItemProperty().isNull());
+        FormBinder.message(endpointsError, editor.endpointsCheck().shownMessageProperty());
+        FormBinder.field(variableNameField, variableNameError, editor.variableName());
+        FormBinder.field(variableValueField, null, editor.variableValue());
+        variableList.setItems(editor.variables());
+        removeVariableButton.disableProperty().bind(variableList.getSelectionModel().selectedItemProperty().isNull());
+        FormBinder.field(hostPathField, hostPathError, editor.hostPath());
+        FormBinder.field(containerPathField, containerPathError, editor.containerPath());
+        readOnlyCheck.selectedProperty().bindBidirectional(editor.readOnlyProperty());
+        mountList.setItems(editor.mounts());
+        mountList.setCellFactory(list -> new TextCell<>(m -> m.source() + " \u2192 " + m.target()
+                + (Boolean.TRUE.equals(m.readOnly()) ? " (read-only)" : "")));
+        removeMountButton.disableProperty().bind(mountList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    /** A list cell showing {@code text} of its item. */
+    private static final class TextCell<T> extends javafx.scene.control.ListCell<T> {
+        private final java.util.function.Function<T, String> text;
+
+        TextCell(java.util.function.Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text.apply(item));
+        }
+    }
+
+    /** Edit and Remove on each custom application's row. */
+    private static final class RowActions extends TableCell<CustomService, String> {
+        private final HBox buttons = new HBox(6);
+
+        RowActions(CustomApplicationsSection section) {
+            Button edit = new Button("Edit");
+            Button remove = new Button("Remove");
+            edit.getStyleClass().add("link-button");
+            remove.getStyleClass().add("link-button");
+            edit.setOnAction(event -> section.edit(getTableRow().getItem()));
+            remove.setOnAction(event -> section.remove(getTableRow().getItem()));
+            edit.disableProperty().bind(section.editingProperty());
+            buttons.getChildren().addAll(edit, remove);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setGraphic(empty || getTableRow() == null || getTableRow().getItem() == null ? null : buttons);
+        }
+    }
+
+    @FXML
+    private void retryAzureSshKeys() {
+        viewModel.ssh().retryAzureKeys();
+    }
+
+    @FXML
+    private void addCustomApplication() {
+        viewModel.customApplications().add();
+    }
+
+    @FXML
+    private void saveCustomApplication() {
+        viewModel.customApplications().save();
+    }
+
+    @FXML
+    private void cancelCustomApplication() {
+        viewModel.customApplications().cancel();
+    }
+
+    @FXML
+    private void addEndpoint() {
+        viewModel.customApplications().editor().addEndpoint();
+    }
+
+    @FXML
+    private void removeEndpoint() {
+        viewModel.customApplications().editor().removeEndpoint(endpointList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void addVariable() {
+        viewModel.customApplications().editor().addVariable();
+    }
+
+    @FXML
+    private void removeVariable() {
+        viewModel.customApplications().editor().removeVariable(variableList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void addMount() {
+        viewModel.customApplications().editor().addMount();
+    }
+
+    @FXML
+    private void removeMount() {
+        viewModel.customApplications().editor().removeMount(mountList.getSelectionModel().getSelectedItem());
     }
 
     @FXML

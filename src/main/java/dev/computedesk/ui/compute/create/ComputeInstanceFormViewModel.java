@@ -49,10 +49,10 @@ import java.util.stream.Collectors;
  * The compute-instance wizard: Required settings → Scheduling → Security → Applications → Tags → Review + Create,
  * as Studio's, with quota pre-flight and a cost estimate under the size.
  *
- * <p>Why this class is longer than the others (about 530 lines): Studio's instance form has six steps and some thirty
- * fields whose rules cross steps (size against quota and region, schedules, SSH, network, setup scripts). The parts
- * that stand alone are sections of their own ({@code SshSection}, {@code IdentitySection}, {@code QuotaAndCost},
- * {@code Schedule}); what stays here is each step's fields with their rules, and the two functions that must see
+ * <p>Why this class is longer than the others (about 600 lines): Studio's instance form has six steps and some thirty
+ * fields whose rules cross steps (size against quota and region, schedules, SSH, SSO against "assign to another
+ * user", network, setup scripts). The parts that stand alone are sections of their own ({@code SshSection},
+ * {@code IdentitySection}, {@code QuotaAndCost}, {@code Schedule}, {@code CustomApplicationsSection}); what stays here is each step's fields with their rules, and the two functions that must see
  * every field, form → ARM request ({@code buildRequest}) and ARM request → form ({@code fill}), kept side by side so
  * that a field added to one is seen missing from the other.
  */
@@ -98,6 +98,12 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     private final FormField creationScriptArgs = new FormField(text -> ValidationResult.ok());
     private final FormField startupScript = new FormField(text -> ValidationResult.ok());
     private final FormField startupScriptArgs = new FormField(text -> ValidationResult.ok());
+    private final CustomApplicationsSection customApplications = new CustomApplicationsSection();
+    private final BooleanProperty sso = new SimpleBooleanProperty(this, "sso", true);
+    /** The check's value before "Assign to another user" turned it off. */
+    private boolean ssoChosen = true;
+    private final javafx.beans.property.StringProperty reviewOptions =
+            new javafx.beans.property.SimpleStringProperty(this, "reviewOptions", "");
 
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final FormField tagKey = new FormField(text -> ValidationResult.ok());
@@ -158,10 +164,20 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 Map.entry("Required settings", required),
                 Map.entry("Scheduling", scheduling),
                 Map.entry("Security", security),
-                Map.entry("Applications", new SimpleBooleanProperty(true)),
+                Map.entry("Applications", customApplications.validProperty()),
                 Map.entry("Tags", new SimpleBooleanProperty(true)));
         defineSteps(steps);
 
+        ssh.listAzureKeysWhenChosen(services);
+        // The check shows what is sent: off while the instance is for another user, the user's choice again after.
+        assignToOther.addListener((obs, old, other) -> {
+            if (other) {
+                ssoChosen = sso.get();
+                sso.set(false);
+            } else {
+                sso.set(ssoChosen);
+            }
+        });
         var workspace = services.workspace();
         capacity.load(services.executor(), services.connection().capacity(), workspace.subscriptionId(),
                 workspace.location());
@@ -270,13 +286,42 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 vmSize.get() == null ? null : vmSize.get().name(),
                 subnet.get() == null ? null : new ResourceId(subnet.get().id()),
                 "Personal", sshSettings, null, null, null, null, null, null, null, "personal",
-                assignToOther.get() ? Boolean.FALSE : null, personal, setupScriptsJson(), null, schedulesJson(),
+                ssoSent(), personal, setupScriptsJson(), null, schedulesJson(),
                 idleShutdown.get() && idleMinutes.validProperty().get()
                         ? IdleShutdownRule.toIso(Long.parseLong(idleMinutes.get().strip())) : null,
-                noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null);
+                noPublicIp.get() ? Boolean.FALSE : null, null, null, null, null)
+                .withCustomServices(customApplications.applications());
         ComputeResource request = ComputeResource.request(services.workspace().location(), identity.toArm(),
                 ComputeInstanceProperties.forRequest(descriptionOrNull(), null, settings));
         return withTags(request);
+    }
+
+    /**
+     * {@code enableSSO} as sent: the check's value, but off for an instance created for another user, whose user turns
+     * it on afterwards (Microsoft's "Create on behalf of"; docs/arm.md). {@code enableRootAccess} is never sent: the
+     * stable API version has no such field.
+     */
+    private Boolean ssoSent() {
+        return !assignToOther.get() && sso.get();
+    }
+
+    /** Adds the create options in words above the review documents (root access is not in them: it is not sent). */
+    @Override
+    public void refreshReview() {
+        super.refreshReview();
+        List<String> lines = new ArrayList<>();
+        lines.add("Custom applications: " + (customApplications.applications().isEmpty() ? "none"
+                : customApplications.applications().stream().map(app -> app.name() + " (" + app.image().reference()
+                        + ", " + CustomApplicationsSection.ports(app) + ")").collect(Collectors.joining("; "))));
+        lines.add("Single sign-on: " + (ssoSent() ? "on" : "off"));
+        lines.add("Root access: on (every instance of this API version; not a setting it sends)");
+        lines.add("SSH: " + (!ssh.enabledProperty().get() ? "disabled"
+                : SshSection.LATER.equals(ssh.keySourceProperty().get()) ? "enabled, key to be set up later"
+                : SshSection.AZURE_KEY.equals(ssh.keySourceProperty().get())
+                        && ssh.azureKeys().selectedProperty().get() != null
+                        ? "enabled, key stored in Azure: " + ssh.azureKeys().selectedProperty().get().name()
+                        : "enabled, with the public key given"));
+        reviewOptions.set(String.join("\n", lines));
     }
 
     private ComputeResource withTags(ComputeResource request) {
@@ -377,9 +422,13 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         boolean sshOn = s.sshSettings() != null && "Enabled".equalsIgnoreCase(s.sshSettings().sshPublicAccess());
         ssh.enabledProperty().set(sshOn);
         if (sshOn) {
-            ssh.keySourceProperty().set(SshSection.EXISTING_KEY);
-            setIfPresent(ssh.publicKey(), s.sshSettings().adminPublicKey());
+            ssh.restore(s.sshSettings().adminPublicKey());
         }
+        // Absent means the service's default, on; an instance for another user is sent off whatever the check says.
+        if (assigned == null) {
+            sso.set(!Boolean.FALSE.equals(s.enableSSO()));
+        }
+        customApplications.setAll(s.customServiceList());
         schedules.clear();
         if (s.schedules() != null) {
             for (JsonNode item : s.schedules().path("computeStartStop")) {
@@ -525,6 +574,20 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     public FormField startupScriptArgs() {
         return startupScriptArgs;
+    }
+
+    public CustomApplicationsSection customApplications() {
+        return customApplications;
+    }
+
+    /** The create options in words, one per line, for the review step. */
+    public javafx.beans.property.StringProperty reviewOptionsProperty() {
+        return reviewOptions;
+    }
+
+    /** {@code #ssoCheck}: single sign-on, on by default as the service's. */
+    public BooleanProperty ssoProperty() {
+        return sso;
     }
 
     public ObservableList<Tag> tags() {

@@ -26,7 +26,10 @@ import java.util.function.Supplier;
 
 /**
  * SSH access of a compute instance or cluster: on/off, the key source, the public key (pasted, or generated here
- * with the private key saved where the user chooses), and for clusters the admin user and password.
+ * with the private key saved where the user chooses), and for clusters the admin user and password. An instance also
+ * offers Studio's "Use existing key stored in Azure" ({@link AzureSshKeyPicker}) and "Set up an SSH key later" (SSH
+ * enabled with no key; the key is added afterwards from the instance's details in Studio, as Microsoft's
+ * how-to-create-compute-instance "Set up an SSH key later" describes; docs/arm.md).
  * Cannot be changed after creation.
  */
 public final class SshSection {
@@ -36,6 +39,10 @@ public final class SshSection {
     public static final String GENERATE = "Generate new key pair";
     /** Key source (clusters only): a password instead of a key. */
     public static final String PASSWORD = "Password";
+    /** Key source (instances only): a {@code Microsoft.Compute/sshPublicKeys} resource of the subscription. */
+    public static final String AZURE_KEY = "Use existing key stored in Azure";
+    /** Key source (instances only): SSH enabled, no key sent; one is added after creation. */
+    public static final String LATER = "Set up an SSH key later";
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final ObjectProperty<String> keySource = new SimpleObjectProperty<>(this, "keySource", EXISTING_KEY);
@@ -47,12 +54,15 @@ public final class SshSection {
     private final StringProperty savedKeyPath = new SimpleStringProperty(this, "savedKeyPath", "");
     private final BooleanBinding valid;
     private final boolean cluster;
+    private final AzureSshKeyPicker azureKeys;
+    private Runnable retryAzureKeys = () -> { };
 
     SshSection(boolean cluster) {
         this.cluster = cluster;
         keySources = cluster ? FXCollections.observableArrayList(EXISTING_KEY, GENERATE, PASSWORD)
-                : FXCollections.observableArrayList(EXISTING_KEY, GENERATE);
-        publicKey = new FormField(text -> !enabled.get() || PASSWORD.equals(keySource.get())
+                : FXCollections.observableArrayList(GENERATE, EXISTING_KEY, AZURE_KEY, LATER);
+        azureKeys = new AzureSshKeyPicker(enabled.and(keySource.isEqualTo(AZURE_KEY)));
+        publicKey = new FormField(text -> !enabled.get() || !typesKey()
                 ? ValidationResult.ok()
                 : GENERATE.equals(keySource.get()) && text.isBlank()
                         ? ValidationResult.error("Generate the key pair, or choose another key source")
@@ -63,8 +73,52 @@ public final class SshSection {
         password = new FormField(text -> !cluster || !enabled.get() || !PASSWORD.equals(keySource.get())
                 ? ValidationResult.ok() : FormRules.required(text, "a password for the admin user"), enabled, keySource);
         valid = Bindings.createBooleanBinding(() -> publicKey.validProperty().get() && adminUser.validProperty().get()
-                && password.validProperty().get() && !generating.get(), publicKey.validProperty(),
-                adminUser.validProperty(), password.validProperty(), generating);
+                && password.validProperty().get() && azureKeys.check().validProperty().get() && !generating.get(),
+                publicKey.validProperty(), adminUser.validProperty(), password.validProperty(),
+                azureKeys.check().validProperty(), generating);
+    }
+
+    /** True when the source takes a key in the text area (pasted or generated). */
+    private boolean typesKey() {
+        return EXISTING_KEY.equals(keySource.get()) || GENERATE.equals(keySource.get());
+    }
+
+    /** Lists the subscription's stored keys the first time "Use existing key stored in Azure" is chosen. */
+    void listAzureKeysWhenChosen(FormServices services) {
+        Runnable load = () -> azureKeys.loadOnce(services.executor(), services.connection().sshPublicKeys(),
+                services.workspace().subscriptionId());
+        keySource.addListener((obs, old, now) -> {
+            if (AZURE_KEY.equals(now)) {
+                load.run();
+            }
+        });
+        retryAzureKeys = load;
+    }
+
+    /** Lists the stored keys again after a failure ({@code Try again} under the picker). */
+    public void retryAzureKeys() {
+        retryAzureKeys.run();
+    }
+
+    public AzureSshKeyPicker azureKeys() {
+        return azureKeys;
+    }
+
+    /**
+     * Sets the source from a request read back: its key, if one of the listed stored keys, selects that key;
+     * another key is shown as pasted; none means "set up later".
+     */
+    void restore(String adminPublicKey) {
+        if (adminPublicKey == null || adminPublicKey.isBlank()) {
+            keySource.set(cluster ? EXISTING_KEY : LATER);
+            return;
+        }
+        if (!cluster && azureKeys.selectKey(adminPublicKey)) {
+            keySource.set(AZURE_KEY);
+            return;
+        }
+        keySource.set(EXISTING_KEY);
+        publicKey.set(adminPublicKey);
     }
 
     public BooleanProperty enabledProperty() {
@@ -111,8 +165,11 @@ public final class SshSection {
 
     /** The OpenSSH line to send, or null. */
     String publicKeyLine() {
-        if (!usesKey()) {
+        if (!usesKey() || LATER.equals(keySource.get())) {
             return null;
+        }
+        if (AZURE_KEY.equals(keySource.get())) {
+            return azureKeys.publicKeyLine();
         }
         return SshPublicKeys.parse(publicKey.get()).openSshLine().orElse(publicKey.get().strip());
     }

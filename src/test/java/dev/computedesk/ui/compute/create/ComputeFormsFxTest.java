@@ -220,4 +220,65 @@ class ComputeFormsFxTest {
         assertThat(robot.lookup("#checkNameAgainButton").query().isVisible()).isFalse();
         assertThat(enabled(robot, "#createButton")).isFalse();
     }
+    /** Fires a button further down the form (the robot clicks only what is scrolled into view). */
+    private static void fire(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryButton().fire());
+    }
+
+    @Test
+    void createsAnInstanceWithACustomApplicationAndAKeyStoredInAzure(FxRobot robot) throws Exception {
+        open(robot, ComputeFormKind.COMPUTE_INSTANCE);
+        typeName(robot, "ci-apps-fx");
+        waitUntil(() -> enabled(robot, "#nextButton"));
+        robot.clickOn("#nextButton").clickOn("#nextButton");
+        assertThat(robot.lookup("#rootAccessCheck").queryAs(javafx.scene.control.CheckBox.class))
+                .matches(javafx.scene.control.CheckBox::isSelected).matches(Node::isDisabled);
+        assertThat(robot.lookup("#ssoCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("#sshAccessCheck");
+        javafx.scene.control.ComboBox<?> sources = robot.lookup("#sshKeySourceCombo").queryComboBox();
+        assertThat(sources.getItems()).extracting(Object::toString).containsExactly("Generate new key pair",
+                "Use existing public key", "Use existing key stored in Azure", "Set up an SSH key later");
+        robot.interact(() -> sources.getSelectionModel().select(2));
+        javafx.scene.control.ComboBox<dev.computedesk.azure.model.SshPublicKey> stored =
+                robot.lookup("#azureSshKeyCombo").queryComboBox();
+        waitUntil(() -> stored.getItems().size() == 2 && !stored.isDisabled());
+        assertThat(enabled(robot, "#nextButton")).as("no key chosen yet").isFalse();
+        robot.interact(() -> stored.getSelectionModel().select(stored.getItems().stream()
+                .filter(k -> k.name().equals(DemoSeed.SSH_KEY_UPLOADED)).findFirst().orElseThrow()));
+        waitUntil(() -> enabled(robot, "#nextButton"));
+        robot.clickOn("#nextButton");
+
+        robot.clickOn("#addCustomApplicationButton");
+        setText(robot, "#customApplicationNameField", "tensorboard");
+        setText(robot, "#customApplicationImageField", "tensorflow/tensorflow:latest");
+        setText(robot, "#targetPortField", "80");
+        fire(robot, "#addEndpointButton");
+        assertThat(robot.lookup("#targetPortError").queryAs(Label.class).getText()).startsWith("Use a port from 1026");
+        setText(robot, "#targetPortField", "6006");
+        setText(robot, "#publishedPortField", "6006");
+        fire(robot, "#addEndpointButton");
+        setText(robot, "#hostPathField", "/home/azureuser/cloudfiles");
+        setText(robot, "#containerPathField", "/home/azureuser/cloudfiles");
+        fire(robot, "#saveCustomApplicationButton");
+        javafx.scene.control.TableView<?> table = robot.lookup("#customApplicationsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(robot.lookup("#customApplicationEditor").query().isVisible()).isFalse();
+        robot.clickOn("#nextButton").clickOn("#nextButton");
+        assertThat(robot.lookup("#reviewYamlArea").queryAs(TextInputControl.class).getText())
+                .contains("custom_applications:\n  - name: tensorboard\n", "reference: tensorflow/tensorflow:latest",
+                        "enable_sso: true", "ssh_key_value: ssh-rsa ");
+        robot.clickOn("#createButton");
+        createdAndProvisioned("ci-apps-fx");
+
+        dev.computedesk.azure.model.ComputeInstanceSettings kept =
+                ((dev.computedesk.azure.model.ComputeInstanceProperties) emulator.connection().computes()
+                        .get(emulator.demoWorkspace(), "ci-apps-fx").properties()).properties();
+        assertThat(kept.customServices()).singleElement().hasToString("{\"name\":\"tensorboard\",\"image\":{\"type\":"
+                + "\"docker\",\"reference\":\"tensorflow/tensorflow:latest\"},\"docker\":{\"privileged\":true},"
+                + "\"endpoints\":[{\"protocol\":\"http\",\"name\":\"connect\",\"target\":6006,\"published\":6006}],"
+                + "\"volumes\":[{\"type\":\"bind\",\"readOnly\":false,\"source\":\"/home/azureuser/cloudfiles\","
+                + "\"target\":\"/home/azureuser/cloudfiles\"}]}");
+        assertThat(kept.sshSettings().sshPublicAccess()).isEqualTo("Enabled");
+        assertThat(kept.enableSSO()).isTrue();
+    }
 }

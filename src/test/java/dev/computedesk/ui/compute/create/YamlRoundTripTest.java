@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.azure.model.CustomService;
 import dev.computedesk.azure.model.DatabricksProperties;
 import dev.computedesk.azure.model.DataLakeAnalyticsProperties;
 import dev.computedesk.azure.model.HdInsightProperties;
@@ -152,6 +153,75 @@ class YamlRoundTripTest {
         assertThat(request.tags()).containsEntry("octal", "0042").containsEntry("time", "12:30")
                 .containsEntry("word", "yes").containsEntry("hash", "# not a comment");
         assertThat(request.identity().userAssignedIdentities()).containsOnlyKeys(IDENTITY);
+    }
+
+    @Test
+    void aComputeInstanceWithCustomApplicationsSsoAndAKeySetUpLater() {
+        String yaml = String.join("\n",
+                "$schema: https://azuremlschemas.azureedge.net/latest/computeInstance.schema.json",
+                "name: ci-apps",
+                "type: computeinstance",
+                "location: eastus",
+                "size: Standard_DS3_v2",
+                "ssh_public_access_enabled: true",
+                "enable_sso: false",
+                "custom_applications:",
+                "  - name: rstudio",
+                "    type: docker",
+                "    image:",
+                "      reference: ghcr.io/azure/rocker-rstudio-ml-verse:latest",
+                "    endpoints:",
+                "      - target: 8787",
+                "        published: 8787",
+                "    environment_variables:",
+                "      TZ: Europe/Berlin",
+                "      LEVEL: \"0042\"",
+                "    bind_mounts:",
+                "      - source: /home/azureuser/cloudfiles",
+                "        target: /home/azureuser/cloudfiles",
+                "  - name: metrics",
+                "    type: docker",
+                "    image:",
+                "      reference: prom/prometheus:v2.53.0",
+                "    endpoints:",
+                "      - target: 9090",
+                "        published: 9090",
+                "        protocol: tcp",
+                "        name: web",
+                "    bind_mounts:",
+                "      - source: /mnt/config",
+                "        target: /etc/prometheus",
+                "        read_only: true",
+                "# ssh_settings.ssh_key_value: none here (Azure does not return it, or the key is to be set up later);"
+                        + " add your public key",
+                "# custom_applications[1]: protocol tcp is not a CLI v2 key (az ml sends http and refuses the key);"
+                        + " this app reads it",
+                "# custom_applications[1]: endpoint name web is not a CLI v2 key (az ml names every endpoint connect"
+                        + " and refuses the key); this app reads it",
+                "# custom_applications[1]: read_only is not a CLI v2 key (az ml mounts read-write and refuses the"
+                        + " key); this app reads it",
+                "");
+        ComputeInstanceFormViewModel form = new ComputeInstanceFormViewModel(support.services());
+
+        assertThat(throughTheForm(form, yaml)).isEqualTo(yaml);
+        assertThat(form.ssoProperty().get()).isFalse();
+        assertThat(form.ssh().keySourceProperty().get()).isEqualTo(SshSection.LATER);
+        assertThat(form.customApplications().applications()).extracting(CustomService::name)
+                .containsExactly("rstudio", "metrics");
+
+        ComputeResource request = sent(form);
+        assertThat(ComputeYaml.write(request)).isEqualTo(yaml);
+        ComputeInstanceSettings arm = ((ComputeInstanceProperties) request.properties()).properties();
+        assertThat(arm.enableSSO()).isFalse();
+        assertThat(arm.sshSettings().sshPublicAccess()).isEqualTo("Enabled");
+        assertThat(arm.sshSettings().adminPublicKey()).isNull();
+        CustomService rstudio = arm.customServiceList().get(0);
+        assertThat(rstudio.endpoints()).containsExactly(CustomService.Endpoint.http("connect", 8787, 8787));
+        assertThat(rstudio.environmentVariables()).containsEntry("LEVEL", CustomService.EnvironmentVariable.local("0042"));
+        assertThat(rstudio.docker().privileged()).as("as azure-ai-ml sends it").isTrue();
+        CustomService metrics = arm.customServiceList().get(1);
+        assertThat(metrics.endpoints()).containsExactly(new CustomService.Endpoint("tcp", "web", 9090, 9090, null));
+        assertThat(metrics.volumes()).containsExactly(CustomService.Volume.bind("/mnt/config", "/etc/prometheus", true));
     }
 
     @Test
