@@ -4,6 +4,9 @@ import dev.computedesk.azure.AuthenticationRequiredException;
 import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.SettingsStore;
+import dev.computedesk.app.logging.LogFolder;
+import dev.computedesk.ui.common.ActivityEntry;
+import dev.computedesk.ui.common.ActivityLogFile;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.FxClipboardService;
@@ -61,6 +64,9 @@ public final class App extends Application {
     private CompletableFuture<Connections.Started> startup;
     private final AtomicReference<SignInWindow> signIn = new AtomicReference<>();
     private final FileNotices fileNotices = new FileNotices();
+    private ActivityLogFile activityFile;
+    /** The activity log of earlier runs, read in {@link #init()} (off the FX thread). */
+    private java.util.List<ActivityEntry> earlierActivity = java.util.List.of();
 
     @Override
     public void init() throws Exception {
@@ -69,6 +75,8 @@ public final class App extends Application {
         directories = options.settingsDir() == null ? user : new AppDirectories(options.settingsDir(), user.dataDir());
         connections = new Connections(options, directories, new SettingsStore(directories.settingsDir(), fileNotices),
                 new ConnectionFactory(), fileNotices);
+        activityFile = new ActivityLogFile(directories.settingsDir(), fileNotices);
+        earlierActivity = activityFile.load();
         // A device code can only come once the window exists; runLater queues it behind start().
         startup = CompletableFuture.supplyAsync(() -> connections.connectAtStartup(info -> Platform.runLater(
                 () -> signIn.get().showDeviceCode(info))), housekeeping);
@@ -79,6 +87,11 @@ public final class App extends Application {
         AppDirectories used = directories;
 
         OperationLog operations = new OperationLog();
+        operations.restore(earlierActivity);
+        operations.finished().addListener((javafx.collections.ListChangeListener<ActivityEntry>) change -> {
+            java.util.List<ActivityEntry> snapshot = java.util.List.copyOf(operations.finished());
+            housekeeping.execute(() -> activityFile.save(snapshot));
+        });
         executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
         WorkspaceContext workspace = new WorkspaceContext();
         StartupReadiness readiness = new StartupReadiness(options.exitWhenReady(), this::reportReadyAndExit);
@@ -88,6 +101,9 @@ public final class App extends Application {
                 () -> signIn.get().show(),
                 id -> housekeeping.execute(() -> remember(id)));
         fileNotices.deliverTo(problem -> Platform.runLater(() -> shell.fileProblem(problem)));
+        String logFolder = LogFolder.forRun(options.logDir(), options.settingsDir()).toUri().toString();
+        // The desktop's file manager is started off the FX thread: xdg-open and its kin can take a while.
+        shell.setLogFolderOpener(() -> housekeeping.execute(() -> getHostServices().showDocument(logFolder)));
         FxDialogService dialogs = new FxDialogService(() -> stage);
         ComputeEvents computeEvents = new ComputeEvents();
         // The one follower of operations on computes: every screen that starts one goes through it.
@@ -159,6 +175,12 @@ public final class App extends Application {
             executor.close();
         }
         housekeeping.shutdown();
+        try {
+            // The last activity-log save, queued as the window closed, finishes before the JVM exits.
+            housekeeping.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (connections != null) {
             connections.close();
         }

@@ -1,5 +1,7 @@
 package dev.computedesk.app;
 
+import dev.computedesk.app.logging.FileLogging;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,11 +13,13 @@ import java.util.Locale;
  */
 public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emulatorToken, Path settingsDir,
                             Path emulatorState, boolean emulatorOnly, int port, String emulatorClock,
-                            String emulatorSeed, boolean exitWhenReady, String theme, boolean help) {
+                            String emulatorSeed, boolean exitWhenReady, String theme, boolean help,
+                            FileLogging.LogLevel logLevel, Path logDir) {
 
     public static final String USAGE = "usage: compute-desk [--emulator | --emulator-url URL --emulator-token TOKEN]"
             + " [--settings-dir DIR] [--emulator-state FILE] [--emulator-seed demo|large]"
-            + " [--emulator-clock real|manual] [--theme light|dark|high-contrast] [--exit-when-ready]"
+            + " [--emulator-clock real|manual] [--theme light|dark|high-contrast] [--log-level info|debug]"
+            + " [--log-dir DIR] [--exit-when-ready]"
             + " | --emulator-only [--port N] [--emulator-state FILE] [--emulator-seed demo|large]"
             + " [--emulator-clock real|manual]";
 
@@ -42,6 +46,8 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
         boolean exitWhenReady = false;
         String theme = "light";
         boolean help = false;
+        FileLogging.LogLevel logLevel = FileLogging.LogLevel.INFO;
+        Path logDir = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -59,6 +65,9 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
                 case "--emulator-seed" -> seed = oneOf(value(args, ++i, option), option, "demo", "large");
                 case "--exit-when-ready" -> exitWhenReady = true;
                 case "--theme" -> theme = oneOf(value(args, ++i, option), option, "light", "dark", "high-contrast");
+                case "--log-level" -> logLevel = FileLogging.LogLevel.valueOf(
+                        oneOf(value(args, ++i, option), option, "info", "debug").toUpperCase(Locale.ROOT));
+                case "--log-dir" -> logDir = path(value(args, ++i, option), option);
                 case "--help", "-h" -> help = true;
                 default -> throw new UsageException((option.startsWith("-") ? "unknown option '" : "unexpected argument '")
                         + option + "'. " + USAGE);
@@ -79,7 +88,7 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
                     + " --emulator-seed and --emulator-clock. " + USAGE);
         }
         return new LaunchOptions(forceEmulator, emulatorUrl, emulatorToken, settingsDir, emulatorState, emulatorOnly,
-                port, clock, seed, exitWhenReady, theme, help);
+                port, clock, seed, exitWhenReady, theme, help, logLevel, logDir);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -1,5 +1,7 @@
 package dev.computedesk.app;
 
+import dev.computedesk.app.logging.FileLogging;
+import dev.computedesk.app.logging.LogFolder;
 import javafx.application.Application;
 
 import java.util.List;
@@ -31,6 +33,8 @@ public final class Launcher {
         if (options.emulatorOnly()) {
             return EmulatorOnly.run(options, AppDirectories.forCurrentUser(), System.out);
         }
+        // Before JavaFX starts: its start-up warning goes through java.util.logging, which FileLogging redirects.
+        FileLogging.start(LogFolder.forRun(options.logDir(), options.settingsDir()), options.logLevel());
         Application.launch(App.class, args);
         return 0;
     }

@@ -80,6 +80,9 @@ public final class ShellView {
     @FXML private VBox runningOperationsPane;
     @FXML private ListView<RunningOperation> runningOperationsList;
     @FXML private ToggleButton activityLogButton;
+    @FXML private Button exportActivityLogButton;
+    @FXML private Label exportActivityLogResult;
+    @FXML private Button openLogFolderButton;
 
     /**
      * @param pageFactories builds each page's root node the first time it is shown
@@ -114,6 +117,9 @@ public final class ShellView {
         activityLogPane.visibleProperty().bind(viewModel.activityLogVisibleProperty());
         activityLogPane.managedProperty().bind(viewModel.activityLogVisibleProperty());
         bindActivityLog();
+        exportActivityLogResult.textProperty().bind(viewModel.exportResultProperty());
+        openLogFolderButton.visibleProperty().bind(viewModel.logFolderAvailableProperty());
+        openLogFolderButton.managedProperty().bind(viewModel.logFolderAvailableProperty());
     }
 
     /**
@@ -229,7 +235,9 @@ public final class ShellView {
 
         activityCallsTable.setItems(viewModel.selectedCalls());
         TableColumns.text(callMethodColumn, CallRecord::method);
-        TableColumns.text(callPathColumn, CallRecord::path);
+        callPathColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
+                cell.getValue().path()));
+        callPathColumn.setCellFactory(column -> new CallPathCell());
         TableColumns.text(callStatusColumn, call -> call.status() == 0 ? "failed" : Integer.toString(call.status()));
         TableColumns.text(callRequestIdColumn, call -> call.requestId() == null ? "" : call.requestId());
         TableColumns.text(callDurationColumn, call -> millis(call.duration()));
@@ -264,6 +272,24 @@ public final class ShellView {
     @FXML
     private void signIn() {
         viewModel.signIn();
+    }
+
+    /** The file chooser is the view's; the writing happens in the background (the view-model's task). */
+    @FXML
+    private void exportActivityLog() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the activity log");
+        chooser.setInitialFileName("compute-desk-activity.json");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showSaveDialog(exportActivityLogButton.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportActivityLog(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openLogFolder() {
+        viewModel.openLogFolder();
     }
 
     @FXML

@@ -7,6 +7,7 @@ import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.Workspace;
 import dev.computedesk.files.FileProblem;
 import dev.computedesk.ui.common.ActivityEntry;
+import dev.computedesk.ui.common.ActivityLogFile;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ErrorInfo;
@@ -63,6 +64,9 @@ public final class ShellViewModel {
     private final ObservableList<CallRecord> selectedCalls = FXCollections.observableArrayList();
     private final ObservableList<FileProblem> fileNotices = FXCollections.observableArrayList();
     private final StringBinding statusText;
+    private final StringProperty exportResult = new SimpleStringProperty("");
+    private final BooleanProperty logFolderAvailable = new SimpleBooleanProperty(false);
+    private Runnable logFolderOpener = () -> { };
     private final BooleanBinding busy;
 
     /**
@@ -279,6 +283,43 @@ public final class ShellViewModel {
     /** The HTTP calls of the selected activity entry. */
     public ObservableList<CallRecord> selectedCalls() {
         return selectedCalls;
+    }
+
+    /**
+     * Writes every activity entry with its HTTP calls to {@code target} in the background ({@link ActivityLogFile}'s
+     * JSON: no header, no body), as an operation of its own; {@link #exportResultProperty()} then says where it went
+     * or why it could not.
+     */
+    public void exportActivityLog(java.nio.file.Path target) {
+        List<ActivityEntry> entries = List.copyOf(operations.finished());
+        exportResult.set("");
+        executor.submit(BackgroundTask.titled("Exporting the activity log", target.getFileName().toString(), token -> {
+                    ActivityLogFile.export(entries, target, java.time.Instant.now());
+                    return target;
+                })
+                .onSuccess(saved -> exportResult.set(entries.size() + (entries.size() == 1 ? " entry" : " entries")
+                        + " saved to " + saved))
+                .onFailure(failure -> exportResult.set("Could not save the activity log to " + target + ": "
+                        + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()))));
+    }
+
+    /** What the last export did, for the line beside the Export button; empty before any. */
+    public StringProperty exportResultProperty() {
+        return exportResult;
+    }
+
+    /** How the app opens the log folder (off the FX thread); the action shows once one is given. */
+    public void setLogFolderOpener(Runnable opener) {
+        logFolderOpener = Objects.requireNonNull(opener);
+        logFolderAvailable.set(true);
+    }
+
+    public BooleanProperty logFolderAvailableProperty() {
+        return logFolderAvailable;
+    }
+
+    public void openLogFolder() {
+        logFolderOpener.run();
     }
 
     /** Copies the given activity rows, one tab-separated line each. */
