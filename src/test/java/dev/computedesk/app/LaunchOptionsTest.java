@@ -1,5 +1,6 @@
 package dev.computedesk.app;
 
+import dev.computedesk.app.logging.FileLogging;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -33,6 +34,17 @@ class LaunchOptionsTest {
         assertThat(options.emulatorClock()).isEqualTo("manual");
         assertThat(options.emulatorSeed()).isEqualTo("large");
         assertThat(options.exitWhenReady()).isTrue();
+    }
+
+    @Test
+    void logLevelAndFolder() throws Exception {
+        assertThat(LaunchOptions.parse(List.of()).logLevel()).isEqualTo(FileLogging.LogLevel.INFO);
+        assertThat(LaunchOptions.parse(List.of()).logDir()).isNull();
+        LaunchOptions options = LaunchOptions.parse(List.of("--log-level", "debug", "--log-dir", "/tmp/l"));
+        assertThat(options.logLevel()).isEqualTo(FileLogging.LogLevel.DEBUG);
+        assertThat(options.logDir()).isEqualTo(Path.of("/tmp/l"));
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--log-level", "trace")))
+                .hasMessageStartingWith("--log-level wants one of info, debug, not 'trace'.");
     }
 
     @Test
