@@ -38,28 +38,23 @@ class FileLoggingTest {
 
     @Test
     void infoWritesALinePerOperationAndNoSecret() throws IOException {
-        FileLogging.start(dir, FileLogging.LogLevel.INFO);
-        String token = createClusterWithPassword("cl-info");
-        FileLogging.stop();
+        Run run = createClusterLoggedAt(FileLogging.LogLevel.INFO, "cl-info");
 
-        String log = Files.readString(dir.resolve(FileLogging.FILE_NAME));
-        assertThat(log).contains("INFO  [").contains("dev.computedesk.activity - Creating compute cluster [cl-info]:"
-                + " Succeeded (HTTP 2");
-        assertThat(log).doesNotContain(" DEBUG ").doesNotContain(PASSWORD).doesNotContain(token);
+        assertThat(run.log()).contains("INFO  [").contains("dev.computedesk.activity - Creating compute cluster"
+                + " [cl-info]: Succeeded (HTTP 2");
+        assertThat(run.log()).doesNotContain(" DEBUG ").doesNotContain(PASSWORD).doesNotContain(run.token());
     }
 
     @Test
     void debugWritesDebugLinesWithSecretsMasked() throws IOException {
-        FileLogging.start(dir, FileLogging.LogLevel.DEBUG);
-        String token = createClusterWithPassword("cl-debug");
-        FileLogging.stop();
+        Run run = createClusterLoggedAt(FileLogging.LogLevel.DEBUG, "cl-debug");
 
-        String log = Files.readString(dir.resolve(FileLogging.FILE_NAME));
         // The call lines of the operation, and the masked request body.
-        assertThat(log).contains(" DEBUG ").containsPattern("DEBUG .*dev.computedesk.activity -   PUT /subscriptions/.*"
-                + "/computes/cl-debug\\?api-version=")
+        assertThat(run.log()).contains(" DEBUG ")
+                .containsPattern("DEBUG .*dev.computedesk.activity -   PUT /subscriptions/.*/computes/cl-debug"
+                        + "\\?api-version=")
                 .contains("\"adminUserPassword\":\"********\"");
-        assertThat(log).doesNotContain(PASSWORD).doesNotContain(token);
+        assertThat(run.log()).doesNotContain(PASSWORD).doesNotContain(run.token());
     }
 
     @Test
@@ -110,6 +105,17 @@ class FileLoggingTest {
         event.setLevel(level);
         event.setMessage("m");
         return filter.decide(event);
+    }
+
+    /** What a run wrote to the log file, and the emulator's bearer token it used. */
+    private record Run(String log, String token) {
+    }
+
+    private Run createClusterLoggedAt(FileLogging.LogLevel level, String name) throws IOException {
+        FileLogging.start(dir, level);
+        String token = createClusterWithPassword(name);
+        FileLogging.stop();
+        return new Run(Files.readString(dir.resolve(FileLogging.FILE_NAME)), token);
     }
 
     /** Creates a cluster with an admin password, as the create form does: one tracked operation. */
