@@ -30,6 +30,8 @@ public final class FileLogging {
     static final int KEPT_FILES = 4;
     private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
 
+    private static Thread.UncaughtExceptionHandler previousHandler;
+
     private FileLogging() {
     }
 
@@ -74,10 +76,16 @@ public final class FileLogging {
         root.addAppender(file);
         root.addAppender(console);
         JulToSlf4j.install();
+        // A bug that escapes a handler (on the FX thread or a worker) reaches the file too, not only stderr.
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> LoggerFactory.getLogger("dev.computedesk.uncaught")
+                .error("Uncaught in thread " + thread.getName(), error));
     }
 
     /** Back to the configuration logback found on the class path (tests that started file logging). */
     public static void stop() {
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        previousHandler = null;
         JulToSlf4j.uninstall();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();

@@ -84,6 +84,21 @@ class FileLoggingTest {
     }
 
     @Test
+    void anUncaughtExceptionIsLoggedAsAnError() throws Exception {
+        FileLogging.start(dir, FileLogging.LogLevel.INFO);
+        Thread failing = new Thread(() -> {
+            throw new IllegalStateException("a bug in a handler");
+        }, "t-boom");
+        failing.start();
+        failing.join();
+        FileLogging.stop();
+
+        assertThat(Files.readString(dir.resolve(FileLogging.FILE_NAME)))
+                .contains("ERROR [t-boom] dev.computedesk.uncaught - Uncaught in thread t-boom")
+                .contains("java.lang.IllegalStateException: a bug in a handler");
+    }
+
+    @Test
     void logFolderPerOperatingSystem() {
         Path home = Path.of("/home/dana");
         assertThat(LogFolder.forUser("Linux", home, java.util.Map.of()))
