@@ -35,6 +35,8 @@ public final class AddIntegrationView {
     @FXML private Label linkStepLabel;
     @FXML private Label poolsStepLabel;
     @FXML private Label reviewStepLabel;
+    @FXML private Label introLabel;
+    @FXML private Label refusalLabel;
     @FXML private ErrorBanner errorBanner;
     @FXML private HBox refusalBox;
     @FXML private VBox linkStep;
@@ -76,6 +78,8 @@ public final class AddIntegrationView {
 
     @FXML
     private void initialize() {
+        introLabel.setText(viewModel.intro());
+        refusalLabel.setText(viewModel.refusalText());
         errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
         FormBinder.shownWhen(refusalBox, viewModel.offerDirectWizardProperty());

@@ -66,6 +66,21 @@ class AddIntegrationViewModelTest {
     }
 
     @Test
+    void saysNewLinksAreNoLongerAcceptedInTheSameWordsForEveryWorkspace() {
+        String fact = "New links are no longer accepted: Synapse workspaces can no longer be linked to Azure Machine "
+                + "Learning; existing links keep working.";
+        for (WorkspaceRef workspace : List.of(fixture.demoWorkspace(), research)) {
+            AddIntegrationViewModel viewModel = wizard(workspace, Map.of());
+            assertThat(viewModel.intro()).as(workspace.name()).contains(fact).doesNotContain("deprecated", "may refuse");
+            assertThat(viewModel.refusalText()).as(workspace.name()).startsWith(fact);
+        }
+        LinkedServicesViewModel page = new LinkedServicesViewModel(TrackingTaskExecutor.synchronous(operations),
+                new dev.computedesk.ui.common.WorkspaceContext(), new dev.computedesk.testing.ScriptedDialogs(),
+                clipboard::add, new ComputeEvents());
+        assertThat(page.intro()).contains(fact);
+    }
+
+    @Test
     void nextIsEnabledOnlyWithANameAWorkspaceAndTheOwnerRole() {
         AddIntegrationViewModel viewModel = wizard(research, Map.of());
         assertThat(viewModel.stepProperty().get()).isEqualTo(Step.LINK);
