@@ -259,6 +259,17 @@ public final class AddIntegrationViewModel {
         step.set(step.get() == Step.REVIEW ? Step.POOLS : Step.LINK);
     }
 
+    /**
+     * Goes back to the earlier step {@code target} (its header was clicked), keeping every input. Never forward, and
+     * not from Done: the link exists by then.
+     */
+    public void goBackTo(Step target) {
+        if (canBack.get() && target.ordinal() < step.get().ordinal()) {
+            error.set(null);
+            step.set(target);
+        }
+    }
+
     private void buildReview() {
         List<ReviewLine> lines = new ArrayList<>();
         SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();

@@ -81,6 +81,25 @@ class AddIntegrationViewModelTest {
     }
 
     @Test
+    void aStepHeaderGoesBackToAnEarlierStepKeepingTheInputsButNeverForward() {
+        AddIntegrationViewModel viewModel = wizard(research, Map.of());
+        viewModel.linkNameProperty().set("syn-link-2");
+        chooseSynapse(viewModel, DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+        viewModel.goBackTo(AddIntegrationViewModel.Step.REVIEW);
+        assertThat(viewModel.stepProperty().get()).as("not forward past the step").isEqualTo(AddIntegrationViewModel.Step.LINK);
+        viewModel.next();
+        viewModel.next();
+        assertThat(viewModel.stepProperty().get()).isEqualTo(AddIntegrationViewModel.Step.REVIEW);
+
+        viewModel.goBackTo(AddIntegrationViewModel.Step.LINK);
+
+        assertThat(viewModel.stepProperty().get()).isEqualTo(AddIntegrationViewModel.Step.LINK);
+        assertThat(viewModel.linkNameProperty().get()).isEqualTo("syn-link-2");
+        assertThat(viewModel.synapse().synapseWorkspaceProperty().get().name())
+                .isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+    }
+
+    @Test
     void nextIsEnabledOnlyWithANameAWorkspaceAndTheOwnerRole() {
         AddIntegrationViewModel viewModel = wizard(research, Map.of());
         assertThat(viewModel.stepProperty().get()).isEqualTo(Step.LINK);
