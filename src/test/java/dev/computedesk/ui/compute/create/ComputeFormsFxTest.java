@@ -105,12 +105,17 @@ class ComputeFormsFxTest {
                 && c.compute().properties().provisioningState() == ProvisioningState.SUCCEEDED));
     }
 
-    @Test
-    void clickingAnEarlierStepHeaderGoesBackToItAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
+    /** Opens the compute instance form, names the instance and goes on to its third step, Security. */
+    private void instanceFormOnSecurityStep(FxRobot robot, String name) throws Exception {
         open(robot, ComputeFormKind.COMPUTE_INSTANCE);
-        typeName(robot, "ci-back");
+        typeName(robot, name);
         waitUntil(() -> enabled(robot, "#nextButton"));
         robot.clickOn("#nextButton").clickOn("#nextButton");
+    }
+
+    @Test
+    void clickingAnEarlierStepHeaderGoesBackToItAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        instanceFormOnSecurityStep(robot, "ci-back");
         assertThat(robot.lookup(".wizard-step-current").queryAs(Labeled.class).getText()).isEqualTo("3. Security");
         assertThat(robot.lookup("#computeNameField").query().getParent().isVisible()).isFalse();
         // A later step's header is plain text: nothing to click past a step not yet checked.
@@ -252,10 +257,7 @@ class ComputeFormsFxTest {
 
     @Test
     void createsAnInstanceWithACustomApplicationAndAKeyStoredInAzure(FxRobot robot) throws Exception {
-        open(robot, ComputeFormKind.COMPUTE_INSTANCE);
-        typeName(robot, "ci-apps-fx");
-        waitUntil(() -> enabled(robot, "#nextButton"));
-        robot.clickOn("#nextButton").clickOn("#nextButton");
+        instanceFormOnSecurityStep(robot, "ci-apps-fx");
         assertThat(robot.lookup("#rootAccessCheck").queryAs(javafx.scene.control.CheckBox.class))
                 .matches(javafx.scene.control.CheckBox::isSelected).matches(Node::isDisabled);
         assertThat(robot.lookup("#ssoCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
