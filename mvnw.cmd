@@ -109,7 +109,8 @@ trap {
 New-Item -Itemtype Directory -Path "$MAVEN_HOME_PARENT" -Force | Out-Null
 
 # Download and Install Apache Maven
-Write-Verbose "Couldn't find MAVEN_HOME, downloading and installing it ..."
+# Compute Desk: say so on every first run, so the download is never a silent wait (no '=' in it: the caller echoes it)
+Write-Output "Downloading Maven (first run only) ..."
 Write-Verbose "Downloading from: $distributionUrl"
 Write-Verbose "Downloading to: $TMP_DOWNLOAD_DIR/$distributionUrlName"
 

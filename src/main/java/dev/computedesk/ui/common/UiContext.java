@@ -27,17 +27,28 @@ import java.util.function.Supplier;
  * @param follower      the one follower of operations on computes (it publishes to {@code computeEvents})
  * @param fileProblems  told when a file a feature owns (remembered key paths) is unreadable or cannot be written;
  *                      the app shows a notice in the shell
+ * @param keyFolder     where the private-key save dialogs open ({@code ~/.ssh}, then the last folder used)
  */
 public record UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
                         ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
                         ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
                         List<String> stylesheets, ReadySignal ready, OperationFollower follower,
-                        Consumer<FileProblem> fileProblems) {
+                        Consumer<FileProblem> fileProblems, KeyFolder keyFolder) {
 
     public UiContext {
         if (follower.events() != computeEvents) {
             throw new IllegalArgumentException("The follower must publish to the context's compute events");
         }
+    }
+
+    /** A context whose key dialogs open in the user's {@code ~/.ssh} until a key is saved elsewhere. */
+    public UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
+                     ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
+                     ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
+                     List<String> stylesheets, ReadySignal ready, OperationFollower follower,
+                     Consumer<FileProblem> fileProblems) {
+        this(executor, operations, dialogs, clipboard, workspace, navigator, computeEvents, links, settingsDir, owner,
+                stylesheets, ready, follower, fileProblems, KeyFolder.sshFolderOfCurrentUser());
     }
 
     /** A context whose follower is made here, on {@code executor} and {@code computeEvents} (tests, previews). */

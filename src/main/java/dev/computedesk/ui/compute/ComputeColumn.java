@@ -168,7 +168,12 @@ public enum ComputeColumn {
         return time.date(createdOnValue(c));
     }
 
-    /** Who the instance is assigned to: "Me", another user's object id, or (unassigned) its creator. */
+    /**
+     * Who the instance is assigned to, named as "Created by" names people: unassigned, or assigned to its creator,
+     * it is the creator ("Dana Demo (me)", "Sam Rivera"). ARM sends only an object id for an assignee who is not the
+     * creator: that is "Me" for the signed-in user and the object id otherwise (no Graph lookup, docs/decisions.md
+     * "Who is 'me'").
+     */
     static String assignedTo(ComputeResource c, String me) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         if (ci == null) {
@@ -177,6 +182,9 @@ public enum ComputeColumn {
         String assigned = assignedUser(ci);
         if (assigned == null) {
             return ci.createdBy() == null ? NONE : createdBy(c, me);
+        }
+        if (ci.createdBy() != null && assigned.equals(ci.createdBy().userId())) {
+            return createdBy(c, me);
         }
         return assigned.equals(me) ? "Me" : assigned;
     }

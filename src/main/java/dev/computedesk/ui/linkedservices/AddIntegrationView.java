@@ -10,6 +10,7 @@ import dev.computedesk.ui.linkedservices.AddIntegrationViewModel.Step;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,6 +29,7 @@ import java.util.Objects;
 /** Controller of {@code linkedservices/AddIntegration.fxml}: binds the wizard to an {@link AddIntegrationViewModel}. */
 public final class AddIntegrationView {
     private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+    private static final javafx.css.PseudoClass EARLIER = javafx.css.PseudoClass.getPseudoClass("earlier");
 
     private final AddIntegrationViewModel viewModel;
     private final Runnable close;
@@ -35,6 +37,8 @@ public final class AddIntegrationView {
     @FXML private Label linkStepLabel;
     @FXML private Label poolsStepLabel;
     @FXML private Label reviewStepLabel;
+    @FXML private Label introLabel;
+    @FXML private Label refusalLabel;
     @FXML private ErrorBanner errorBanner;
     @FXML private HBox refusalBox;
     @FXML private VBox linkStep;
@@ -74,8 +78,21 @@ public final class AddIntegrationView {
         this.links = Objects.requireNonNull(links);
     }
 
+    /** The current step in bold; earlier ones (while going back is possible) look and act as links back. */
+    private void markSteps(Map<Step, Label> stepLabels, Step now) {
+        boolean canGoBack = now != Step.DONE;
+        stepLabels.forEach((step, label) -> {
+            label.pseudoClassStateChanged(CURRENT, step == now);
+            boolean earlier = canGoBack && step.ordinal() < now.ordinal();
+            label.pseudoClassStateChanged(EARLIER, earlier);
+            label.setCursor(earlier ? Cursor.HAND : Cursor.DEFAULT);
+        });
+    }
+
     @FXML
     private void initialize() {
+        introLabel.setText(viewModel.intro());
+        refusalLabel.setText(viewModel.refusalText());
         errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
         FormBinder.shownWhen(refusalBox, viewModel.offerDirectWizardProperty());
@@ -104,10 +121,9 @@ public final class AddIntegrationView {
         panes.forEach((step, pane) -> FormBinder.shownWhen(pane, viewModel.stepProperty().isEqualTo(step)));
         Map<Step, Label> stepLabels = Map.of(Step.LINK, linkStepLabel, Step.POOLS, poolsStepLabel,
                 Step.REVIEW, reviewStepLabel);
-        viewModel.stepProperty().addListener((obs, old, now) -> stepLabels.forEach((step, label) ->
-                label.pseudoClassStateChanged(CURRENT, step == now)));
-        stepLabels.forEach((step, label) -> label.pseudoClassStateChanged(CURRENT,
-                step == viewModel.stepProperty().get()));
+        viewModel.stepProperty().addListener((obs, old, now) -> markSteps(stepLabels, now));
+        markSteps(stepLabels, viewModel.stepProperty().get());
+        stepLabels.forEach((step, label) -> label.setOnMouseClicked(event -> viewModel.goBackTo(step)));
 
         busyIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.runningProperty()));
         backButton.disableProperty().bind(viewModel.canBackProperty().not());

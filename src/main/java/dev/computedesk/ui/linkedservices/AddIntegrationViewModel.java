@@ -52,7 +52,7 @@ import java.util.function.Consumer;
  * the Owner pre-flight of the shared {@link SynapseWorkspacePicker}) → Select Spark pools (optional) → Review →
  * Create; then what is left to do: the role the link's managed identity still needs.
  *
- * <p>Azure no longer accepts new Synapse links; when the service refuses, the wizard keeps every input, shows the
+ * <p>New Synapse links are no longer accepted ({@link SynapseLinkWording}); when the service refuses, the wizard keeps every input, shows the
  * service's answer and points to the direct Attach Synapse Spark pool wizard.
  *
  * <p>About 450 lines because it holds three steps and the post-step; the shared parts (name check, workspace
@@ -259,6 +259,17 @@ public final class AddIntegrationViewModel {
         step.set(step.get() == Step.REVIEW ? Step.POOLS : Step.LINK);
     }
 
+    /**
+     * Goes back to the earlier step {@code target} (its header was clicked), keeping every input. Never forward, and
+     * not from Done: the link exists by then.
+     */
+    public void goBackTo(Step target) {
+        if (canBack.get() && target.ordinal() < step.get().ordinal()) {
+            error.set(null);
+            step.set(target);
+        }
+    }
+
     private void buildReview() {
         List<ReviewLine> lines = new ArrayList<>();
         SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();
@@ -420,6 +431,16 @@ public final class AddIntegrationViewModel {
 
     public ObjectProperty<ErrorInfo> errorProperty() {
         return error;
+    }
+
+    /** The line under the wizard's title, in the words the Linked services page uses. */
+    public String intro() {
+        return SynapseLinkWording.wizardIntro();
+    }
+
+    /** The note shown with the direct attach button once Azure refused the link. */
+    public String refusalText() {
+        return SynapseLinkWording.refusal();
     }
 
     /** True when the direct attach wizard is the way on: the service refused the link, or the user is not Owner. */

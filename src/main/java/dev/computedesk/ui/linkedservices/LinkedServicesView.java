@@ -37,6 +37,7 @@ public final class LinkedServicesView {
     private final LinkedServicesViewModel viewModel;
     private final Windows windows;
 
+    @FXML private Label introLabel;
     @FXML private ErrorBanner errorBanner;
     @FXML private Button addIntegrationButton;
     @FXML private Button refreshButton;
@@ -74,6 +75,7 @@ public final class LinkedServicesView {
 
     @FXML
     private void initialize() {
+        introLabel.setText(viewModel.intro());
         errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
         addIntegrationButton.disableProperty().bind(viewModel.canAddProperty().not());

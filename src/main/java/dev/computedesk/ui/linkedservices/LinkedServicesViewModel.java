@@ -73,14 +73,18 @@ public final class LinkedServicesViewModel {
                         ? "Select a workspace to see its linked services."
                         : loading.get() ? "Loading linked services\u2026"
                         : "No linked services in " + context.workspace().name()
-                        + ". Azure no longer accepts new Synapse links; attach Spark pools directly from "
-                        + "Compute \u2192 Attached computes.",
+                        + ". " + SynapseLinkWording.NO_NEW_LINKS + " " + SynapseLinkWording.ATTACH_DIRECTLY,
                 context.workspaceProperty(), loading);
         hasBusyPools = Bindings.createBooleanBinding(() -> !busyPoolNames().isEmpty(), computes);
         selected.addListener((obs, old, now) -> showAttachedPools());
         computes.addListener((javafx.collections.ListChangeListener<ComputeResource>) change -> showAttachedPools());
         context.workspaceProperty().addListener((obs, old, now) -> refresh());
         events.addListener(this::computeChanged);
+    }
+
+    /** The line under the page's title: what the page lists, and that new links are no longer accepted. */
+    public String intro() {
+        return SynapseLinkWording.pageIntro();
     }
 
     /** Lists the workspace's linked services and computes again, keeping the selection by name (else the first). */

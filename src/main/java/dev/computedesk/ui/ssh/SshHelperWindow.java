@@ -67,12 +67,12 @@ public final class SshHelperWindow {
     }
 
     /**
-     * "Generate new key pair" for a create form: saves through the system file dialog (opening in {@code ~/.ssh}),
+     * "Generate new key pair" for a create form: saves through the system file dialog (opening in {@code ~/.ssh} or the folder a key was last saved to),
      * and remembers the private key's path under {@code context.settingsDir()} for this helper.
      */
     public static SshKeyPairViewModel keyPairGenerator(UiContext context) {
         return new SshKeyPairViewModel(context.executor(), new FxKeyFileChooser(context.owner()),
-                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), SshConfigFile.forCurrentUser().sshDir());
+                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), context.keyFolder());
     }
 
     private static void focusFirst(Scene scene, String... ids) {

@@ -4,6 +4,7 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
+import dev.computedesk.ui.common.KeyFolder;
 import dev.computedesk.ui.common.NewSshKeyPair;
 import dev.computedesk.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +32,7 @@ public final class SshKeyPairViewModel {
     private final TaskExecutor executor;
     private final KeyFileChooser keyFiles;
     private final RememberedKeyPaths keyPaths;
-    private final Path defaultFolder;
+    private final KeyFolder keyFolder;
 
     private final BooleanProperty generating = new SimpleBooleanProperty(this, "generating");
     private final StringProperty publicKey = new SimpleStringProperty(this, "publicKey", "");
@@ -40,14 +41,14 @@ public final class SshKeyPairViewModel {
     private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>(this, "error");
 
     /**
-     * @param defaultFolder where the save dialog opens ({@code ~/.ssh} in the app)
+     * @param keyFolder where the save dialog opens ({@code ~/.ssh}, then the last folder a key was saved to)
      */
     public SshKeyPairViewModel(TaskExecutor executor, KeyFileChooser keyFiles, RememberedKeyPaths keyPaths,
-                               Path defaultFolder) {
+                               KeyFolder keyFolder) {
         this.executor = Objects.requireNonNull(executor);
         this.keyFiles = Objects.requireNonNull(keyFiles);
         this.keyPaths = Objects.requireNonNull(keyPaths);
-        this.defaultFolder = defaultFolder;
+        this.keyFolder = Objects.requireNonNull(keyFolder);
     }
 
     /** The suggested private key file name for a compute: {@code <compute>_key.pem}, as Studio names its download. */
@@ -64,11 +65,12 @@ public final class SshKeyPairViewModel {
         if (generating.get()) {
             return;
         }
-        Optional<Path> chosen = keyFiles.chooseNewKeyLocation(defaultFolder, suggestedFileName(computeName));
+        Optional<Path> chosen = keyFiles.chooseNewKeyLocation(keyFolder.start(), suggestedFileName(computeName));
         if (chosen.isEmpty()) {
             return;
         }
         Path file = chosen.get().toAbsolutePath();
+        keyFolder.used(file);
         String remembered = RememberedKeyPaths.computeKey(workspace, computeName);
         String comment = (computeName == null || computeName.isBlank() ? "compute" : computeName.strip())
                 + "@compute-desk";

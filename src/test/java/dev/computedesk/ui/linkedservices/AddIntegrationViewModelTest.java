@@ -66,6 +66,40 @@ class AddIntegrationViewModelTest {
     }
 
     @Test
+    void saysNewLinksAreNoLongerAcceptedInTheSameWordsForEveryWorkspace() {
+        String fact = "New links are no longer accepted: Synapse workspaces can no longer be linked to Azure Machine "
+                + "Learning; existing links keep working.";
+        for (WorkspaceRef workspace : List.of(fixture.demoWorkspace(), research)) {
+            AddIntegrationViewModel viewModel = wizard(workspace, Map.of());
+            assertThat(viewModel.intro()).as(workspace.name()).contains(fact).doesNotContain("deprecated", "may refuse");
+            assertThat(viewModel.refusalText()).as(workspace.name()).startsWith(fact);
+        }
+        LinkedServicesViewModel page = new LinkedServicesViewModel(TrackingTaskExecutor.synchronous(operations),
+                new dev.computedesk.ui.common.WorkspaceContext(), new dev.computedesk.testing.ScriptedDialogs(),
+                clipboard::add, new ComputeEvents());
+        assertThat(page.intro()).contains(fact);
+    }
+
+    @Test
+    void aStepHeaderGoesBackToAnEarlierStepKeepingTheInputsButNeverForward() {
+        AddIntegrationViewModel viewModel = wizard(research, Map.of());
+        viewModel.linkNameProperty().set("syn-link-2");
+        chooseSynapse(viewModel, DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+        viewModel.goBackTo(AddIntegrationViewModel.Step.REVIEW);
+        assertThat(viewModel.stepProperty().get()).as("not forward past the step").isEqualTo(AddIntegrationViewModel.Step.LINK);
+        viewModel.next();
+        viewModel.next();
+        assertThat(viewModel.stepProperty().get()).isEqualTo(AddIntegrationViewModel.Step.REVIEW);
+
+        viewModel.goBackTo(AddIntegrationViewModel.Step.LINK);
+
+        assertThat(viewModel.stepProperty().get()).isEqualTo(AddIntegrationViewModel.Step.LINK);
+        assertThat(viewModel.linkNameProperty().get()).isEqualTo("syn-link-2");
+        assertThat(viewModel.synapse().synapseWorkspaceProperty().get().name())
+                .isEqualTo(DemoSeed.SYNAPSE_WORKSPACE_OWNER);
+    }
+
+    @Test
     void nextIsEnabledOnlyWithANameAWorkspaceAndTheOwnerRole() {
         AddIntegrationViewModel viewModel = wizard(research, Map.of());
         assertThat(viewModel.stepProperty().get()).isEqualTo(Step.LINK);

@@ -70,7 +70,8 @@ class LinkedServicesViewModelTest {
         context.selectWorkspace(new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP,
                 DemoSeed.WORKSPACE_2, DemoSeed.LOCATION));
         assertThat(viewModel.links()).isEmpty();
-        assertThat(viewModel.emptyTextProperty().get()).contains("No linked services in " + DemoSeed.WORKSPACE_2);
+        assertThat(viewModel.emptyTextProperty().get()).contains("No linked services in " + DemoSeed.WORKSPACE_2,
+                "New links are no longer accepted", "Attach Spark pools directly");
         context.selectWorkspace(null);
         assertThat(viewModel.emptyTextProperty().get()).isEqualTo("Select a workspace to see its linked services.");
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import dev.computedesk.ui.common.KeyFolder;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.interfaces.RSAPublicKey;
@@ -34,9 +35,27 @@ class SshKeyPairViewModelTest {
     private final OperationLog operations = new OperationLog();
     private final ScriptedChooser chooser = new ScriptedChooser();
 
+    private KeyFolder keyFolder;
+
     private SshKeyPairViewModel viewModel() {
+        if (keyFolder == null) {
+            keyFolder = new KeyFolder(home.resolve(".ssh"));
+        }
         return new SshKeyPairViewModel(TrackingTaskExecutor.synchronous(operations), chooser,
-                new RememberedKeyPaths(settingsDir, problem -> { }), home.resolve(".ssh"));
+                new RememberedKeyPaths(settingsDir, problem -> { }), keyFolder);
+    }
+
+    @Test
+    void theSaveDialogOpensInDotSshThenInTheLastFolderUsedThisSession() throws IOException {
+        Path keys = Files.createDirectories(home.resolve("My Keys"));
+        chooser.answer(keys.resolve("ci-a_key.pem"));
+        viewModel().generate(WORKSPACE, "ci-a");
+        chooser.answer(keys.resolve("ci-b_key.pem"));
+        // Another window of the same session (a create form, the SSH helper) shares the folder.
+        viewModel().generate(WORKSPACE, "ci-b");
+
+        assertThat(chooser.openedIn).containsExactly(home.resolve(".ssh"), keys);
+        assertThat(keyFolder.last()).contains(keys);
     }
 
     @Test

@@ -9,15 +9,18 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The few bindings every form view repeats: a field and its message (with a ControlsFX marker on the field while
@@ -69,19 +72,38 @@ public final class FormBinder {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    /** The step titles as a breadcrumb, the current one in bold. */
-    public static void breadcrumb(Pane target, ObservableList<String> titles, IntegerProperty step) {
+    /**
+     * The step titles as a breadcrumb, the current one in bold; the headers of earlier steps are links that call
+     * {@code goBackTo} with their index (later ones are plain text: a wizard moves forward with Next only).
+     */
+    public static void breadcrumb(Pane target, ObservableList<String> titles, IntegerProperty step,
+                                  IntConsumer goBackTo) {
         Runnable render = () -> {
             target.getChildren().clear();
             for (int i = 0; i < titles.size(); i++) {
-                Label label = new Label((i + 1) + ". " + titles.get(i));
-                label.getStyleClass().add(i == step.get() ? "wizard-step-current" : "wizard-step");
-                target.getChildren().add(label);
+                String text = (i + 1) + ". " + titles.get(i);
+                target.getChildren().add(i < step.get() ? stepLink(text, i, goBackTo) : stepLabel(text, i == step.get()));
             }
         };
         titles.addListener((ListChangeListener<String>) change -> render.run());
         step.addListener((obs, old, now) -> render.run());
         render.run();
+    }
+
+    private static Label stepLabel(String text, boolean current) {
+        Label label = new Label(text);
+        label.getStyleClass().add(current ? "wizard-step-current" : "wizard-step");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** An earlier step's header: a link back to it, reachable with Tab and Space like any link. */
+    private static Hyperlink stepLink(String text, int index, IntConsumer goBackTo) {
+        Hyperlink link = new Hyperlink(text);
+        link.getStyleClass().addAll("wizard-step", "wizard-step-link");
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        link.setOnAction(event -> goBackTo.accept(index));
+        return link;
     }
 
     /** Renders quota bars: used now, plus what the create allocates, against the limit. */

@@ -35,7 +35,7 @@ abstract class ComputeFormView {
     /** Binds the shared parts; the form's steps are bound by the subclass. */
     final void bindCommon() {
         titleLabel.setText(form.title());
-        FormBinder.breadcrumb(breadcrumb, form.stepTitles(), form.stepProperty());
+        FormBinder.breadcrumb(breadcrumb, form.stepTitles(), form.stepProperty(), form::goBackTo);
         reviewYamlArea.textProperty().bind(form.reviewYamlProperty());
         reviewJsonArea.textProperty().bind(form.reviewJsonProperty());
         errorBanner.errorProperty().bindBidirectional(form.errorProperty());

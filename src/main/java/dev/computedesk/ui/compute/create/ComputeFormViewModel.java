@@ -308,6 +308,16 @@ public abstract class ComputeFormViewModel {
         }
     }
 
+    /**
+     * Goes back to the earlier step {@code index} (its header was clicked). Never forward: a later step is reached
+     * with Next only, so no invalid step is skipped.
+     */
+    public void goBackTo(int index) {
+        if (canBack.get() && index >= 0 && index < step.get()) {
+            step.set(index);
+        }
+    }
+
     public void cancel() {
         phase.set(Phase.CLOSED);
     }

@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyFolder;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.form.FileChoices;
 import dev.computedesk.ui.common.form.FxDebouncer;
@@ -49,7 +50,7 @@ public final class ComputeFormWindows {
         }
         FormServices services = new FormServices(context.executor(), connection, workspace, context.dialogs(),
                 context.clipboard(), context.computeEvents(), context.navigator(),
-                new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY), new StageFileChoices(stage), context.follower(),
+                new FxDebouncer(FxDebouncer.NAME_CHECK_DELAY), new StageFileChoices(stage, context.keyFolder()), context.follower(),
                 context.links());
         ComputeFormViewModel viewModel;
         Parent root;
@@ -109,9 +110,11 @@ public final class ComputeFormWindows {
     /** File dialogs owned by the form's window. */
     private static final class StageFileChoices implements FileChoices {
         private final Stage stage;
+        private final KeyFolder keyFolder;
 
-        StageFileChoices(Stage stage) {
+        StageFileChoices(Stage stage, KeyFolder keyFolder) {
             this.stage = stage;
+            this.keyFolder = keyFolder;
         }
 
         @Override
@@ -119,11 +122,14 @@ public final class ComputeFormWindows {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the private key");
             chooser.setInitialFileName(suggestedName);
-            File ssh = new File(System.getProperty("user.home"), ".ssh");
-            if (ssh.isDirectory()) {
-                chooser.setInitialDirectory(ssh);
+            // A cheap metadata check of one folder the user is about to browse anyway.
+            File start = keyFolder.start().toFile();
+            if (start.isDirectory()) {
+                chooser.setInitialDirectory(start);
             }
-            return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
+            Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
+            chosen.ifPresent(keyFolder::used);
+            return chosen;
         }
 
         @Override

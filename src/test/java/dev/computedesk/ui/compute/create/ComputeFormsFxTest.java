@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +103,35 @@ class ComputeFormsFxTest {
         waitUntil(() -> changes.stream().anyMatch(c -> c.computeName().equals(name)
                 && c.kind() == ComputeEvents.Kind.CHANGED && c.compute() != null
                 && c.compute().properties().provisioningState() == ProvisioningState.SUCCEEDED));
+    }
+
+    /** Opens the compute instance form, names the instance and goes on to its third step, Security. */
+    private void instanceFormOnSecurityStep(FxRobot robot, String name) throws Exception {
+        open(robot, ComputeFormKind.COMPUTE_INSTANCE);
+        typeName(robot, name);
+        waitUntil(() -> enabled(robot, "#nextButton"));
+        robot.clickOn("#nextButton").clickOn("#nextButton");
+    }
+
+    @Test
+    void clickingAnEarlierStepHeaderGoesBackToItAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        instanceFormOnSecurityStep(robot, "ci-back");
+        assertThat(robot.lookup(".wizard-step-current").queryAs(Labeled.class).getText()).isEqualTo("3. Security");
+        assertThat(robot.lookup("#computeNameField").query().getParent().isVisible()).isFalse();
+        // A later step's header is plain text: nothing to click past a step not yet checked.
+        assertThat(robot.lookup(".wizard-step").queryAll()).filteredOn(n -> n instanceof Labeled l
+                && l.getText().startsWith("4. ")).singleElement().isInstanceOf(Label.class);
+
+        robot.clickOn((Node) robot.lookup(".wizard-step-link").queryAll().stream()
+                .filter(n -> ((Labeled) n).getText().equals("1. Required settings")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextInputControl name = robot.lookup("#computeNameField").queryAs(TextInputControl.class);
+        assertThat(name.getParent().isVisible()).isTrue();
+        assertThat(name.getText()).isEqualTo("ci-back");
+        assertThat(robot.lookup(".wizard-step-current").queryAs(Labeled.class).getText())
+                .isEqualTo("1. Required settings");
+        assertThat(robot.lookup(".wizard-step-link").queryAll()).as("no step before the first").isEmpty();
     }
 
     @Test
@@ -227,10 +257,7 @@ class ComputeFormsFxTest {
 
     @Test
     void createsAnInstanceWithACustomApplicationAndAKeyStoredInAzure(FxRobot robot) throws Exception {
-        open(robot, ComputeFormKind.COMPUTE_INSTANCE);
-        typeName(robot, "ci-apps-fx");
-        waitUntil(() -> enabled(robot, "#nextButton"));
-        robot.clickOn("#nextButton").clickOn("#nextButton");
+        instanceFormOnSecurityStep(robot, "ci-apps-fx");
         assertThat(robot.lookup("#rootAccessCheck").queryAs(javafx.scene.control.CheckBox.class))
                 .matches(javafx.scene.control.CheckBox::isSelected).matches(Node::isDisabled);
         assertThat(robot.lookup("#ssoCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
