@@ -40,7 +40,7 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
         String clock = "real";
         String seed = "demo";
         boolean exitWhenReady = false;
-        String theme = "light";
+        String theme = null; // the theme saved in the settings
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);

@@ -1,6 +1,7 @@
 package dev.computedesk.ui.common;
 
 import dev.computedesk.files.FileProblem;
+import dev.computedesk.settings.SettingsFile;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -27,12 +28,14 @@ import java.util.function.Supplier;
  * @param follower      the one follower of operations on computes (it publishes to {@code computeEvents})
  * @param fileProblems  told when a file a feature owns (remembered key paths) is unreadable or cannot be written;
  *                      the app shows a notice in the shell
+ * @param settings      the app's one settings file (remembered key paths, preferences); read and written off the
+ *                      FX thread
  */
 public record UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
                         ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
                         ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
                         List<String> stylesheets, ReadySignal ready, OperationFollower follower,
-                        Consumer<FileProblem> fileProblems) {
+                        Consumer<FileProblem> fileProblems, SettingsFile settings) {
 
     public UiContext {
         if (follower.events() != computeEvents) {
@@ -46,6 +49,7 @@ public record UiContext(TaskExecutor executor, OperationLog operations, DialogSe
                      ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
                      List<String> stylesheets, ReadySignal ready) {
         this(executor, operations, dialogs, clipboard, workspace, navigator, computeEvents, links, settingsDir, owner,
-                stylesheets, ready, new OperationFollower(executor, computeEvents), problem -> { });
+                stylesheets, ready, new OperationFollower(executor, computeEvents), problem -> { },
+                new SettingsFile(settingsDir, problem -> { }));
     }
 }

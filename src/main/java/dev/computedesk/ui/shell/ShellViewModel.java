@@ -46,6 +46,7 @@ public final class ShellViewModel {
     private final TaskExecutor executor;
     private final WorkspaceContext context;
     private final Runnable signInAction;
+    private final Runnable settingsAction;
     private final Consumer<String> workspaceRemembered;
 
     private final ObjectProperty<Page> currentPage = new SimpleObjectProperty<>(Page.COMPUTE);
@@ -70,6 +71,14 @@ public final class ShellViewModel {
      */
     public ShellViewModel(OperationLog operations, ClipboardService clipboard, TaskExecutor executor,
                           WorkspaceContext context, Runnable signInAction, Consumer<String> workspaceRemembered) {
+        this(operations, clipboard, executor, context, signInAction, workspaceRemembered, () -> { });
+    }
+
+    /** @param settingsAction opens the settings window ({@code #settingsButton}) */
+    public ShellViewModel(OperationLog operations, ClipboardService clipboard, TaskExecutor executor,
+                          WorkspaceContext context, Runnable signInAction, Consumer<String> workspaceRemembered,
+                          Runnable settingsAction) {
+        this.settingsAction = Objects.requireNonNull(settingsAction);
         this.operations = Objects.requireNonNull(operations);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.executor = Objects.requireNonNull(executor);
@@ -211,6 +220,10 @@ public final class ShellViewModel {
 
     public StringProperty connectionTextProperty() {
         return connectionText;
+    }
+
+    public void openSettings() {
+        settingsAction.run();
     }
 
     public void signIn() {

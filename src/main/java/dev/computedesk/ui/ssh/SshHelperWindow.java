@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,7 @@ public final class SshHelperWindow {
 
     /**
      * Opens the helper with the app's services: the system clipboard and browser of {@code context}, the user's
-     * {@code ~/.ssh/config}, key paths remembered under {@code context.settingsDir()}, a real TCP check.
+     * {@code ~/.ssh/config}, key paths remembered in {@code context.settings()}, a real TCP check.
      *
      * @param compute the compute instance, or the cluster the node belongs to, as last read
      * @param node    the cluster node, or null for a compute instance
@@ -33,9 +34,9 @@ public final class SshHelperWindow {
         AzureConnection connection = Objects.requireNonNull(context.workspace().connection(), "No connection");
         SshHelperServices services = new SshHelperServices(context.executor(), connection.computes(),
                 context.clipboard(), context.links(), context.computeEvents(), new FxKeyFileChooser(context.owner()),
-                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), SshConfigFile.forCurrentUser(),
+                new RememberedKeyPaths(context.settings()), SshConfigFile.forCurrentUser(),
                 new SocketReachabilityProbe(), SshHelperServices.DEFAULT_PROBE_TIMEOUT, Shell.current(),
-                context.follower());
+                context.follower(), keyFolder(context, SshConfigFile.forCurrentUser()));
         open(context, compute, node, services).show();
     }
 
@@ -68,11 +69,17 @@ public final class SshHelperWindow {
 
     /**
      * "Generate new key pair" for a create form: saves through the system file dialog (opening in {@code ~/.ssh}),
-     * and remembers the private key's path under {@code context.settingsDir()} for this helper.
+     * and remembers the private key's path in {@code context.settings()} for this helper.
      */
     public static SshKeyPairViewModel keyPairGenerator(UiContext context) {
         return new SshKeyPairViewModel(context.executor(), new FxKeyFileChooser(context.owner()),
-                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), SshConfigFile.forCurrentUser().sshDir());
+                new RememberedKeyPaths(context.settings()), keyFolder(context, SshConfigFile.forCurrentUser()));
+    }
+
+    /** The settings' default SSH key folder, else {@code ~/.ssh} (the settings are in memory once the app runs). */
+    private static Path keyFolder(UiContext context, SshConfigFile sshConfig) {
+        String chosen = context.settings().preferences().sshKeyFolder();
+        return chosen == null || chosen.isBlank() ? sshConfig.sshDir() : Path.of(chosen);
     }
 
     private static void focusFirst(Scene scene, String... ids) {
