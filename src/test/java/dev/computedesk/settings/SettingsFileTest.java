@@ -139,10 +139,21 @@ class SettingsFileTest {
         Path settings = dir.resolve(SettingsFile.FILE_NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(settings))).isEqualTo("rw-------");
 
-        // The new content goes to a temporary file that is moved over the old one: a reader never sees half a file,
-        // and a write that cannot complete leaves the file as it was (here: the folder turned read-only).
         file.put(SettingsFile.PREFERENCES, Preferences.defaults().withTheme("dark"));
         assertThat(open().preferences().theme()).isEqualTo("dark");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(SettingsFile.FILE_NAME);
+        }
+    }
+
+    @Test
+    void aWriteThatCannotCompleteLeavesTheFileAsItWas() throws Exception {
+        assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        SettingsFile file = open();
+        file.put(SettingsFile.PREFERENCES, Preferences.defaults().withTheme("dark"));
+        Path settings = dir.resolve(SettingsFile.FILE_NAME);
+        // The new content goes to a temporary file beside it, moved over it at the end; here the folder turned
+        // read-only, so that temporary file cannot be made.
         byte[] before = Files.readAllBytes(settings);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
         try {
