@@ -84,6 +84,7 @@ public final class App extends Application {
      * Writes the settings file in order, off the FX thread. Not a daemon: the layout saved as the window closes is
      * written before the JVM exits.
      */
+    private WindowMemory memory;
     private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable ->
             new Thread(runnable, "compute-desk-settings"));
 
@@ -116,8 +117,7 @@ public final class App extends Application {
         ShellViewModel shell = new ShellViewModel(operations, new FxClipboardService(), executor, workspace,
                 () -> signIn.get().show(),
                 id -> housekeeping.execute(() -> remember(id)), () -> openSettings(stage));
-        WindowMemory memory = new WindowMemory(savedLayout,
-                layout -> settingsWriter.execute(() -> settingsFile.put(SettingsFile.LAYOUT, layout)));
+        memory = new WindowMemory(savedLayout, layout -> saveSettings(SettingsFile.LAYOUT, layout));
         memory.restorePage(shell.currentPageProperty(), shell::navigate);
         fileNotices.deliverTo(problem -> Platform.runLater(() -> shell.fileProblem(problem)));
         FxDialogService dialogs = new FxDialogService(() -> stage);
@@ -180,6 +180,13 @@ public final class App extends Application {
         }
     }
 
+    /** Writes a section off the FX thread; after {@link #stop()} (a window hidden on the way out) nothing is left to do. */
+    private void saveSettings(String section, Object value) {
+        if (!settingsWriter.isShutdown()) {
+            settingsWriter.execute(() -> settingsFile.put(section, value));
+        }
+    }
+
     /** A theme by id; an id this version does not know (a newer settings file) is the light theme. */
     private static Theme theme(String id) {
         try {
@@ -202,7 +209,7 @@ public final class App extends Application {
             public void save(Preferences chosen) {
                 preferences = chosen;
                 applyTheme(theme(chosen.theme()));
-                settingsWriter.execute(() -> settingsFile.put(SettingsFile.PREFERENCES, chosen));
+                saveSettings(SettingsFile.PREFERENCES, chosen);
             }
         });
         SettingsWindow.create(owner, stylesheets, viewModel).show();
@@ -237,6 +244,9 @@ public final class App extends Application {
             executor.close();
         }
         housekeeping.shutdown();
+        if (memory != null) {
+            memory.saveNow();
+        }
         // The writer finishes what is queued (the layout saved as the window closed), then its thread ends.
         settingsWriter.shutdown();
         if (connections != null) {
