@@ -1,12 +1,12 @@
 package dev.computedesk.ui.settings;
 
 import dev.computedesk.settings.ProxyMode;
+import dev.computedesk.ui.common.form.Labels;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -40,13 +40,13 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         languageCombo.getItems().setAll(SettingsViewModel.LANGUAGES);
-        languageCombo.setConverter(converter(SettingsViewModel::languageName));
+        languageCombo.setConverter(Labels.converter(SettingsViewModel::languageName));
         languageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
         themeCombo.getItems().setAll(viewModel.themes());
-        themeCombo.setConverter(converter(SettingsViewModel::themeName));
+        themeCombo.setConverter(Labels.converter(SettingsViewModel::themeName));
         themeCombo.valueProperty().bindBidirectional(viewModel.themeProperty());
         proxyModeCombo.getItems().setAll(ProxyMode.values());
-        proxyModeCombo.setConverter(converter(SettingsView::proxyModeName));
+        proxyModeCombo.setConverter(Labels.converter(SettingsView::proxyModeName));
         proxyModeCombo.valueProperty().bindBidirectional(viewModel.proxyModeProperty());
         proxyUrlField.textProperty().bindBidirectional(viewModel.proxyUrlProperty());
         proxyUrlField.disableProperty().bind(viewModel.manualProxyProperty().not());
@@ -67,20 +67,6 @@ public final class SettingsView {
             case SYSTEM -> "System";
             case NONE -> "None";
             case MANUAL -> "Manual";
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
         };
     }
 

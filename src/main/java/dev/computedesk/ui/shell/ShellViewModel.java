@@ -222,6 +222,7 @@ public final class ShellViewModel {
         return connectionText;
     }
 
+    /** Opens the settings window. */
     public void openSettings() {
         settingsAction.run();
     }
