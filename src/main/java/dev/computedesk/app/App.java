@@ -23,6 +23,18 @@ import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.shell.ShellView;
 import dev.computedesk.ui.shell.ShellViewModel;
 import dev.computedesk.ui.shell.SignInWindow;
+import dev.computedesk.settings.Layout;
+import dev.computedesk.settings.Preferences;
+import dev.computedesk.settings.SettingsFile;
+import dev.computedesk.ui.settings.SettingsViewModel;
+import dev.computedesk.ui.settings.SettingsWindow;
+import dev.computedesk.ui.settings.WindowMemory;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.stage.Window;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -68,12 +80,30 @@ public final class App extends Application {
     /** The activity log of earlier runs, read in {@link #init()} (off the FX thread). */
     private java.util.List<ActivityEntry> earlierActivity = java.util.List.of();
 
+    /** The one settings file; read here in {@link #init()} (off the FX thread), written by {@link #settingsWriter}. */
+    private SettingsFile settingsFile;
+    private Preferences preferences;
+    private Layout savedLayout;
+    /** The theme's stylesheets for new windows; the settings window changes them. */
+    private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
+    /**
+     * Writes the settings file in order, off the FX thread. Not a daemon: the layout saved as the window closes is
+     * written before the JVM exits.
+     */
+    private WindowMemory memory;
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable ->
+            new Thread(runnable, "compute-desk-settings"));
+
     @Override
     public void init() throws Exception {
         options = LaunchOptions.parse(getParameters().getRaw());
         AppDirectories user = AppDirectories.forCurrentUser();
         directories = options.settingsDir() == null ? user : new AppDirectories(options.settingsDir(), user.dataDir());
-        connections = new Connections(options, directories, new SettingsStore(directories.settingsDir(), fileNotices),
+        settingsFile = new SettingsFile(directories.settingsDir(), fileNotices);
+        preferences = settingsFile.preferences();
+        savedLayout = settingsFile.layout();
+        stylesheets.setAll(theme(options.theme() != null ? options.theme() : preferences.theme()).stylesheets());
+        connections = new Connections(options, directories, new SettingsStore(settingsFile),
                 new ConnectionFactory(), fileNotices);
         activityFile = new ActivityLogFile(directories.settingsDir(), fileNotices);
         earlierActivity = activityFile.load();
@@ -99,7 +129,9 @@ public final class App extends Application {
 
         ShellViewModel shell = new ShellViewModel(operations, new FxClipboardService(), executor, workspace,
                 () -> signIn.get().show(),
-                id -> housekeeping.execute(() -> remember(id)));
+                id -> housekeeping.execute(() -> remember(id)), () -> openSettings(stage));
+        memory = new WindowMemory(savedLayout, layout -> saveSettings(SettingsFile.LAYOUT, layout));
+        memory.restorePage(shell.currentPageProperty(), shell::navigate);
         fileNotices.deliverTo(problem -> Platform.runLater(() -> shell.fileProblem(problem)));
         String logFolder = LogFolder.forRun(options.logDir(), options.settingsDir()).toUri().toString();
         // The desktop's file manager is started off the FX thread: xdg-open and its kin can take a while.
@@ -110,8 +142,8 @@ public final class App extends Application {
         OperationFollower follower = new OperationFollower(executor, computeEvents);
         context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
                 new AppNavigator(context::get, shell), computeEvents, url -> getHostServices().showDocument(url),
-                used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness, follower,
-                fileNotices));
+                used.settingsDir(), () -> stage, stylesheets, readiness, follower,
+                fileNotices, settingsFile));
         signIn.set(new SignInWindow(context.get(), shell, connections));
         executor.setFailureObserver(failure -> {
             if (failure instanceof AuthenticationRequiredException && workspace.connection() != null
@@ -129,9 +161,10 @@ public final class App extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
                 Math.min(root.prefHeight(-1), screen.getHeight()));
-        scene.getStylesheets().addAll(Theme.fromId(options.theme()).stylesheets());
+        scene.getStylesheets().addAll(stylesheets);
         stage.setTitle("Compute Desk");
         stage.setScene(scene);
+        memory.place(stage);
         stage.setOnShown(event -> readiness.windowShown());
         shell.errorProperty().addListener((obs, old, error) -> {
             if (error != null) {
@@ -163,6 +196,58 @@ public final class App extends Application {
         }
     }
 
+    /** Writes a section off the FX thread; after {@link #stop()} (a window hidden on the way out) nothing is left to do. */
+    private void saveSettings(String section, Object value) {
+        if (!settingsWriter.isShutdown()) {
+            settingsWriter.execute(() -> settingsFile.put(section, value));
+        }
+    }
+
+    /** A theme by id; an id this version does not know (a newer settings file) is the light theme. */
+    private static Theme theme(String id) {
+        try {
+            return Theme.fromId(id);
+        } catch (IllegalArgumentException unknown) {
+            return Theme.LIGHT;
+        }
+    }
+
+    private void openSettings(Stage owner) {
+        List<String> themes = Arrays.stream(Theme.values())
+                .map(theme -> theme.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        SettingsViewModel viewModel = new SettingsViewModel(preferences, themes, new SettingsViewModel.SettingsActions() {
+            @Override
+            public void previewTheme(String themeId) {
+                applyTheme(theme(themeId));
+            }
+
+            @Override
+            public void save(Preferences chosen) {
+                preferences = chosen;
+                applyTheme(theme(chosen.theme()));
+                saveSettings(SettingsFile.PREFERENCES, chosen);
+            }
+        });
+        SettingsWindow.create(owner, stylesheets, viewModel).show();
+    }
+
+    /** Puts {@code theme} on every open window at once, and on every window opened from now on. */
+    private void applyTheme(Theme theme) {
+        List<String> old = List.copyOf(stylesheets);
+        List<String> now = theme.stylesheets();
+        if (old.equals(now)) {
+            return;
+        }
+        stylesheets.setAll(now);
+        for (Window window : Window.getWindows()) {
+            Scene scene = window.getScene();
+            if (scene != null && scene.getStylesheets().contains(old.get(0))) {
+                scene.getStylesheets().removeAll(old);
+                scene.getStylesheets().addAll(0, now);
+            }
+        }
+    }
+
     private void reportReadyAndExit() {
         System.out.println("READY " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.flush();
@@ -175,6 +260,11 @@ public final class App extends Application {
             executor.close();
         }
         housekeeping.shutdown();
+        if (memory != null) {
+            memory.saveNow();
+        }
+        // The writer finishes what is queued (the layout saved as the window closed), then its thread ends.
+        settingsWriter.shutdown();
         try {
             // The last activity-log save, queued as the window closed, finishes before the JVM exits.
             housekeeping.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);

@@ -44,7 +44,7 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
         String clock = "real";
         String seed = "demo";
         boolean exitWhenReady = false;
-        String theme = "light";
+        String theme = null; // the theme saved in the settings
         boolean help = false;
         FileLogging.LogLevel logLevel = FileLogging.LogLevel.INFO;
         Path logDir = null;

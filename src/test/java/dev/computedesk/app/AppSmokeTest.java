@@ -47,7 +47,7 @@ class AppSmokeTest {
                 .isEqualTo(DemoSeed.WORKSPACE + " (" + DemoSeed.RESOURCE_GROUP + " \u00b7 " + DemoSeed.SUBSCRIPTION_NAME + ")");
         assertThat(picker.getItems()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(robot.lookup("#connectionLabel").queryAs(Label.class).getText()).isEqualTo("Local emulator");
-        assertThat(Files.readString(home.resolve("settings").resolve("connection.json"))).contains("EMULATOR");
+        assertThat(Files.readString(home.resolve("settings").resolve("settings.json"))).contains("EMULATOR");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(home.resolve("state.json")));
     }
 }

@@ -44,9 +44,8 @@ class FileNoticesTest {
     void aCorruptConnectionFileIsKeptAsACopyAndTheShellSaysWhere() throws Exception {
         AppDirectories dirs = new AppDirectories(home.resolve("settings"), home.resolve("data"));
         Files.createDirectories(dirs.settingsDir());
-        Path file = dirs.settingsDir().resolve(SettingsStore.FILE_NAME);
-        // Cut off mid-write (no closing brace): the remembered Azure connection must survive in the copy.
-        Files.writeString(file, REMEMBERED);
+        // The connection file of an earlier version, cut off mid-write (no closing brace): the remembered Azure connection must survive in the copy.
+        Files.writeString(dirs.settingsDir().resolve("connection.json"), REMEMBERED);
 
         FileNotices notices = new FileNotices();
         SettingsStore store = new SettingsStore(dirs.settingsDir(), notices);
@@ -73,7 +72,7 @@ class FileNoticesTest {
             assertThat(connections.connectAtStartup(info -> { }).connection().kind())
                     .isEqualTo(ConnectionKind.EMULATOR);
         }
-        assertThat(Files.readString(file)).contains("EMULATOR");
+        assertThat(Files.readString(dirs.settingsDir().resolve(SettingsStore.FILE_NAME))).contains("EMULATOR");
         assertThat(Files.readString(copy)).isEqualTo(REMEMBERED);
 
         shell.copyFileNoticePath(shell.fileNotices().get(0));

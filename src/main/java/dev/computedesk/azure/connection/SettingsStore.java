@@ -1,15 +1,14 @@
 package dev.computedesk.azure.connection;
 
 import com.azure.identity.AuthenticationRecord;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.computedesk.files.FileProblem;
-import dev.computedesk.files.OwnedFile;
+import dev.computedesk.settings.SettingsFile;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,26 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes {@code connection.json} (and {@code account.json}, the remembered Azure account) in the settings
- * directory ({@code --settings-dir}). Neither holds a token, password or key. Both go through {@link OwnedFile}:
- * writes are atomic and owner-only; a missing file reads as first run; an unreadable one is moved aside (its
- * remembered fields stay in the copy), reported as a {@link FileProblem}, and reads as first run; a settings folder
- * that cannot be written is reported once, and the app goes on with what it holds in memory.
+ * The connection's sections of {@code settings.json} ({@link SettingsFile}): the connection kind, cloud, tenant and
+ * last workspace, and the remembered Azure account (azure-identity's authentication record: ids and user name, no
+ * token). Neither holds a token, password or key. A missing or unusable section reads as first run.
  */
 public final class SettingsStore {
-    /** The file name inside the settings directory. */
-    public static final String FILE_NAME = "connection.json";
-    /** The remembered account's file name inside the settings directory. */
-    public static final String ACCOUNT_FILE_NAME = "account.json";
+    /** The file the connection is kept in, inside the settings directory. */
+    public static final String FILE_NAME = SettingsFile.FILE_NAME;
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final OwnedFile settings;
-    private final OwnedFile account;
+    private final SettingsFile file;
 
     /** A store in {@code directory} (created on first save) whose file problems are only logged. */
     public SettingsStore(Path directory) {
@@ -44,65 +35,64 @@ public final class SettingsStore {
     }
 
     /**
-     * A store in {@code directory} (created on first save).
+     * A store with a settings file of its own in {@code directory}.
      *
      * @param problems told when a file was moved aside or the folder cannot be written (any thread; must not block)
      */
     public SettingsStore(Path directory, Consumer<FileProblem> problems) {
-        this.settings = new OwnedFile(directory.resolve(FILE_NAME), "The connection settings",
-                "the app starts as on a first run, with the local emulator", problems);
-        this.account = new OwnedFile(directory.resolve(ACCOUNT_FILE_NAME), "The remembered Azure account",
-                "sign in again to remember it", problems);
+        this(new SettingsFile(directory, problems));
+    }
+
+    /** The connection's sections of the app's one settings file. */
+    public SettingsStore(SettingsFile file) {
+        this.file = file;
     }
 
     /** The settings file. */
     public Path file() {
-        return settings.path();
+        return file.path();
     }
 
-    /** The saved settings, or {@link ConnectionSettings#firstRun()} when none (or unreadable: moved aside). */
+    /** The saved settings, or {@link ConnectionSettings#firstRun()} when none (or of a kind this version lacks). */
     public ConnectionSettings load() {
-        return settings.read(SettingsStore::parseSettings).orElseGet(ConnectionSettings::firstRun);
-    }
-
-    private static ConnectionSettings parseSettings(byte[] bytes) throws Exception {
-        ConnectionSettings s = MAPPER.readValue(bytes, ConnectionSettings.class);
-        if (s == null) {
-            return null;
-        }
-        if (s.kind() == null) {
-            // A kind from a newer version, or none: reading it as first run would silently drop the rest.
-            throw new OwnedFile.Invalid("it names no connection kind this version knows");
-        }
-        return s;
+        return file.section(SettingsFile.CONNECTION, ConnectionSettings.class)
+                .filter(saved -> saved.kind() != null)
+                .orElseGet(ConnectionSettings::firstRun);
     }
 
     /** Saves atomically (a temp file beside it, then a move over it); false when the folder cannot be written. */
     public boolean save(ConnectionSettings settings) {
-        return this.settings.write(out -> MAPPER.writeValue(out, settings));
-    }
-
-    /** The account file: azure-identity's authentication record (ids and user name, no token). */
-    public Path accountFile() {
-        return account.path();
+        return file.put(SettingsFile.CONNECTION, settings);
     }
 
     /** The remembered Azure account (for silent sign-in from the keychain cache), if any and readable. */
     public Optional<AuthenticationRecord> loadAccount() {
-        return account.read(bytes -> AuthenticationRecord.deserialize(new ByteArrayInputStream(bytes)));
+        return file.section(SettingsFile.ACCOUNT).flatMap(node -> {
+            try {
+                return Optional.ofNullable(AuthenticationRecord.deserialize(
+                        new ByteArrayInputStream(MAPPER.writeValueAsBytes(node))));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The remembered Azure account in {} could not be read; sign in again to remember it",
+                        file.path());
+                return Optional.empty();
+            }
+        });
     }
 
     /** Remembers the signed-in account (atomically); false when the folder cannot be written. */
     public boolean saveAccount(AuthenticationRecord record) {
-        return account.write(record::serialize);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        record.serialize(bytes);
+        try {
+            JsonNode node = MAPPER.readTree(bytes.toByteArray());
+            return file.put(SettingsFile.ACCOUNT, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The account could not be remembered", e);
+        }
     }
 
     /** Forgets the remembered account (sign out). */
     public void forgetAccount() {
-        try {
-            Files.deleteIfExists(accountFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + accountFile(), e);
-        }
+        file.put(SettingsFile.ACCOUNT, null);
     }
 }

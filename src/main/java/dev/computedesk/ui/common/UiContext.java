@@ -1,6 +1,7 @@
 package dev.computedesk.ui.common;
 
 import dev.computedesk.files.FileProblem;
+import dev.computedesk.settings.SettingsFile;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -27,13 +28,16 @@ import java.util.function.Supplier;
  * @param follower      the one follower of operations on computes (it publishes to {@code computeEvents})
  * @param fileProblems  told when a file a feature owns (remembered key paths) is unreadable or cannot be written;
  *                      the app shows a notice in the shell
- * @param keyFolder     where the private-key save dialogs open ({@code ~/.ssh}, then the last folder used)
+ * @param settings      the app's one settings file (remembered key paths, preferences); read and written off the
+ *                      FX thread
+ * @param keyFolder     where the key file dialogs open (the settings' SSH key folder or {@code ~/.ssh}, then the
+ *                      last folder used)
  */
 public record UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
                         ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
                         ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
                         List<String> stylesheets, ReadySignal ready, OperationFollower follower,
-                        Consumer<FileProblem> fileProblems, KeyFolder keyFolder) {
+                        Consumer<FileProblem> fileProblems, SettingsFile settings, KeyFolder keyFolder) {
 
     public UiContext {
         if (follower.events() != computeEvents) {
@@ -41,14 +45,25 @@ public record UiContext(TaskExecutor executor, OperationLog operations, DialogSe
         }
     }
 
-    /** A context whose key dialogs open in the user's {@code ~/.ssh} until a key is saved elsewhere. */
+    /**
+     * A context whose key dialogs open in the settings' default SSH key folder, else the user's {@code ~/.ssh}, until
+     * a key is saved elsewhere.
+     */
     public UiContext(TaskExecutor executor, OperationLog operations, DialogService dialogs,
                      ClipboardService clipboard, WorkspaceContext workspace, Navigator navigator,
                      ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
                      List<String> stylesheets, ReadySignal ready, OperationFollower follower,
-                     Consumer<FileProblem> fileProblems) {
+                     Consumer<FileProblem> fileProblems, SettingsFile settings) {
         this(executor, operations, dialogs, clipboard, workspace, navigator, computeEvents, links, settingsDir, owner,
-                stylesheets, ready, follower, fileProblems, KeyFolder.sshFolderOfCurrentUser());
+                stylesheets, ready, follower, fileProblems, settings, keyFolderOf(settings));
+    }
+
+    private static KeyFolder keyFolderOf(SettingsFile settings) {
+        Path sshDir = KeyFolder.sshFolderOfCurrentUser().start();
+        return new KeyFolder(() -> {
+            String chosen = settings.preferences().sshKeyFolder();
+            return chosen == null || chosen.isBlank() ? sshDir : Path.of(chosen);
+        });
     }
 
     /** A context whose follower is made here, on {@code executor} and {@code computeEvents} (tests, previews). */
@@ -57,6 +72,7 @@ public record UiContext(TaskExecutor executor, OperationLog operations, DialogSe
                      ComputeEvents computeEvents, LinkOpener links, Path settingsDir, Supplier<Window> owner,
                      List<String> stylesheets, ReadySignal ready) {
         this(executor, operations, dialogs, clipboard, workspace, navigator, computeEvents, links, settingsDir, owner,
-                stylesheets, ready, new OperationFollower(executor, computeEvents), problem -> { });
+                stylesheets, ready, new OperationFollower(executor, computeEvents), problem -> { },
+                new SettingsFile(settingsDir, problem -> { }));
     }
 }

@@ -270,6 +270,11 @@ public final class ShellView {
     }
 
     @FXML
+    private void openSettings() {
+        viewModel.openSettings();
+    }
+
+    @FXML
     private void signIn() {
         viewModel.signIn();
     }

@@ -47,6 +47,7 @@ public final class ShellViewModel {
     private final TaskExecutor executor;
     private final WorkspaceContext context;
     private final Runnable signInAction;
+    private final Runnable settingsAction;
     private final Consumer<String> workspaceRemembered;
 
     private final ObjectProperty<Page> currentPage = new SimpleObjectProperty<>(Page.COMPUTE);
@@ -74,6 +75,14 @@ public final class ShellViewModel {
      */
     public ShellViewModel(OperationLog operations, ClipboardService clipboard, TaskExecutor executor,
                           WorkspaceContext context, Runnable signInAction, Consumer<String> workspaceRemembered) {
+        this(operations, clipboard, executor, context, signInAction, workspaceRemembered, () -> { });
+    }
+
+    /** @param settingsAction opens the settings window ({@code #settingsButton}) */
+    public ShellViewModel(OperationLog operations, ClipboardService clipboard, TaskExecutor executor,
+                          WorkspaceContext context, Runnable signInAction, Consumer<String> workspaceRemembered,
+                          Runnable settingsAction) {
+        this.settingsAction = Objects.requireNonNull(settingsAction);
         this.operations = Objects.requireNonNull(operations);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.executor = Objects.requireNonNull(executor);
@@ -215,6 +224,11 @@ public final class ShellViewModel {
 
     public StringProperty connectionTextProperty() {
         return connectionText;
+    }
+
+    /** Opens the settings window. */
+    public void openSettings() {
+        settingsAction.run();
     }
 
     public void signIn() {

@@ -1,17 +1,12 @@
 package dev.computedesk.ui.ssh;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.computedesk.azure.model.WorkspaceRef;
 
 import dev.computedesk.files.FileProblem;
-import dev.computedesk.files.OwnedFile;
+import dev.computedesk.settings.SettingsFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,28 +14,32 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The private-key path the user chose for each compute, in {@code ssh-key-paths.json} under the app's settings
- * folder. A path is not a secret; the key itself is never read or stored here. Reads and writes the disk: call from
- * background work only.
+ * The private-key path the user chose for each compute, in the {@code sshKeyPaths} section of the app's
+ * {@code settings.json} ({@link SettingsFile}). A path is not a secret; the key itself is never read or stored here.
+ * Reads and writes the disk: call from background work only.
  *
- * <pre>{"version":1,"keys":{"/subscriptions/…/computes/ci-a":"/home/me/.ssh/ci-a.pem"}}</pre>
+ * <pre>"sshKeyPaths":{"/subscriptions/…/computes/ci-a":"/home/me/.ssh/ci-a.pem"}</pre>
  */
 public final class RememberedKeyPaths {
 
-    /** The file's name under the settings folder. */
-    public static final String FILE_NAME = "ssh-key-paths.json";
+    /** The file the paths are kept in, under the settings folder. */
+    public static final String FILE_NAME = SettingsFile.FILE_NAME;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final OwnedFile file;
+    private final SettingsFile file;
 
     /**
-     * @param settingsDir the app's settings folder ({@code UiContext.settingsDir()})
+     * A store with a settings file of its own (tests; the app shares its one {@link SettingsFile}).
+     *
+     * @param settingsDir the app's settings folder
      * @param problems    told when the file is unreadable (it is then kept aside as a copy) or cannot be written
      */
     public RememberedKeyPaths(Path settingsDir, Consumer<FileProblem> problems) {
-        this.file = new OwnedFile(settingsDir.resolve(FILE_NAME), "The remembered SSH key paths",
-                "the SSH helper asks for the key again", problems);
+        this(new SettingsFile(settingsDir, problems));
+    }
+
+    /** The paths kept in the app's settings file. */
+    public RememberedKeyPaths(SettingsFile file) {
+        this.file = file;
     }
 
     /**
@@ -74,37 +73,16 @@ public final class RememberedKeyPaths {
         } else {
             changed = !keyPath.equals(all.put(normal(compute), keyPath));
         }
-        if (changed && !file.write(JSON.writeValueAsBytes(document(all)))) {
+        if (changed && !file.put(SettingsFile.SSH_KEY_PATHS, all)) {
             throw new IOException("The SSH key path could not be saved in " + file.path());
         }
     }
 
-    /** Every remembered path; an unreadable file is moved aside (and reported) by {@link OwnedFile}. */
+    /** Every remembered path, by lower-cased compute key. */
     private Map<String, String> readAll() {
-        return file.read(RememberedKeyPaths::parse).orElseGet(TreeMap::new);
-    }
-
-    private static Map<String, String> parse(byte[] bytes) throws IOException, OwnedFile.Invalid {
-        JsonNode root = JSON.readTree(bytes);
-        if (root == null || !root.path("keys").isObject()) {
-            throw new OwnedFile.Invalid("it has no \"keys\" object");
-        }
         Map<String, String> all = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("keys").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            if (entry.getValue().isTextual()) {
-                all.put(normal(entry.getKey()), entry.getValue().asText());
-            }
-        }
+        file.sshKeyPaths().forEach((compute, path) -> all.put(normal(compute), path));
         return all;
-    }
-
-    private static ObjectNode document(Map<String, String> all) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("version", 1);
-        ObjectNode keys = root.putObject("keys");
-        all.forEach(keys::put);
-        return root;
     }
 
     private static String normal(String compute) {

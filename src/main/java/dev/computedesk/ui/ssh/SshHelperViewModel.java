@@ -46,7 +46,7 @@ public final class SshHelperViewModel {
         config = new SshConfigSection(subject, services.executor(), services.sshConfig(), feedback);
         commands = new SshCommandsSection(subject, config, feedback, services.links(), services.defaultShell());
         keys = new SshKeySection(subject, commands.privateKeyPathProperty(), commands.identityLeftOutProperty(),
-                services.keyFiles(), services.keyPaths(), services.sshConfig().sshDir(), services.executor(),
+                services.keyFiles(), services.keyPaths(), services.keyFolder().start(), services.executor(),
                 feedback);
         connectionTest = new SshConnectionTestSection(subject, services.executor(), services.probe(),
                 services.probeTimeout());

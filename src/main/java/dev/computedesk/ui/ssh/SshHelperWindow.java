@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,7 @@ public final class SshHelperWindow {
 
     /**
      * Opens the helper with the app's services: the system clipboard and browser of {@code context}, the user's
-     * {@code ~/.ssh/config}, key paths remembered under {@code context.settingsDir()}, a real TCP check.
+     * {@code ~/.ssh/config}, key paths remembered in {@code context.settings()}, a real TCP check.
      *
      * @param compute the compute instance, or the cluster the node belongs to, as last read
      * @param node    the cluster node, or null for a compute instance
@@ -33,9 +34,9 @@ public final class SshHelperWindow {
         AzureConnection connection = Objects.requireNonNull(context.workspace().connection(), "No connection");
         SshHelperServices services = new SshHelperServices(context.executor(), connection.computes(),
                 context.clipboard(), context.links(), context.computeEvents(), new FxKeyFileChooser(context.owner()),
-                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), SshConfigFile.forCurrentUser(),
+                new RememberedKeyPaths(context.settings()), SshConfigFile.forCurrentUser(),
                 new SocketReachabilityProbe(), SshHelperServices.DEFAULT_PROBE_TIMEOUT, Shell.current(),
-                context.follower());
+                context.follower(), context.keyFolder());
         open(context, compute, node, services).show();
     }
 
@@ -67,12 +68,13 @@ public final class SshHelperWindow {
     }
 
     /**
-     * "Generate new key pair" for a create form: saves through the system file dialog (opening in {@code ~/.ssh} or the folder a key was last saved to),
-     * and remembers the private key's path under {@code context.settingsDir()} for this helper.
+     * "Generate new key pair" for a create form: saves through the system file dialog (opening in the settings' SSH
+     * key folder or {@code ~/.ssh}, then where a key was last saved), and remembers the private key's path in
+     * {@code context.settings()} for this helper.
      */
     public static SshKeyPairViewModel keyPairGenerator(UiContext context) {
         return new SshKeyPairViewModel(context.executor(), new FxKeyFileChooser(context.owner()),
-                new RememberedKeyPaths(context.settingsDir(), context.fileProblems()), context.keyFolder());
+                new RememberedKeyPaths(context.settings()), context.keyFolder());
     }
 
     private static void focusFirst(Scene scene, String... ids) {

@@ -1,0 +1,34 @@
+package dev.computedesk.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the user chose in the settings window.
+ *
+ * @param language     {@code en} or {@code ko}; applied at the next start (the bundles come with the Korean issue)
+ * @param theme        a theme id ({@code light}, {@code dark}, {@code high-contrast}); applied at once
+ * @param proxyMode    how connections reach the network; stored now, applied by the proxy issue
+ * @param proxyUrl     the proxy for {@link ProxyMode#MANUAL}, else null
+ * @param sshKeyFolder where the SSH key file dialogs open, or null for {@code ~/.ssh}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Preferences(String language, String theme, ProxyMode proxyMode, String proxyUrl, String sshKeyFolder) {
+
+    /** A new settings folder: English, the light theme, the system's proxy, {@code ~/.ssh}. */
+    public static Preferences defaults() {
+        return new Preferences("en", "light", ProxyMode.SYSTEM, null, null);
+    }
+
+    /** Missing fields (an older file) take the defaults. */
+    public Preferences {
+        language = language == null ? "en" : language;
+        theme = theme == null ? "light" : theme;
+        proxyMode = proxyMode == null ? ProxyMode.SYSTEM : proxyMode;
+    }
+
+    public Preferences withTheme(String newTheme) {
+        return new Preferences(language, newTheme, proxyMode, proxyUrl, sshKeyFolder);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.computedesk.ui.settings;
+
+import dev.computedesk.ui.common.Fxml;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The settings window ({@code #settingsButton}), modal over the main window. Esc and the close box cancel. */
+public final class SettingsWindow {
+    private SettingsWindow() {
+    }
+
+    /** Builds the window for {@code viewModel}; the caller shows it. */
+    public static Stage create(Window owner, List<String> stylesheets, SettingsViewModel viewModel) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        SettingsView view = new SettingsView(viewModel, start -> chooseFolder(stage, start), stage::hide);
+        Parent root = Fxml.load("settings/Settings.fxml", view);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().setAll(stylesheets);
+        stage.setScene(scene);
+        stage.setTitle("Settings");
+        stage.setOnCloseRequest(event -> view.cancelled());
+        return stage;
+    }
+
+    private static Optional<Path> chooseFolder(Window owner, Path start) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Default SSH key folder");
+        // A cheap metadata check of one folder the user is about to browse anyway.
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        File chosen = chooser.showDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+}
