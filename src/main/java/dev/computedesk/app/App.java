@@ -11,6 +11,8 @@ import dev.computedesk.ui.common.FxDialogService;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.Theme;
+import dev.computedesk.ui.common.ThemeManager;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
@@ -61,6 +63,8 @@ public final class App extends Application {
     private CompletableFuture<Connections.Started> startup;
     private final AtomicReference<SignInWindow> signIn = new AtomicReference<>();
     private final FileNotices fileNotices = new FileNotices();
+    /** The theme of every window and the app's icon; the settings window switches themes through it. */
+    private ThemeManager themes;
 
     @Override
     public void init() throws Exception {
@@ -77,6 +81,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         AppDirectories used = directories;
+        themes = new ThemeManager(Theme.fromId(options.theme()));
+        themes.install();
 
         OperationLog operations = new OperationLog();
         executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
@@ -94,7 +100,7 @@ public final class App extends Application {
         OperationFollower follower = new OperationFollower(executor, computeEvents);
         context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
                 new AppNavigator(context::get, shell), computeEvents, url -> getHostServices().showDocument(url),
-                used.settingsDir(), () -> stage, Theme.fromId(options.theme()).stylesheets(), readiness, follower,
+                used.settingsDir(), () -> stage, themes.stylesheets(), readiness, follower,
                 fileNotices));
         signIn.set(new SignInWindow(context.get(), shell, connections));
         executor.setFailureObserver(failure -> {
@@ -113,7 +119,7 @@ public final class App extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
                 Math.min(root.prefHeight(-1), screen.getHeight()));
-        scene.getStylesheets().addAll(Theme.fromId(options.theme()).stylesheets());
+        scene.getStylesheets().addAll(themes.stylesheets());
         stage.setTitle("Compute Desk");
         stage.setScene(scene);
         stage.setOnShown(event -> readiness.windowShown());
