@@ -102,8 +102,14 @@ class ContrastTest {
         List<String> failures = new ArrayList<>();
 
         for (String tableId : COMPUTE_TABS) {
-            showTabWithDetails(robot, tableId);
-            failures.addAll(scan(robot, main, theme, tableId + " with details"));
+            TextField filter = showTabWithDetails(robot, tableId);
+            // The selected row on the accent bar of the focused table, then on the quieter bar once the filter has
+            // the focus.
+            robot.interact(() -> robot.lookup(tableId).query().requestFocus());
+            failures.addAll(scan(robot, main, theme, tableId + " focused, with details"));
+            robot.interact(filter::requestFocus);
+            waitFor(filter::isFocused);
+            failures.addAll(scan(robot, main, theme, tableId + " with details, filter focused"));
         }
         assertThat(robot.lookup(".app-link").queryAllAs(Hyperlink.class)).as("the instances table shows its links")
                 .anyMatch(link -> link.isVisible() && !link.isDisabled());
@@ -134,10 +140,12 @@ class ContrastTest {
         assertThat(failures).as("texts below %s:1 in the %s theme", ContrastCheck.AA_TEXT, theme.id()).isEmpty();
     }
 
-    /** Selects the tab's first row (an instance with Jupyter links on the instances tab), opens its details with
-     * Enter and focuses the tab's filter field. */
+    /**
+     * Selects the tab's first row (on the instances tab, the running instance with Jupyter links), opens its details
+     * with Enter and returns the tab's filter field.
+     */
     @SuppressWarnings("unchecked")
-    private void showTabWithDetails(FxRobot robot, String tableId) throws Exception {
+    private TextField showTabWithDetails(FxRobot robot, String tableId) throws Exception {
         TabPane tabs = robot.lookup("#computeTabs").queryAs(TabPane.class);
         int index = COMPUTE_TABS.indexOf(tableId);
         robot.interact(() -> tabs.getSelectionModel().select(index));
@@ -157,8 +165,7 @@ class ContrastTest {
         waitFor(() -> robot.lookup("#detailsPane").tryQuery().map(Node::isVisible).orElse(false));
         TextField filter = (TextField) table.getParent().getParent().lookup("#filterField");
         assertThat(filter).as("the filter of " + tableId).isNotNull();
-        robot.interact(filter::requestFocus);
-        waitFor(filter::isFocused);
+        return filter;
     }
 
     private static Window newWindow(Set<Window> before) throws Exception {
