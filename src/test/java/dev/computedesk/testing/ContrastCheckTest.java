@@ -30,7 +30,7 @@ class ContrastCheckTest {
 
     @Test
     void yellowOnAFluentBlueSelectionIsTheReportedFailure() {
-        // #ffff00 on #1aebff (the first high-contrast theme's cyan): the "yellow links on a selected row".
+        // #ffff00 on #1aebff (the high-contrast theme's unfocused selection bar): the "yellow links on a selected row".
         assertThat(ContrastCheck.ratio(Color.YELLOW, Color.web("#1aebff"))).isLessThan(1.5);
     }
 
