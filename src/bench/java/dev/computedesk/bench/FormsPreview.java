@@ -1,6 +1,6 @@
 package dev.computedesk.bench;
 
-import dev.computedesk.app.Theme;
+import dev.computedesk.ui.common.Theme;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.model.AmlComputeNode;

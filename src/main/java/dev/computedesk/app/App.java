@@ -14,6 +14,8 @@ import dev.computedesk.ui.common.FxDialogService;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.OperationLog;
+import dev.computedesk.ui.common.Theme;
+import dev.computedesk.ui.common.ThemeManager;
 import dev.computedesk.ui.common.TrackingTaskExecutor;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.WorkspaceContext;
@@ -29,12 +31,8 @@ import dev.computedesk.settings.SettingsFile;
 import dev.computedesk.ui.settings.SettingsViewModel;
 import dev.computedesk.ui.settings.SettingsWindow;
 import dev.computedesk.ui.settings.WindowMemory;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.stage.Window;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -84,8 +82,8 @@ public final class App extends Application {
     private SettingsFile settingsFile;
     private Preferences preferences;
     private Layout savedLayout;
-    /** The theme's stylesheets for new windows; the settings window changes them. */
-    private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
+    /** The theme chosen by {@code --theme}, else the settings' (read in {@link #init()}). */
+    private Theme initialTheme = Theme.LIGHT;
     /**
      * Writes the settings file in order, off the FX thread. Not a daemon: the layout saved as the window closes is
      * written before the JVM exits.
@@ -93,6 +91,8 @@ public final class App extends Application {
     private WindowMemory memory;
     private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable ->
             new Thread(runnable, "compute-desk-settings"));
+    /** The theme of every window and the app's icon; the settings window switches themes through it. */
+    private ThemeManager themes;
 
     @Override
     public void init() throws Exception {
@@ -102,7 +102,7 @@ public final class App extends Application {
         settingsFile = new SettingsFile(directories.settingsDir(), fileNotices);
         preferences = settingsFile.preferences();
         savedLayout = settingsFile.layout();
-        stylesheets.setAll(theme(options.theme() != null ? options.theme() : preferences.theme()).stylesheets());
+        initialTheme = theme(options.theme() != null ? options.theme() : preferences.theme());
         connections = new Connections(options, directories, new SettingsStore(settingsFile),
                 new ConnectionFactory(), fileNotices);
         activityFile = new ActivityLogFile(directories.settingsDir(), fileNotices);
@@ -115,6 +115,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         AppDirectories used = directories;
+        themes = new ThemeManager(initialTheme);
+        themes.install();
 
         OperationLog operations = new OperationLog();
         operations.restore(earlierActivity);
@@ -142,7 +144,7 @@ public final class App extends Application {
         OperationFollower follower = new OperationFollower(executor, computeEvents);
         context.set(new UiContext(executor, operations, dialogs, new FxClipboardService(), workspace,
                 new AppNavigator(context::get, shell), computeEvents, url -> getHostServices().showDocument(url),
-                used.settingsDir(), () -> stage, stylesheets, readiness, follower,
+                used.settingsDir(), () -> stage, themes.stylesheets(), readiness, follower,
                 fileNotices, settingsFile));
         signIn.set(new SignInWindow(context.get(), shell, connections));
         executor.setFailureObserver(failure -> {
@@ -161,7 +163,7 @@ public final class App extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
                 Math.min(root.prefHeight(-1), screen.getHeight()));
-        scene.getStylesheets().addAll(stylesheets);
+        scene.getStylesheets().addAll(themes.stylesheets());
         stage.setTitle("Compute Desk");
         stage.setScene(scene);
         memory.place(stage);
@@ -213,9 +215,8 @@ public final class App extends Application {
     }
 
     private void openSettings(Stage owner) {
-        List<String> themes = Arrays.stream(Theme.values())
-                .map(theme -> theme.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-        SettingsViewModel viewModel = new SettingsViewModel(preferences, themes, new SettingsViewModel.SettingsActions() {
+        List<String> themeIds = Arrays.stream(Theme.values()).map(Theme::id).toList();
+        SettingsViewModel viewModel = new SettingsViewModel(preferences, themeIds, new SettingsViewModel.SettingsActions() {
             @Override
             public void previewTheme(String themeId) {
                 applyTheme(theme(themeId));
@@ -228,24 +229,12 @@ public final class App extends Application {
                 saveSettings(SettingsFile.PREFERENCES, chosen);
             }
         });
-        SettingsWindow.create(owner, stylesheets, viewModel).show();
+        SettingsWindow.create(owner, themes.stylesheets(), viewModel).show();
     }
 
     /** Puts {@code theme} on every open window at once, and on every window opened from now on. */
     private void applyTheme(Theme theme) {
-        List<String> old = List.copyOf(stylesheets);
-        List<String> now = theme.stylesheets();
-        if (old.equals(now)) {
-            return;
-        }
-        stylesheets.setAll(now);
-        for (Window window : Window.getWindows()) {
-            Scene scene = window.getScene();
-            if (scene != null && scene.getStylesheets().contains(old.get(0))) {
-                scene.getStylesheets().removeAll(old);
-                scene.getStylesheets().addAll(0, now);
-            }
-        }
+        themes.setTheme(theme);
     }
 
     private void reportReadyAndExit() {

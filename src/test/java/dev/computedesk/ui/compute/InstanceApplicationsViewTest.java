@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute;
 
 import dev.computedesk.azure.model.ComputeInstanceApplication;
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.ContrastCheck;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.testing.TestUi;
 import javafx.scene.Node;
@@ -181,7 +182,7 @@ class InstanceApplicationsViewTest {
             robot.interact(() -> show(theme));
             WaitForAsyncUtils.waitForFxEvents();
             Hyperlink now = link(robot, DemoSeed.CI_RUNNING_SSH, "JupyterLab");
-            assertThat(contrast((Color) now.getTextFill(), rowBackground(now))).as(theme).isGreaterThanOrEqualTo(4.5);
+            assertThat(ContrastCheck.ratio((Color) now.getTextFill(), rowBackground(now))).as(theme).isGreaterThanOrEqualTo(4.5);
         }
         robot.clickOn(link(robot, DemoSeed.CI_RUNNING_SSH, "JupyterLab"));
         waitFor(() -> ui.links.size() == 1);
@@ -227,20 +228,5 @@ class InstanceApplicationsViewTest {
             }
         }
         return Color.WHITE;
-    }
-
-    /** WCAG 2 contrast ratio. */
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

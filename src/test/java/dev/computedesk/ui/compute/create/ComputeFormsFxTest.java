@@ -3,7 +3,7 @@ package dev.computedesk.ui.compute.create;
 import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.testing.ScriptedDialogs;
 
-import dev.computedesk.app.Theme;
+import dev.computedesk.ui.common.Theme;
 import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;

@@ -1,6 +1,6 @@
 package dev.computedesk.ui.compute.create;
 
-import dev.computedesk.app.Theme;
+import dev.computedesk.ui.common.Theme;
 import dev.computedesk.azure.model.VirtualMachineSize;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;

@@ -1,0 +1,193 @@
+package dev.computedesk.ui;
+
+import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.ContrastCheck;
+import dev.computedesk.testing.ContrastScan;
+import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.TestUi;
+import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.common.Theme;
+import dev.computedesk.ui.common.ThemeManager;
+import dev.computedesk.ui.common.UiContext;
+import dev.computedesk.ui.compute.ComputePage;
+import dev.computedesk.ui.compute.create.ComputeFormWindows;
+import dev.computedesk.ui.linkedservices.LinkedServicesPage;
+import dev.computedesk.ui.ssh.SshHelperWindow;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every text a user reads, in each theme, at WCAG AA (4.5:1) on what lies behind it: each compute tab with a selected
+ * row (the instance's with its application links) and its details open, the filter focused, the linked services,
+ * a create form and the SSH helper. Every text field's edge (border or focus ring) reaches 3:1, so no field
+ * disappears into the page. The themes are switched the way the settings window does, through
+ * {@link ThemeManager}, so the test also proves that open windows follow a switch.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ContrastTest {
+    private static final List<String> COMPUTE_TABS =
+            List.of("#instancesTable", "#clustersTable", "#kubernetesTable", "#inferenceTable", "#attachedTable");
+
+    @TempDir Path settingsDir;
+
+    private EmulatorFixture fixture;
+    private TestUi ui;
+    private UiContext context;
+    private ThemeManager themes;
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        main = stage;
+        fixture = EmulatorFixture.start();
+        themes = new ThemeManager(Theme.LIGHT);
+        themes.install();
+        ui = new TestUi(fixture, fixture.demoWorkspace(), () -> stage);
+        UiContext test = ui.context;
+        context = new UiContext(test.executor(), test.operations(), test.dialogs(), test.clipboard(), test.workspace(),
+                test.navigator(), test.computeEvents(), test.links(), settingsDir, test.owner(), themes.stylesheets(),
+                test.ready());
+        // A 1366x768 laptop's window, or the whole headless screen where it is smaller (Monocle's default).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene((Parent) ComputePage.create(context), Math.min(1366, screen.getWidth()),
+                Math.min(740, screen.getHeight()));
+        scene.getStylesheets().setAll(themes.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            List.copyOf(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide);
+            ui.workspace.selectWorkspace(null);
+        });
+        ui.close();
+        fixture.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyTextOnEveryScreenReachesAa(Theme theme, FxRobot robot) throws Exception {
+        robot.interact(() -> themes.setTheme(theme));
+        List<String> failures = new ArrayList<>();
+
+        for (String tableId : COMPUTE_TABS) {
+            TextField filter = showTabWithDetails(robot, tableId);
+            // The selected row on the accent bar of the focused table, then on the quieter bar once the filter has
+            // the focus.
+            robot.interact(() -> robot.lookup(tableId).query().requestFocus());
+            failures.addAll(scan(robot, main, theme, tableId + " focused, with details"));
+            robot.interact(filter::requestFocus);
+            waitFor(filter::isFocused);
+            failures.addAll(scan(robot, main, theme, tableId + " with details, filter focused"));
+        }
+        assertThat(robot.lookup(".app-link").queryAllAs(Hyperlink.class)).as("the instances table shows its links")
+                .anyMatch(link -> link.isVisible() && !link.isDisabled());
+
+        robot.interact(() -> main.getScene().setRoot((Parent) LinkedServicesPage.create(context)));
+        TableView<?> links = robot.lookup("#linkedServicesTable").queryAs(TableView.class);
+        waitFor(() -> !links.getItems().isEmpty());
+        robot.interact(() -> {
+            links.getSelectionModel().select(0);
+            links.requestFocus();
+        });
+        failures.addAll(scan(robot, main, theme, "linked services"));
+
+        Set<Window> before = Set.copyOf(Window.getWindows());
+        robot.interact(() -> ComputeFormWindows.open(context, ComputeFormKind.COMPUTE_INSTANCE, null, null));
+        Window form = newWindow(before);
+        robot.interact(() -> form.getScene().lookup("#computeNameField").requestFocus());
+        failures.addAll(scan(robot, form, theme, "compute instance form"));
+        robot.interact(form::hide);
+
+        ComputeResource instance = fixture.connection().computes().get(fixture.demoWorkspace(),
+                DemoSeed.CI_RUNNING_SSH);
+        Set<Window> beforeHelper = Set.copyOf(Window.getWindows());
+        robot.interact(() -> SshHelperWindow.open(context, instance, null));
+        Window helper = newWindow(beforeHelper);
+        failures.addAll(scan(robot, helper, theme, "SSH helper"));
+
+        assertThat(failures).as("texts below %s:1 in the %s theme", ContrastCheck.AA_TEXT, theme.id()).isEmpty();
+    }
+
+    /**
+     * Selects the tab's first row (on the instances tab, the running instance with Jupyter links), opens its details
+     * with Enter and returns the tab's filter field.
+     */
+    @SuppressWarnings("unchecked")
+    private TextField showTabWithDetails(FxRobot robot, String tableId) throws Exception {
+        TabPane tabs = robot.lookup("#computeTabs").queryAs(TabPane.class);
+        int index = COMPUTE_TABS.indexOf(tableId);
+        robot.interact(() -> tabs.getSelectionModel().select(index));
+        TableView<Object> table = robot.lookup(tableId).queryAs(TableView.class);
+        waitFor(() -> !table.getItems().isEmpty());
+        robot.interact(() -> {
+            int row = 0;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).toString().contains(DemoSeed.CI_RUNNING_SSH)) {
+                    row = i;
+                }
+            }
+            table.getSelectionModel().clearAndSelect(row);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#detailsPane").tryQuery().map(Node::isVisible).orElse(false));
+        TextField filter = (TextField) table.getParent().getParent().lookup("#filterField");
+        assertThat(filter).as("the filter of " + tableId).isNotNull();
+        return filter;
+    }
+
+    private static Window newWindow(Set<Window> before) throws Exception {
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing()));
+        return Window.getWindows().stream().filter(w -> !before.contains(w)).findFirst().orElseThrow();
+    }
+
+    private static List<String> scan(FxRobot robot, Window window, Theme theme, String screen) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            window.getScene().getRoot().applyCss();
+            window.getScene().getRoot().layout();
+            ContrastScan.below(window.getScene(), ContrastCheck.AA_TEXT)
+                    .forEach(failure -> found.add(theme.id() + " / " + screen + ": " + failure));
+            ContrastScan.fieldEdgesBelow(window.getScene(), ContrastCheck.AA_NON_TEXT)
+                    .forEach(failure -> found.add(theme.id() + " / " + screen + ": " + failure));
+        });
+        return found;
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
