@@ -152,6 +152,31 @@ class KeyboardTest {
         assertThat(clusters.isFocused()).isTrue();
     }
 
+    @Test
+    void enterOpensDetailsAndEscOnAChangedEditDialogAsksFirst(FxRobot robot) throws Exception {
+        TableView<ComputeRow> clusters = showTab(robot, "clustersTab", "clustersTable");
+        robot.clickOn(DemoSeed.CLUSTER_WITH_NODES).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#detailsPane").tryQuery().map(KeyboardTest::showing).orElse(false));
+
+        robot.clickOn("#editScaleButton");
+        waitFor(() -> robot.lookup("#maxNodesField").tryQuery().isPresent());
+        robot.clickOn("#maxNodesField").type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#maxNodesField").tryQuery().isEmpty());
+        assertThat(dialogShown(robot)).as("nothing changed: no question").isFalse();
+
+        robot.clickOn("#editScaleButton");
+        waitFor(() -> robot.lookup("#maxNodesField").tryQuery().isPresent());
+        robot.clickOn("#maxNodesField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("6");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#cancelConfirmButton");
+        assertThat(robot.lookup("#maxNodesField").queryAs(TextField.class).getText()).isEqualTo("6");
+
+        robot.clickOn("#maxNodesField").type(KeyCode.ESCAPE);
+        robot.clickOn("#confirmButton");
+        waitFor(() -> robot.lookup("#maxNodesField").tryQuery().isEmpty());
+        assertThat(clusters.getItems()).isNotEmpty();
+    }
+
     private Stage openInstanceForm(FxRobot robot) {
         Stage[] form = new Stage[1];
         robot.interact(() -> form[0] = ComputeFormWindows.open(context, ComputeFormKind.COMPUTE_INSTANCE, null, null));
