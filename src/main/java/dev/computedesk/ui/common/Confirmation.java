@@ -10,10 +10,16 @@ import java.util.List;
  * @param consequence  what happens, in plain words ("Detach keeps the virtual machine; Delete removes it.")
  * @param targets      the names of what the action touches, listed in the dialog
  * @param confirmLabel the confirming button's text; it starts with the action ("Delete", "Detach")
+ * @param cancelLabel  the other button's text, the default one ("Cancel", "Keep editing")
  */
 public record Confirmation(String title, String header, String consequence, List<String> targets,
-                           String confirmLabel) {
+                           String confirmLabel, String cancelLabel) {
     public Confirmation {
         targets = List.copyOf(targets);
+    }
+
+    /** A question whose other button is Cancel. */
+    public Confirmation(String title, String header, String consequence, List<String> targets, String confirmLabel) {
+        this(title, header, consequence, targets, confirmLabel, "Cancel");
     }
 }

@@ -38,9 +38,10 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(confirmation.header());
         initOwner(dialog);
         ButtonType confirm = new ButtonType(confirmation.confirmLabel(), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(confirmation.cancelLabel(), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
         Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
-        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
         confirmButton.setDefaultButton(false);
         confirmButton.setId("confirmButton");
         confirmButton.getStyleClass().add("danger");

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.domain.compute.ComputeTab;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.ReadySignal;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -13,10 +14,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +31,7 @@ public final class ComputePageView {
     private final ReadySignal ready;
     private Parent detailsNode;
     private boolean readySignalled;
+    private final Map<Tab, ComputeTabView> tabViews = new HashMap<>();
 
     @FXML private BorderPane computePage;
     @FXML private ProgressIndicator loadingIndicator;
@@ -69,12 +73,7 @@ public final class ComputePageView {
         detailsNode = Fxml.load("compute/ComputeDetails.fxml", new ComputeDetailsView(viewModel.details()));
         viewModel.details().openProperty().addListener((obs, was, open) -> showDetails(open));
 
-        computePage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.F5) {
-                viewModel.refresh();
-                event.consume();
-            }
-        });
+        KeyBindings.listPage(computePage, this::visibleFilter, viewModel::refresh);
         viewModel.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
                 workspaceLabel.setText(viewModel.workspace() == null ? "" : viewModel.workspace().name());
@@ -90,7 +89,15 @@ public final class ComputePageView {
     }
 
     private void load(Tab tab, ComputeTab kind, String fxml) {
-        tab.setContent(Fxml.load(fxml, new ComputeTabView(viewModel.tab(kind))));
+        ComputeTabView view = new ComputeTabView(viewModel.tab(kind));
+        tab.setContent(Fxml.load(fxml, view));
+        tabViews.put(tab, view);
+    }
+
+    /** The selected tab's filter, for Ctrl+F. */
+    private TextField visibleFilter() {
+        ComputeTabView shown = tabViews.get(computeTabs.getSelectionModel().getSelectedItem());
+        return shown == null ? null : shown.filterField();
     }
 
     /** The first list is on screen once the next pulse has laid it out: then the app may report READY. */

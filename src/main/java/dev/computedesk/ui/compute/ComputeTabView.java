@@ -88,6 +88,7 @@ public final class ComputeTabView {
                 viewModel.openDetails(table.getSelectionModel().getSelectedItem());
             } else if (event.getCode() == KeyCode.DELETE) {
                 viewModel.deleteOrDetach();
+                afterDestructiveAction();
             }
         });
         Label placeholder = new Label();
@@ -198,6 +199,7 @@ public final class ComputeTabView {
     @FXML
     private void onStop() {
         viewModel.stop();
+        afterDestructiveAction();
     }
 
     @FXML
@@ -213,11 +215,13 @@ public final class ComputeTabView {
     @FXML
     private void onDelete() {
         viewModel.delete();
+        afterDestructiveAction();
     }
 
     @FXML
     private void onDetach() {
         viewModel.detach();
+        afterDestructiveAction();
     }
 
     @FXML
@@ -243,6 +247,19 @@ public final class ComputeTabView {
     @FXML
     private void onAttachSynapse() {
         viewModel.createNew(ComputeFormKind.SYNAPSE_SPARK);
+    }
+
+    /**
+     * Focus goes to the table once the question is answered: left on Delete or Stop, a second Space or Enter would
+     * aim the same action at whatever row is selected next.
+     */
+    private void afterDestructiveAction() {
+        table.requestFocus();
+    }
+
+    /** The filter, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
     }
 
     /** The table, for the page's keyboard handling and for tests. */

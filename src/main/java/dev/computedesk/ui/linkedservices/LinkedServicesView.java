@@ -2,6 +2,7 @@ package dev.computedesk.ui.linkedservices;
 
 import dev.computedesk.domain.compute.ProvisioningState;
 import dev.computedesk.ui.common.ErrorBanner;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.binding.Bindings;
@@ -132,6 +133,8 @@ public final class LinkedServicesView {
         };
         viewModel.hasBusyPoolsProperty().addListener((obs, was, busy) -> updateBusyPoolCheck.run());
         linkedServicesTable.sceneProperty().addListener((obs, old, scene) -> updateBusyPoolCheck.run());
+        // The page has no filter: Ctrl+F finds nothing to focus here, F5 reads the links again.
+        KeyBindings.listPage(linkedServicesTable, () -> null, this::refresh);
     }
 
     private javafx.beans.binding.StringBinding selectedText(Function<LinkedServiceRow, String> text) {

@@ -88,9 +88,9 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         sizes = new FilteredList<>(capacity.sizes(), capacity::offeredInRegion);
         capacity.loaded().addListener((obs, old, loaded) -> {
             if (loaded && vmSize.get() == null) {
-                vmSize.set(sizes.stream()
+                applyLoadedDefault(() -> vmSize.set(sizes.stream()
                         .filter(s -> s.name().equalsIgnoreCase(AksCapacityRule.DEFAULT_AGENT_VM_SIZE)).findFirst()
-                        .orElse(sizes.isEmpty() ? null : sizes.get(0)));
+                        .orElse(sizes.isEmpty() ? null : sizes.get(0))));
             }
         });
         capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));

@@ -105,7 +105,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         });
         capacity.loaded().addListener((obs, old, loaded) -> {
             if (loaded) {
-                selectSize(pendingSizeName);
+                applyLoadedDefault(() -> selectSize(pendingSizeName));
             }
         });
         capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));

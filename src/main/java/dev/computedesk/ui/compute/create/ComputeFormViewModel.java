@@ -77,6 +77,8 @@ public abstract class ComputeFormViewModel {
     private BooleanBinding canNext;
     private BooleanBinding canBack;
     private BooleanBinding onReview;
+    /** The form as it opened (after any prefill), to tell whether closing would lose anything; null until marked. */
+    private String pristine;
 
     protected ComputeFormViewModel(FormServices services, ComputeNameRule nameRule) {
         this.services = services;
@@ -320,6 +322,41 @@ public abstract class ComputeFormViewModel {
 
     public void cancel() {
         phase.set(Phase.CLOSED);
+    }
+
+    /** Takes the form as it is now as "nothing typed yet": called once it is open and filled. */
+    public void markPristine() {
+        pristine = fingerprint();
+    }
+
+    /**
+     * True when closing would lose something: any value (name, typed text, secret, choice) differs from the form as it
+     * opened. Defaults a load fills in later ({@link #applyLoadedDefault}) do not count.
+     */
+    public boolean isDirty() {
+        return pristine != null && !pristine.equals(fingerprint());
+    }
+
+    /**
+     * Applies a value that arrived with a load (the preselected size once the sizes are read); a form untouched before
+     * stays untouched after.
+     */
+    protected final void applyLoadedDefault(Runnable apply) {
+        boolean untouched = pristine != null && !isDirty();
+        apply.run();
+        if (untouched) {
+            markPristine();
+        }
+    }
+
+    /** The form's whole state, secrets included, in the one conversion the review and the PUT use. */
+    private String fingerprint() {
+        try {
+            return name().get() + "\n" + Documents.json(buildRequest(SecretMode.SEND));
+        } catch (RuntimeException unbuildable) {
+            // Only typed text (a number that is not one) stops the request from being built: that is input to keep.
+            return null;
+        }
     }
 
     /** Renders the review documents from the current values, secrets masked. */

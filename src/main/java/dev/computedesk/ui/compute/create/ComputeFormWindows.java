@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.KeyFolder;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.form.FileChoices;
@@ -91,6 +92,8 @@ public final class ComputeFormWindows {
         stage.setScene(scene);
         stage.setTitle(viewModel.title() + " \u2014 " + workspace.name());
         stage.setOnCloseRequest(event -> viewModel.cancel());
+        viewModel.markPristine();
+        KeyBindings.closeOnEscape(scene, viewModel::isDirty, context.dialogs(), viewModel::cancel);
         viewModel.phaseProperty().addListener((obs, old, phase) -> {
             switch (phase) {
                 case SUBMITTING -> stage.hide();

@@ -125,7 +125,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         });
         capacity.loaded().addListener((obs, old, loaded) -> {
             if (loaded) {
-                selectSize(pendingSizeName);
+                applyLoadedDefault(() -> selectSize(pendingSizeName));
             }
         });
         capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));

@@ -1,7 +1,9 @@
 package dev.computedesk.ui.compute.edit;
 
 import dev.computedesk.domain.time.TimeFormat;
+import dev.computedesk.ui.common.DialogService;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.UiContext;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Parent;
@@ -15,43 +17,50 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** Opens each edit dialog in a small window, modal over the main window; Esc or Cancel closes it. */
+/** Opens each edit dialog in a small window, modal over the main window; Cancel closes it, and so does Esc, asking first when something was changed. */
 public final class EditDialogs implements ComputeEditor {
     private final EditServices services;
     private final Supplier<Window> owner;
     private final List<String> stylesheets;
+    private final DialogService dialogs;
 
     public EditDialogs(UiContext context) {
         Objects.requireNonNull(context);
         this.services = new EditServices(context.executor(), context.follower(), context.links());
         this.owner = context.owner();
         this.stylesheets = context.stylesheets();
+        this.dialogs = context.dialogs();
     }
 
     @Override
     public void open(ComputeEdit edit, EditTarget target) {
         Parent root;
         ReadOnlyBooleanProperty closed;
+        EditDialogViewModel editing = null;
         switch (edit) {
             case IDLE_SHUTDOWN -> {
                 IdleShutdownViewModel viewModel = new IdleShutdownViewModel(services, target);
                 root = Fxml.load("compute/edit/IdleShutdownDialog.fxml", new IdleShutdownDialogView(viewModel));
                 closed = viewModel.closedProperty();
+                editing = viewModel;
             }
             case SCALE -> {
                 ScaleViewModel viewModel = new ScaleViewModel(services, target);
                 root = Fxml.load("compute/edit/ScaleDialog.fxml", new ScaleDialogView(viewModel));
                 closed = viewModel.closedProperty();
+                editing = viewModel;
             }
             case IDENTITY -> {
                 IdentityViewModel viewModel = new IdentityViewModel(services, target);
                 root = Fxml.load("compute/edit/IdentityDialog.fxml", new IdentityDialogView(viewModel));
                 closed = viewModel.closedProperty();
+                editing = viewModel;
             }
             case AGENT_COUNT -> {
                 AgentCountViewModel viewModel = new AgentCountViewModel(services, target);
                 root = Fxml.load("compute/edit/AgentCountDialog.fxml", new AgentCountDialogView(viewModel));
                 closed = viewModel.closedProperty();
+                editing = viewModel;
             }
             default -> {
                 SchedulesViewModel viewModel = new SchedulesViewModel(services, target, TimeFormat.system(),
@@ -71,6 +80,10 @@ public final class EditDialogs implements ComputeEditor {
             scene.getStylesheets().addAll(stylesheets);
         }
         stage.setScene(scene);
+        if (editing != null) {
+            EditDialogViewModel dialog = editing;
+            KeyBindings.closeOnEscape(scene, () -> dialog.changedProperty().get(), dialogs, dialog::cancel);
+        }
         stage.setTitle(edit.title() + " \u2014 " + target.name());
         closed.addListener((obs, was, now) -> {
             if (now) {

@@ -1,0 +1,91 @@
+package dev.computedesk.ui.common;
+
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The app's keys in one place (docs/ui-contract.md, "Added after the first release"): Ctrl+F and F5 on a page that
+ * shows a list, and Esc on a form or dialog, which asks before losing what the user typed.
+ */
+public final class KeyBindings {
+    /** Ctrl+F (Cmd+F on a Mac): the visible list's filter. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** F5: reads the visible list again. */
+    public static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+
+    /** The question Esc asks of a form with typed input. */
+    static final Confirmation DISCARD = new Confirmation("Discard changes", "Discard what you typed?",
+            "The window closes and what you typed is lost.", List.of(), "Discard", "Keep editing");
+
+    private KeyBindings() {
+    }
+
+    /**
+     * Ctrl+F and F5 for a page, from anywhere in its window (the workspace picker included) while the page is shown.
+     * The keys are caught on the window's scene, since a page is taken out of the scene when another is shown.
+     *
+     * @param filter the filter field of what the page shows now, or null when it has none
+     */
+    public static void listPage(Node page, Supplier<TextField> filter, Runnable refresh) {
+        EventHandler<KeyEvent> keys = event -> {
+            if (REFRESH.match(event)) {
+                refresh.run();
+                event.consume();
+            } else if (FIND.match(event)) {
+                TextField field = filter.get();
+                if (field != null) {
+                    field.requestFocus();
+                    field.selectAll();
+                    event.consume();
+                }
+            }
+        };
+        page.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        if (page.getScene() != null) {
+            page.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+    }
+
+    /**
+     * Esc closes a form; when it holds typed input it first asks "Discard what you typed?", and "Keep editing" leaves
+     * the window as it was. (The window's close button is left to the caller: it also comes when the main window
+     * closes and takes its forms along, where a question per form would hold up the exit.)
+     *
+     * @param dirty true while the form differs from how it opened
+     * @param close closes the form the way its Cancel button does
+     */
+    public static void closeOnEscape(Scene scene, BooleanSupplier dirty, DialogService dialogs, Runnable close) {
+        Runnable askThenClose = () -> {
+            if (!dirty.getAsBoolean() || dialogs.confirm(DISCARD)) {
+                close.run();
+            } else {
+                // The question belongs to the main window, which keeps the focus once it closes: back to the form.
+                scene.getWindow().requestFocus();
+            }
+        };
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            // A handler, not a filter: an open combo box or a field's own Esc (e.g. a search that clears) goes first.
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                askThenClose.run();
+            }
+        });
+    }
+}
