@@ -76,6 +76,8 @@ class TruncationWalkTest {
 
     private final OperationLog operations = new OperationLog();
     private final Set<String> findings = new LinkedHashSet<>();
+    /** Texts looked at, so that a walk that saw nothing cannot pass. */
+    private int textsSeen;
     private EmulatorFixture fx;
     private TrackingTaskExecutor executor;
     private WorkspaceContext workspace;
@@ -210,6 +212,7 @@ class TruncationWalkTest {
         check("sign-in dialog");
         closeOtherWindows(robot);
 
+        assertThat(textsSeen).as("texts looked at").isGreaterThan(1000);
         assertThat(findings).as("texts cut at the default size").isEmpty();
     }
 
@@ -254,12 +257,21 @@ class TruncationWalkTest {
     /** Records every visible text cut in any showing window. */
     private void check(String screen) {
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(TIMEOUT), () -> checkWindows(screen));
+    }
+
+    private void checkWindows(String screen) {
         for (Window window : new ArrayList<>(Window.getWindows())) {
-            if (window instanceof Stage && window.isShowing() && window.getScene() != null) {
+            if (window instanceof Stage stage && window.isShowing() && window.getScene() != null) {
                 Parent root = window.getScene().getRoot();
                 root.applyCss();
                 root.layout();
                 collect(screen, root);
+                Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+                if (window.getHeight() > visible.getHeight() || window.getWidth() > visible.getWidth()) {
+                    findings.add(screen + ": window '" + stage.getTitle() + "' is " + Math.round(window.getWidth())
+                            + "x" + Math.round(window.getHeight()) + ", larger than the screen");
+                }
             }
         }
     }
@@ -267,6 +279,9 @@ class TruncationWalkTest {
     private void collect(String screen, Node node) {
         if (!node.isVisible()) {
             return;
+        }
+        if (node instanceof Labeled labeled && rendered(labeled) != null) {
+            textsSeen++;
         }
         if (node instanceof Labeled labeled && cut(labeled)) {
             System.out.println("CUT " + screen + ": " + describe(labeled) + " '" + rendered(labeled) + "'");

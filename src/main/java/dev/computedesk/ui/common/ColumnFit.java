@@ -6,6 +6,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.function.ToDoubleFunction;
  * Keeps a table's columns at least as wide as their header and the texts of the first page of rows, so that
  * nothing a user reads at the window's default size ends in "…". Only the first {@link #FIRST_PAGE} rows are
  * measured, whatever the table holds: a workspace with 10,000 computes costs the same as one with 20. The width
- * becomes the column's minimum (the constrained resize policy then gives the rest of the table's width to the last
- * column, or a horizontal scroll bar when the table is narrower than its columns, as with the details pane open).
+ * becomes the column's minimum; the last column takes the rest of the table's width, and a table narrower than its
+ * columns (the details pane open) scrolls sideways instead of cutting a column.
  */
 public final class ColumnFit {
     /** Rows measured: about what a table shows without scrolling at the default window size. */
@@ -25,7 +26,9 @@ public final class ColumnFit {
     /** A header's padding, its sort arrow and the border between headers. */
     private static final double HEADER_EXTRA = 34;
     /** A cell's padding and a little air. */
-    private static final double CELL_EXTRA = 22;
+    private static final double CELL_EXTRA = 18;
+    /** Room for the vertical scroll bar, so that stretching the last column never adds a horizontal one. */
+    private static final double SCROLL_BAR = 16;
 
     private ColumnFit() {
     }
@@ -50,7 +53,14 @@ public final class ColumnFit {
      */
     public static <S> void fit(TableView<S> table, BiFunction<TableColumn<S, ?>, S, String> text,
                                ToDoubleFunction<TableColumn<S, ?>> extra) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Runnable refit = () -> apply(table, text, extra);
+        Runnable stretch = () -> stretchLast(table);
+        table.widthProperty().addListener((obs, old, width) -> stretch.run());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<S, ?>>) change -> stretch.run());
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            column.widthProperty().addListener((obs, old, width) -> stretch.run());
+        }
         table.itemsProperty().addListener((obs, old, items) -> refit.run());
         table.getItems().addListener((ListChangeListener<S>) change -> refit.run());
         table.skinProperty().addListener((obs, old, skin) -> refit.run());
@@ -59,15 +69,18 @@ public final class ColumnFit {
 
     private static <S> void apply(TableView<S> table, BiFunction<TableColumn<S, ?>, S, String> text,
                                   ToDoubleFunction<TableColumn<S, ?>> extra) {
-        Text measure = new Text();
-        measure.setFont(font(table));
+        Font headerFont = headerFont(table);
+        Text header = new Text();
+        header.setFont(headerFont);
+        Text cell = new Text();
+        cell.setFont(Font.font(headerFont.getFamily(), FontWeight.NORMAL, headerFont.getSize()));
         List<S> firstPage = table.getItems().subList(0, Math.min(FIRST_PAGE, table.getItems().size()));
         for (TableColumn<S, ?> column : table.getColumns()) {
-            double width = width(measure, column.getText()) + HEADER_EXTRA;
+            double width = width(header, column.getText()) + HEADER_EXTRA;
             for (S row : firstPage) {
                 String shown = text.apply(column, row);
                 if (shown != null) {
-                    width = Math.max(width, width(measure, shown) + CELL_EXTRA + extra.applyAsDouble(column));
+                    width = Math.max(width, width(cell, shown) + CELL_EXTRA + extra.applyAsDouble(column));
                 }
             }
             width = Math.ceil(width);
@@ -76,6 +89,27 @@ public final class ColumnFit {
                 column.setPrefWidth(width);
             }
         }
+        stretchLast(table);
+    }
+
+    /**
+     * Gives the last visible column what the others leave of the table's width. (The constrained resize policies
+     * would instead squeeze columns and, once every column is at its minimum, hide the last ones without a scroll
+     * bar; unconstrained, a table narrower than its columns scrolls.)
+     */
+    private static void stretchLast(TableView<?> table) {
+        List<? extends TableColumn<?, ?>> visible = table.getVisibleLeafColumns();
+        if (visible.isEmpty() || table.getWidth() <= 0) {
+            return;
+        }
+        double others = 0;
+        for (TableColumn<?, ?> column : visible.subList(0, visible.size() - 1)) {
+            others += column.getWidth();
+        }
+        TableColumn<?, ?> last = visible.get(visible.size() - 1);
+        double room = Math.floor(table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - others
+                - SCROLL_BAR);
+        last.setPrefWidth(Math.max(last.getMinWidth(), room));
     }
 
     private static double width(Text measure, String text) {
@@ -87,7 +121,7 @@ public final class ColumnFit {
     }
 
     /** The font the table's headers are drawn in once styled (the theme's), else the platform's default. */
-    private static Font font(TableView<?> table) {
+    private static Font headerFont(TableView<?> table) {
         for (Node node : table.lookupAll(".column-header .label")) {
             if (node instanceof Labeled label) {
                 return label.getFont();
