@@ -288,6 +288,9 @@ class TruncationWalkTest {
             findings.add(screen + ": " + describe(labeled) + " shows '" + rendered(labeled) + "' for '"
                     + labeled.getText() + "'");
         }
+        if (node.getStyleClass().contains("control-buttons-tab") && onScreen(node)) {
+            findings.add(screen + ": tab headers overflow in #" + idOf(node));
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(screen, child);
@@ -331,6 +334,14 @@ class TruncationWalkTest {
         }
         return labeled.getClass().getSimpleName() + " " + id + (parent == null ? "" : " in #" + parent.getId())
                 + String.format(" (%.0fpx wide)", labeled.getWidth());
+    }
+
+    private static String idOf(Node node) {
+        Node parent = node;
+        while (parent != null && parent.getId() == null) {
+            parent = parent.getParent();
+        }
+        return parent == null ? "?" : parent.getId();
     }
 
     private static void closeOtherWindows(FxRobot robot) {
