@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.ui.common.ColumnFit;
 import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.ui.common.ErrorBanner;
@@ -107,6 +108,7 @@ public final class ComputeDetailsView {
         TableColumns.text(nodePublicIpColumn, AmlComputeNode::publicIpAddress);
         TableColumns.text(nodePortColumn, node -> node.port() == null ? null : node.port().toString());
         TableColumns.text(nodeRunIdColumn, AmlComputeNode::runId);
+        ColumnFit.byCellData(nodesTable);
         Label noNodes = new Label("The cluster has no nodes now; it scales up when a job is submitted.");
         noNodes.getStyleClass().add("muted");
         nodesTable.setPlaceholder(noNodes);

@@ -5,6 +5,7 @@ import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.ReadySignal;
+import dev.computedesk.ui.common.TabHeaders;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -64,6 +65,7 @@ public final class ComputePageView {
         load(inferenceTab, ComputeTab.INFERENCE_CLUSTERS, "compute/InferenceTab.fxml");
         load(attachedTab, ComputeTab.ATTACHED, "compute/AttachedTab.fxml");
 
+        TabHeaders.keepWhole(computeTabs);
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);

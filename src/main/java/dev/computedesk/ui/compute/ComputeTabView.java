@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeAction;
 import dev.computedesk.domain.time.TimeFormat;
+import dev.computedesk.ui.common.ColumnFit;
 import dev.computedesk.ui.common.ComputeFormKind;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -69,6 +70,8 @@ public final class ComputeTabView {
             configure(cast(column));
         }
         table.setItems(viewModel.rows());
+        TimeFormat fitTime = TimeFormat.system();
+        ColumnFit.fit(table, (column, row) -> fitText(column, row.compute(), fitTime), ComputeTabView::fitExtra);
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ComputeRow>) change ->
@@ -155,6 +158,24 @@ public final class ComputeTabView {
         if (item != null) {
             item.disableProperty().bind(viewModel.canProperty(action).not());
         }
+    }
+
+    /** What a cell shows, for sizing its column; null for the node chart, which fits any width. */
+    private String fitText(TableColumn<ComputeRow, ?> column, ComputeResource compute, TimeFormat time) {
+        ComputeColumn kind = ComputeColumn.valueOf(String.valueOf(column.getUserData()));
+        return switch (kind) {
+            case NODE_STATES -> null;
+            case STATE -> ComputeColumn.stateText(compute);
+            // Three spaces stand for a link's padding and the gap between links.
+            case APPLICATIONS -> String.join("   ", viewModel.applications(compute).stream()
+                    .map(ApplicationLink::label).toList());
+            default -> kind.text(compute, viewModel.myObjectId(), time);
+        };
+    }
+
+    /** A state badge's padding and the spinner beside it while the compute is in transition. */
+    private static double fitExtra(TableColumn<ComputeRow, ?> column) {
+        return "STATE".equals(column.getUserData()) ? 40 : 0;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package dev.computedesk.ui.linkedservices;
 
 import dev.computedesk.domain.compute.ProvisioningState;
+import dev.computedesk.ui.common.ColumnFit;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.TableColumns;
@@ -120,6 +121,9 @@ public final class LinkedServicesView {
         TableColumns.text(poolSizeColumn, AttachedPoolRow::nodeSize);
         TableColumns.text(poolVersionColumn, AttachedPoolRow::sparkVersion);
         TableColumns.text(poolIdentityColumn, AttachedPoolRow::identity);
+        ColumnFit.fit(attachedPoolsTable, ColumnFit::cellText, column -> column == poolStateColumn ? 20 : 0);
+        ColumnFit.fit(linkedServicesTable, (column, row) -> column == principalColumn ? null
+                : ColumnFit.cellText(column, row), column -> 0);
 
         javafx.animation.Timeline busyPoolCheck = new javafx.animation.Timeline(
                 new javafx.animation.KeyFrame(BUSY_POOL_CHECK, event -> viewModel.refreshBusyPools()));
