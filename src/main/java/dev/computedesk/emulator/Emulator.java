@@ -156,6 +156,13 @@ public final class Emulator implements AutoCloseable {
         }
         server.close();
         saver.shutdownNow();
+        try {
+            // A save already running finishes first: written after close, it would replace the file the caller
+            // may edit next (tests start an emulator from an edited state file) with the state as it was.
+            saver.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (stateFile != null) {
             save();
         }
