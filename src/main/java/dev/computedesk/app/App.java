@@ -216,7 +216,9 @@ public final class App extends Application {
 
     private void openSettings(Stage owner) {
         List<String> themeIds = Arrays.stream(Theme.values()).map(Theme::id).toList();
-        SettingsViewModel viewModel = new SettingsViewModel(preferences, themeIds, new SettingsViewModel.SettingsActions() {
+        // The window shows the theme in use: with --theme it may differ from the saved one.
+        Preferences shown = preferences.withTheme(themes.getTheme().id());
+        SettingsViewModel viewModel = new SettingsViewModel(shown, themeIds, new SettingsViewModel.SettingsActions() {
             @Override
             public void previewTheme(String themeId) {
                 applyTheme(theme(themeId));

@@ -142,6 +142,9 @@ public final class ComputeDetailsView {
         for (ComputeDetailsFormatter.Attribute attribute : viewModel.attributes()) {
             Label label = new Label(attribute.label());
             label.getStyleClass().add("attribute-label");
+            // A long name wraps onto a second line instead of taking the width the value needs in a narrow pane.
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             Label value = new Label(attribute.value());
             value.getStyleClass().add("attribute-value");
             value.setWrapText(true);
