@@ -122,7 +122,7 @@ public final class App extends Application {
         operations.restore(earlierActivity);
         operations.finished().addListener((javafx.collections.ListChangeListener<ActivityEntry>) change -> {
             java.util.List<ActivityEntry> snapshot = java.util.List.copyOf(operations.finished());
-            housekeeping.execute(() -> activityFile.save(snapshot));
+            inBackground(() -> activityFile.save(snapshot));
         });
         executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
         WorkspaceContext workspace = new WorkspaceContext();
@@ -131,13 +131,13 @@ public final class App extends Application {
 
         ShellViewModel shell = new ShellViewModel(operations, new FxClipboardService(), executor, workspace,
                 () -> signIn.get().show(),
-                id -> housekeeping.execute(() -> remember(id)), () -> openSettings(stage));
+                id -> inBackground(() -> remember(id)), () -> openSettings(stage));
         memory = new WindowMemory(savedLayout, layout -> saveSettings(SettingsFile.LAYOUT, layout));
         memory.restorePage(shell.currentPageProperty(), shell::navigate);
         fileNotices.deliverTo(problem -> Platform.runLater(() -> shell.fileProblem(problem)));
         String logFolder = LogFolder.forRun(options.logDir(), options.settingsDir()).toUri().toString();
         // The desktop's file manager is started off the FX thread: xdg-open and its kin can take a while.
-        shell.setLogFolderOpener(() -> housekeeping.execute(() -> getHostServices().showDocument(logFolder)));
+        shell.setLogFolderOpener(() -> inBackground(() -> getHostServices().showDocument(logFolder)));
         FxDialogService dialogs = new FxDialogService(() -> stage);
         ComputeEvents computeEvents = new ComputeEvents();
         // The one follower of operations on computes: every screen that starts one goes through it.
@@ -237,6 +237,18 @@ public final class App extends Application {
     /** Puts {@code theme} on every open window at once, and on every window opened from now on. */
     private void applyTheme(Theme theme) {
         themes.setTheme(theme);
+    }
+
+    /**
+     * Runs {@code work} on the housekeeping thread; once the app stops (an operation may still end as the window
+     * closes) there is nothing left to do it for, and it is dropped instead of failing on the FX thread.
+     */
+    private void inBackground(Runnable work) {
+        try {
+            housekeeping.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            LOG.debug("Skipped background work after stop");
+        }
     }
 
     private void reportReadyAndExit() {

@@ -110,6 +110,8 @@ class SparkPoolWizardTest {
         });
         UserAssignedIdentity uai = fixture.connection().pickers().listUserAssignedIdentities(DemoSeed.SUBSCRIPTION_ID)
                 .stream().filter(i -> i.name().equals(DemoSeed.IDENTITY_SYNAPSE)).findFirst().orElseThrow();
+        // The post step fills its fields from a background read: wait for them rather than read them once.
+        waitUntil(() -> uai.principalId().equals(robot.lookup("#principalIdField").queryAs(TextField.class).getText()));
         assertThat(robot.lookup("#principalIdField").queryAs(TextField.class).getText()).isEqualTo(uai.principalId());
         assertThat(robot.lookup("#postStepLabel").queryAs(Label.class).getText())
                 .contains("Synapse Administrator").contains(DemoSeed.IDENTITY_SYNAPSE);
