@@ -33,6 +33,7 @@ public final class ComputePageView {
     private Parent detailsNode;
     private boolean readySignalled;
     private final Map<Tab, ComputeTabView> tabViews = new HashMap<>();
+    private final Map<Tab, ComputeTab> tabKinds = new HashMap<>();
 
     @FXML private BorderPane computePage;
     @FXML private ProgressIndicator loadingIndicator;
@@ -66,6 +67,12 @@ public final class ComputePageView {
         load(attachedTab, ComputeTab.ATTACHED, "compute/AttachedTab.fxml");
 
         TabHeaders.keepWhole(computeTabs);
+        computeTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            ComputeTab kind = tabKinds.get(tab);
+            if (kind != null) {
+                viewModel.tabShown(kind);
+            }
+        });
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         errorBanner.errorProperty().bindBidirectional(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
@@ -94,6 +101,7 @@ public final class ComputePageView {
         ComputeTabView view = new ComputeTabView(viewModel.tab(kind));
         tab.setContent(Fxml.load(fxml, view));
         tabViews.put(tab, view);
+        tabKinds.put(tab, kind);
     }
 
     /** The selected tab's filter, for Ctrl+F. */

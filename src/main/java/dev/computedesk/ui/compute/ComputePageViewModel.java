@@ -194,6 +194,17 @@ public final class ComputePageViewModel {
         navigator.openCreateForm(kind);
     }
 
+    /**
+     * The user switched to {@code tab}: details of a compute listed on another tab close, so the pane never describes
+     * something the visible table does not hold.
+     */
+    public void tabShown(ComputeTab tab) {
+        ComputeRow shown = details.rowProperty().get();
+        if (shown != null && !shown.isOn(tab)) {
+            details.close();
+        }
+    }
+
     void openDetails(ComputeRow row) {
         details.open(row, list.connection(), list.workspace(), list.me());
     }

@@ -526,6 +526,16 @@ class ComputePageViewModelTest {
         }
 
         @Test
+        void switchingToAnotherTabClosesDetailsOfAComputeItDoesNotList() {
+            tab(ComputeTab.INSTANCES).openDetails(row(DemoSeed.CI_RUNNING_SSH));
+            page.tabShown(ComputeTab.INSTANCES);
+            assertThat(page.details().openProperty().get()).as("same tab").isTrue();
+
+            page.tabShown(ComputeTab.CLUSTERS);
+            assertThat(page.details().openProperty().get()).isFalse();
+        }
+
+        @Test
         void newOpensTheInstanceForm() {
             tab(ComputeTab.INSTANCES).createNew();
             assertThat(navigator.forms).containsExactly(ComputeFormKind.COMPUTE_INSTANCE);
