@@ -2,15 +2,8 @@ package dev.computedesk.ui.compute;
 
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
-import dev.computedesk.testing.RecordingNavigator;
+import dev.computedesk.testing.TestUi;
 import dev.computedesk.ui.common.ActivityEntry;
-import dev.computedesk.ui.common.ComputeEvents;
-import dev.computedesk.ui.common.FxDialogService;
-import dev.computedesk.ui.common.OperationLog;
-import dev.computedesk.ui.common.TrackingTaskExecutor;
-import dev.computedesk.ui.common.UiContext;
-import dev.computedesk.ui.common.WorkspaceContext;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -27,9 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -41,29 +32,20 @@ class EditDialogsFxTest {
     private static final long TIMEOUT = 20;
 
     private EmulatorFixture fx;
-    private TrackingTaskExecutor executor;
-    private final OperationLog operations = new OperationLog();
-    private WorkspaceContext workspace;
+    private TestUi ui;
 
     @Start
     void start(Stage stage) {
         fx = EmulatorFixture.start();
-        executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
-        workspace = new WorkspaceContext();
-        workspace.connect(fx.connection());
-        workspace.selectWorkspace(fx.demoWorkspace());
-        UiContext context = new UiContext(executor, operations, new FxDialogService(() -> stage), text -> { },
-                workspace, new RecordingNavigator(), new ComputeEvents(), url -> { },
-                Path.of("target", "edit-dialogs-test-settings"), () -> stage, List.of(), () -> { });
-        Scene scene = new Scene((javafx.scene.Parent) ComputePage.create(context), 1200, 760);
-        stage.setScene(scene);
+        ui = new TestUi(fx, fx.demoWorkspace(), () -> stage);
+        stage.setScene(new Scene((javafx.scene.Parent) ComputePage.create(ui.context), 1200, 760));
         stage.show();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> workspace.selectWorkspace(null));
-        executor.close();
+        robot.interact(() -> ui.workspace.selectWorkspace(null));
+        ui.close();
         fx.close();
     }
 
@@ -120,7 +102,7 @@ class EditDialogsFxTest {
 
         waitFor(() -> robot.lookup("#idleShutdownField").tryQuery().isEmpty());
         waitFor(() -> detailsShow(robot, "After 2 hours of inactivity"));
-        waitFor(() -> operations.finished().stream().anyMatch(entry -> entry.title()
+        waitFor(() -> ui.operations.finished().stream().anyMatch(entry -> entry.title()
                 .equals("Changing the idle shutdown of compute instance " + DemoSeed.CI_RUNNING_SSH)
                 && entry.outcome() == ActivityEntry.Outcome.SUCCEEDED));
     }

@@ -3,16 +3,9 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
-import dev.computedesk.testing.RecordingNavigator;
-import dev.computedesk.ui.common.ComputeEvents;
+import dev.computedesk.testing.TestUi;
 import dev.computedesk.ui.common.ComputeFormKind;
-import dev.computedesk.ui.common.FxDialogService;
-import dev.computedesk.ui.common.OperationLog;
-import dev.computedesk.ui.common.TrackingTaskExecutor;
-import dev.computedesk.ui.common.UiContext;
-import dev.computedesk.ui.common.WorkspaceContext;
 import dev.computedesk.ui.compute.create.ComputeFormWindows;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -28,9 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,31 +30,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
     private EmulatorFixture fx;
-    private TrackingTaskExecutor executor;
-    private WorkspaceContext workspace;
-    private UiContext context;
+    private TestUi ui;
     private Stage main;
 
     @Start
     void start(Stage stage) {
         main = stage;
         fx = EmulatorFixture.start();
-        OperationLog operations = new OperationLog();
-        executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
-        workspace = new WorkspaceContext();
-        workspace.connect(fx.connection());
-        workspace.selectWorkspace(fx.demoWorkspace());
-        context = new UiContext(executor, operations, new FxDialogService(() -> stage), text -> { }, workspace,
-                new RecordingNavigator(), new ComputeEvents(), url -> { }, Path.of("target", "keyboard-test-settings"),
-                () -> stage, List.of(), () -> { });
-        stage.setScene(new Scene((javafx.scene.Parent) ComputePage.create(context), 1200, 780));
+        ui = new TestUi(fx, fx.demoWorkspace(), () -> stage);
+        stage.setScene(new Scene((javafx.scene.Parent) ComputePage.create(ui.context), 1200, 780));
         stage.show();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> workspace.selectWorkspace(null));
-        executor.close();
+        robot.interact(() -> ui.workspace.selectWorkspace(null));
+        ui.close();
         fx.close();
     }
 
@@ -179,7 +161,7 @@ class KeyboardTest {
 
     private Stage openInstanceForm(FxRobot robot) {
         Stage[] form = new Stage[1];
-        robot.interact(() -> form[0] = ComputeFormWindows.open(context, ComputeFormKind.COMPUTE_INSTANCE, null, null));
+        robot.interact(() -> form[0] = ComputeFormWindows.open(ui.context, ComputeFormKind.COMPUTE_INSTANCE, null, null));
         WaitForAsyncUtils.waitForFxEvents();
         return form[0];
     }
