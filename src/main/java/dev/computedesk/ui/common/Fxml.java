@@ -1,5 +1,6 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.domain.text.Messages;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -7,7 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 
-/** Loads an FXML file from {@code /fxml/} with a controller that was built by constructor injection. */
+/**
+ * Loads an FXML file from {@code /fxml/} with a controller that was built by constructor injection, and the texts of
+ * the chosen language for its {@code %key} values.
+ */
 public final class Fxml {
     private Fxml() {
     }
@@ -21,7 +25,7 @@ public final class Fxml {
         if (url == null) {
             throw new IllegalArgumentException("No FXML file /fxml/" + path);
         }
-        FXMLLoader loader = new FXMLLoader(url);
+        FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
         loader.setControllerFactory(type -> {
             if (!type.isInstance(controller)) {
                 throw new IllegalStateException(path + " wants a " + type.getName() + ", given "
