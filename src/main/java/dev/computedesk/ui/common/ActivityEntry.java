@@ -1,6 +1,7 @@
 package dev.computedesk.ui.common;
 
 import dev.computedesk.azure.http.CallRecord;
+import dev.computedesk.domain.text.Messages;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,21 +25,23 @@ public record ActivityEntry(Instant startedAt, String title, String target, Outc
 
     /** How an operation ended. */
     public enum Outcome {
-        SUCCEEDED("Succeeded"), FAILED("Failed"), CANCELLED("Cancelled"),
+        SUCCEEDED("common.code.outcome.succeeded"), FAILED("common.code.outcome.failed"),
+        CANCELLED("common.code.outcome.cancelled"),
         /**
          * The app stopped following an operation Azure had accepted (the user cancelled, or its status could no longer
          * be read): Azure was not asked to stop it.
          */
-        NO_LONGER_FOLLOWED("No longer followed");
+        NO_LONGER_FOLLOWED("common.code.outcome.noLongerFollowed");
 
-        private final String label;
+        private final String labelKey;
 
-        Outcome(String label) {
-            this.label = label;
+        Outcome(String labelKey) {
+            this.labelKey = labelKey;
         }
 
+        /** The outcome in the chosen language ("Succeeded"). */
         public String label() {
-            return label;
+            return Messages.get(labelKey);
         }
     }
 
@@ -58,6 +61,6 @@ public record ActivityEntry(Instant startedAt, String title, String target, Outc
     public String toCopyText() {
         return String.join("\t", startedAt.toString(), title, target, resultText(),
                 lastStatus == 0 ? "" : Integer.toString(lastStatus), firstRequestId,
-                duration.toMillis() + " ms");
+                Messages.get("common.code.milliseconds", duration.toMillis()));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.computedesk.azure.http.CallRecord;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.files.AtomicWrite;
 import dev.computedesk.files.FileProblem;
 import dev.computedesk.files.OwnedFile;
@@ -43,8 +44,8 @@ public final class ActivityLogFile {
     private final OwnedFile file;
 
     public ActivityLogFile(Path settingsDir, Consumer<FileProblem> problems) {
-        this.file = new OwnedFile(settingsDir.resolve(FILE_NAME), "The saved activity log",
-                "the activity log starts empty", problems);
+        this.file = new OwnedFile(settingsDir.resolve(FILE_NAME), Messages.get("common.code.activityLog.what"),
+                Messages.get("common.code.activityLog.fallback"), problems);
     }
 
     /** The entries of earlier runs, newest first; empty on a first run or after moving an unreadable file aside. */

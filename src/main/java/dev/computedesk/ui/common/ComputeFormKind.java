@@ -1,24 +1,27 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.domain.text.Messages;
+
 /** The create and attach forms that {@code + New} opens, one per compute kind. */
 public enum ComputeFormKind {
-    COMPUTE_INSTANCE("Compute instance"),
-    COMPUTE_CLUSTER("Compute cluster"),
-    INFERENCE_CLUSTER("Inference cluster (AKS)"),
-    KUBERNETES("Kubernetes cluster"),
-    VIRTUAL_MACHINE("Virtual machine"),
-    HDINSIGHT("HDInsight"),
-    DATABRICKS("Azure Databricks"),
-    DATA_LAKE_ANALYTICS("Data Lake Analytics"),
-    SYNAPSE_SPARK("Synapse Spark pool");
+    COMPUTE_INSTANCE("common.code.kind.computeInstance"),
+    COMPUTE_CLUSTER("common.code.kind.computeCluster"),
+    INFERENCE_CLUSTER("common.code.kind.inferenceCluster"),
+    KUBERNETES("common.code.kind.kubernetes"),
+    VIRTUAL_MACHINE("common.code.kind.virtualMachine"),
+    HDINSIGHT("common.code.kind.hdinsight"),
+    DATABRICKS("common.code.kind.databricks"),
+    DATA_LAKE_ANALYTICS("common.code.kind.dataLakeAnalytics"),
+    SYNAPSE_SPARK("common.code.kind.synapseSpark");
 
-    private final String title;
+    private final String titleKey;
 
-    ComputeFormKind(String title) {
-        this.title = title;
+    ComputeFormKind(String titleKey) {
+        this.titleKey = titleKey;
     }
 
+    /** The form's name in the chosen language ("Compute instance"). */
     public String title() {
-        return title;
+        return Messages.get(titleKey);
     }
 }

@@ -1,5 +1,7 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.List;
 
 /**
@@ -20,6 +22,6 @@ public record Confirmation(String title, String header, String consequence, List
 
     /** A question whose other button is Cancel. */
     public Confirmation(String title, String header, String consequence, List<String> targets, String confirmLabel) {
-        this(title, header, consequence, targets, confirmLabel, "Cancel");
+        this(title, header, consequence, targets, confirmLabel, Messages.get("common.code.cancel"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,8 +21,8 @@ public final class ErrorBanner extends HBox {
     /** Dismiss hides the banner without touching {@link #error}, which is usually bound to a view-model. */
     private final BooleanProperty dismissed = new SimpleBooleanProperty(this, "dismissed");
     private final Label text = new Label();
-    private final Button retry = new Button("Retry");
-    private final Button dismiss = new Button("Dismiss");
+    private final Button retry = new Button(Messages.get("common.code.retry"));
+    private final Button dismiss = new Button(Messages.get("common.code.dismiss"));
     private Runnable onRetry = () -> { };
 
     public ErrorBanner() {

@@ -1,5 +1,7 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.domain.text.Messages;
+
 /**
  * A failure as the user sees it: what failed, ARM's code and message, and the request id to quote to support.
  *
@@ -18,7 +20,7 @@ public record ErrorInfo(String what, String code, String message, String request
             text.append(" \u00b7 ").append(code.isEmpty() ? message : code + ": " + message);
         }
         if (!requestId.isEmpty()) {
-            text.append(" \u00b7 request id ").append(requestId);
+            text.append(" \u00b7 ").append(Messages.get("common.code.requestId", requestId));
         }
         return text.toString();
     }

@@ -2,6 +2,7 @@ package dev.computedesk.ui.common;
 
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AuthenticationRequiredException;
+import dev.computedesk.domain.text.Messages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,20 +28,20 @@ public final class ErrorInfos {
             // in to), which the shell knows and offers; here only what ARM said. Retry helps after a sign-in, or
             // once whatever refused the token is fixed.
             String message = auth.httpStatus() == 401
-                    ? "The service did not accept the connection's credentials. " + nullToEmpty(auth.armMessage())
+                    ? Messages.get("common.code.credentialsRefused") + " " + nullToEmpty(auth.armMessage())
                     : nullToEmpty(auth.armMessage());
             return new ErrorInfo(what, nullToEmpty(auth.code()), message.trim(), nullToEmpty(auth.requestId()), true);
         }
         if (error instanceof ArmException arm) {
             String message = nullToEmpty(arm.armMessage());
             if (arm.missingPermission() != null && !message.contains(arm.missingPermission())) {
-                message = message + " Missing permission: " + arm.missingPermission() + ".";
+                message = message + " " + Messages.get("common.code.missingPermission", arm.missingPermission());
             }
             return new ErrorInfo(what, nullToEmpty(arm.code()), message, nullToEmpty(arm.requestId()),
                     retryable(arm));
         }
         if (error instanceof IOException || error instanceof UncheckedIOException) {
-            return new ErrorInfo(what, "", "Could not reach the service: " + messageOf(error), "", true);
+            return new ErrorInfo(what, "", Messages.get("common.code.unreachable", messageOf(error)), "", true);
         }
         return new ErrorInfo(what, "", messageOf(error), "", true);
     }

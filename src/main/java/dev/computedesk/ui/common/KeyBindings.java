@@ -1,5 +1,6 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.domain.text.Messages;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,8 +25,11 @@ public final class KeyBindings {
     public static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
 
     /** The question Esc asks of a form with typed input. */
-    static final Confirmation DISCARD = new Confirmation("Discard changes", "Discard what you typed?",
-            "The window closes and what you typed is lost.", List.of(), "Discard", "Keep editing");
+    static Confirmation discard() {
+        return new Confirmation(Messages.get("common.code.discard.title"), Messages.get("common.code.discard.header"),
+                Messages.get("common.code.discard.consequence"), List.of(), Messages.get("common.code.discard.confirm"),
+                Messages.get("common.code.discard.keep"));
+    }
 
     private KeyBindings() {
     }
@@ -73,7 +77,7 @@ public final class KeyBindings {
      */
     public static void closeOnEscape(Scene scene, BooleanSupplier dirty, DialogService dialogs, Runnable close) {
         Runnable askThenClose = () -> {
-            if (!dirty.getAsBoolean() || dialogs.confirm(DISCARD)) {
+            if (!dirty.getAsBoolean() || dialogs.confirm(discard())) {
                 close.run();
             } else {
                 // The question belongs to the main window, which keeps the focus once it closes: back to the form.

@@ -3,6 +3,7 @@ package dev.computedesk.ui.common;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 
 import java.util.Optional;
 
@@ -76,16 +77,16 @@ public final class NameAvailability {
 
     /** "A compute named 'x' already exists in this workspace" (the form rule's words). */
     public static String inUseMessage(String existingName) {
-        return "A compute named '" + existingName + "' already exists in this workspace";
+        return Messages.get("common.code.nameInUse", existingName);
     }
 
     /** "Couldn't check whether the name is free: AuthorizationFailed: … (request id …)". */
     public static String unknownMessage(Throwable cause) {
         ErrorInfo info = ErrorInfos.from("", cause);
-        StringBuilder text = new StringBuilder("Couldn't check whether the name is free: ");
+        StringBuilder text = new StringBuilder(Messages.get("common.code.nameUnknown") + " ");
         text.append(info.code().isEmpty() ? info.message() : info.code() + ": " + info.message());
         if (!info.requestId().isEmpty()) {
-            text.append(" (request id ").append(info.requestId()).append(')');
+            text.append(" (").append(Messages.get("common.code.requestId", info.requestId())).append(')');
         }
         return text.toString();
     }

@@ -19,6 +19,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.domain.compute.ProvisioningState;
+import dev.computedesk.domain.text.Messages;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -71,9 +72,14 @@ public final class OperationFollower {
             this.ongoing = ongoing;
         }
 
-        /** "Stopping", "Deleting" … */
+        /** "Stopping", "Deleting" … (the state word ARM uses, in English). */
         public String ongoing() {
             return ongoing;
+        }
+
+        /** What the action does, as the user reads it ("Stopping the compute"). */
+        String doing() {
+            return Messages.get("common.code.doing." + name().toLowerCase(Locale.ROOT));
         }
 
         boolean removes() {
@@ -118,19 +124,19 @@ public final class OperationFollower {
         public ErrorInfo errorInfo(String title) {
             switch (result) {
                 case REFUSED:
-                    return ErrorInfos.from(title + " failed", failure);
+                    return ErrorInfos.from(Messages.get("common.code.failed", title), failure);
                 case FAILED:
                 case CANCELED: {
                     // Azure ran it and it did not succeed: asking again is a sensible way on.
-                    ErrorInfo arm = ErrorInfos.from(title + (result == Result.FAILED ? " failed"
-                            : " was canceled in Azure"), failure);
+                    ErrorInfo arm = ErrorInfos.from(Messages.get(result == Result.FAILED ? "common.code.failed"
+                            : "common.code.canceledInAzure", title), failure);
                     return new ErrorInfo(arm.what(), arm.code(), arm.message(), arm.requestId(), true);
                 }
                 case NO_LONGER_FOLLOWED: {
-                    ErrorInfo cause = ErrorInfos.from(title + ": no longer followed", failure);
+                    ErrorInfo cause = ErrorInfos.from(Messages.get("common.code.noLongerFollowed", title), failure);
                     return new ErrorInfo(cause.what(), cause.code(), cause.message()
-                            + (cause.message().contains(StoppedFollowing.MAY_STILL_COMPLETE) ? ""
-                            : " The operation may still complete in Azure; the row shows its state as read now."),
+                            + (cause.message().contains(StoppedFollowing.mayStillComplete()) ? ""
+                            : " " + Messages.get("common.code.rowShowsStateNow")),
                             cause.requestId(), false);
                 }
                 default:
@@ -230,7 +236,9 @@ public final class OperationFollower {
     /** How long such a compute is re-read before the app stops following it (as the poller's follow limit). */
     static final Duration REREAD_LIMIT = Duration.ofMinutes(30);
 
-    static final String ACCEPTED_NOTE = "the reply was lost or unreadable, but the service accepted it";
+    static String acceptedNote() {
+        return Messages.get("common.code.acceptedNote");
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -299,7 +307,7 @@ public final class OperationFollower {
                 .onSuccess(follow::end)
                 .onFailure(failure -> follow.end(outcomeOf(failure)))
                 .onCancelled(() -> follow.end(new Outcome(Result.CANCELLED_BY_USER, null, null,
-                        StoppedFollowing.MAY_STILL_COMPLETE)))
+                        StoppedFollowing.mayStillComplete())))
                 .whenDone(() -> {
                     follows.remove(key, follow);
                     followed.remove(key);
@@ -365,10 +373,10 @@ public final class OperationFollower {
         try {
             result = operation.waitForCompletion();
         } catch (OperationCancelledException | CancellationException stopped) {
-            throw new CancellationException(StoppedFollowing.MAY_STILL_COMPLETE);
+            throw new CancellationException(StoppedFollowing.mayStillComplete());
         } catch (RuntimeException failure) {
             if (context.isCancelled()) {
-                throw new CancellationException(StoppedFollowing.MAY_STILL_COMPLETE);
+                throw new CancellationException(StoppedFollowing.mayStillComplete());
             }
             return ended(target, operation.status(), failure, context);
         }
@@ -435,7 +443,7 @@ public final class OperationFollower {
             // A 409 for a Start on a Running instance (or a Stop on a Stopped one) is a refusal, not a lost reply.
             throw unknown;
         }
-        context.note(ACCEPTED_NOTE);
+        context.note(acceptedNote());
         ComputeResource shown = found.orElse(null);
         context.publish(() -> follow.markAccepted(shown));
         publish(context, target, found);
@@ -444,8 +452,8 @@ public final class OperationFollower {
         while (verdict == Verdict.HAPPENING) {
             pause(REREAD_BACKOFF.get(Math.min(step++, REREAD_BACKOFF.size() - 1)), context);
             if (System.nanoTime() > deadline) {
-                throw new StoppedFollowing("still in transition after " + REREAD_LIMIT.toMinutes() + " minutes",
-                        new Outcome(Result.NO_LONGER_FOLLOWED, found.orElse(null), unknown, ACCEPTED_NOTE));
+                throw new StoppedFollowing(Messages.get("common.code.stillInTransition", REREAD_LIMIT.toMinutes()),
+                        new Outcome(Result.NO_LONGER_FOLLOWED, found.orElse(null), unknown, acceptedNote()));
             }
             try {
                 found = target.client.find(target.workspace, target.name);
@@ -459,10 +467,10 @@ public final class OperationFollower {
             verdict = judge(target.action, found);
         }
         if (succeededAsAsked(target.action, found)) {
-            return new Outcome(Result.SUCCEEDED, found.orElse(null), null, ACCEPTED_NOTE);
+            return new Outcome(Result.SUCCEEDED, found.orElse(null), null, acceptedNote());
         }
         ComputeResource end = found.orElse(null);
-        throw new FollowEnded(new Outcome(Result.FAILED, end, endedWith(end, target.action), ACCEPTED_NOTE));
+        throw new FollowEnded(new Outcome(Result.FAILED, end, endedWith(end, target.action), acceptedNote()));
     }
 
     private static void pause(Duration wait, TaskContext context) {
@@ -470,7 +478,7 @@ public final class OperationFollower {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new CancellationException(StoppedFollowing.MAY_STILL_COMPLETE);
+            throw new CancellationException(StoppedFollowing.mayStillComplete());
         }
         context.throwIfCancelled();
     }
@@ -558,8 +566,8 @@ public final class OperationFollower {
                     .filter(Objects::nonNull).findFirst().orElse(null);
         }
         if (error == null) {
-            error = ArmError.of("OperationFailed", action.ongoing() + " the compute did not complete: it is "
-                    + (c == null ? "gone" : describeState(c)) + ".");
+            error = ArmError.of("OperationFailed", Messages.get("common.code.didNotComplete", action.doing(),
+                    c == null ? Messages.get("common.code.stateGone") : describeState(c)));
         }
         return new ArmException(200, error, null, null, null);
     }
@@ -569,7 +577,8 @@ public final class OperationFollower {
         if (state != null) {
             return state.label().toLowerCase(Locale.ROOT);
         }
-        return c.properties() == null || c.properties().provisioningState() == null ? "in an unknown state"
+        return c.properties() == null || c.properties().provisioningState() == null
+                ? Messages.get("common.code.stateUnknown")
                 : c.properties().provisioningState().label().toLowerCase(Locale.ROOT);
     }
 

@@ -152,7 +152,7 @@ public final class TrackingTaskExecutor implements TaskExecutor, AutoCloseable {
             boolean cancelledNow = cancelled.get() || error instanceof CancellationException;
             if (cancelledNow && task.followsOperation()) {
                 outcome = ActivityEntry.Outcome.NO_LONGER_FOLLOWED;
-                message = StoppedFollowing.MAY_STILL_COMPLETE;
+                message = StoppedFollowing.mayStillComplete();
             } else if (cancelledNow) {
                 outcome = ActivityEntry.Outcome.CANCELLED;
             } else if (error instanceof StoppedFollowing) {

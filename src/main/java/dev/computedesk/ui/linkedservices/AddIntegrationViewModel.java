@@ -7,6 +7,7 @@ import dev.computedesk.azure.model.LinkedService;
 import dev.computedesk.azure.model.LinkedServiceRequest;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
@@ -62,16 +63,18 @@ public final class AddIntegrationViewModel {
 
     /** The wizard's steps. */
     public enum Step {
-        LINK("Link workspace"), POOLS("Select Spark pools (optional)"), REVIEW("Review"), DONE("Done");
+        LINK("linked.code.step.link"), POOLS("linked.code.step.pools"), REVIEW("linked.code.step.review"),
+        DONE("linked.code.step.done");
 
-        private final String title;
+        private final String titleKey;
 
-        Step(String title) {
-            this.title = title;
+        Step(String titleKey) {
+            this.titleKey = titleKey;
         }
 
+        /** The step's title in the chosen language. */
         public String title() {
-            return title;
+            return Messages.get(titleKey);
         }
     }
 
@@ -157,8 +160,7 @@ public final class AddIntegrationViewModel {
                 return "";
             }
             return existingLinks.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(chosen.id()))
-                    .map(e -> "Already linked to this workspace as '" + e.getKey()
-                            + "'; its pools can be attached from there.")
+                    .map(e -> Messages.get("linked.code.alreadyLinked", e.getKey()))
                     .findFirst().orElse("");
         }, synapse.noteProperty(), synapse.synapseWorkspaceProperty(), synapse.preflightProperty());
         linkStepValid = linkName.validProperty().and(synapse.validProperty());
@@ -180,15 +182,14 @@ public final class AddIntegrationViewModel {
     private ValidationResult validateLinkName(String name) {
         String text = name == null ? "" : name.trim();
         if (text.isEmpty()) {
-            return ValidationResult.error("Enter a name for the linked service");
+            return ValidationResult.error(Messages.get("linked.code.name.enter"));
         }
         if (text.contains("/") || text.contains("\\") || text.contains("?") || text.contains("#")) {
-            return ValidationResult.error("The name cannot contain '/', '\\', '?' or '#'");
+            return ValidationResult.error(Messages.get("linked.code.name.characters"));
         }
         for (String existing : existingLinks.keySet()) {
             if (existing.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))) {
-                return ValidationResult.error("A linked service named '" + existing
-                        + "' already exists in this workspace");
+                return ValidationResult.error(Messages.get("linked.code.name.taken", existing));
             }
         }
         return ValidationResult.ok();
@@ -200,7 +201,7 @@ public final class AddIntegrationViewModel {
         lastAttempt = this::load;
         synapse.load();
         loads.started();
-        executor.submit(BackgroundTask.titled("Listing computes of " + workspace.name(), workspace.name(), token ->
+        executor.submit(BackgroundTask.titled(Messages.get("common.code.task.listComputes", workspace.name()), workspace.name(), token ->
                         connection.computes().list(workspace))
                 .onSuccess(list -> {
                     computes.clear();
@@ -209,7 +210,7 @@ public final class AddIntegrationViewModel {
                 })
                 .onFailure(failure -> {
                     pools.computesUnknown(NameAvailability.unknownMessage(failure));
-                    error.set(ErrorInfos.from("Listing computes failed", failure));
+                    error.set(ErrorInfos.from(Messages.get("linked.code.task.listComputesFailed"), failure));
                 })
                 .whenDone(loads::finished));
     }
@@ -223,17 +224,16 @@ public final class AddIntegrationViewModel {
         }
         poolsHint.placeProperty().set(EmptyListHint.sparkPools(now.id(), now.name()));
         loads.started();
-        executor.submit(BackgroundTask.titled("Listing Spark pools of " + now.name(), now.name(), token ->
+        executor.submit(BackgroundTask.titled(Messages.get("linked.code.task.listPools", now.name()), now.name(), token ->
                         connection.synapse().listSparkPools(now.id()))
                 .onSuccess(list -> {
                     if (synapse.synapseWorkspaceProperty().get() == now) {
                         pools.setAll(list, computes);
                         poolsHint.loaded();
-                        poolsNote.set(list.isEmpty() ? now.name() + " has no Spark pools; you can link it "
-                                + "and attach pools later." : "");
+                        poolsNote.set(list.isEmpty() ? Messages.get("linked.code.noPools", now.name()) : "");
                     }
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing Spark pools failed", failure)))
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("linked.code.task.listPoolsFailed"), failure)))
                 .whenDone(loads::finished));
     }
 
@@ -273,15 +273,19 @@ public final class AddIntegrationViewModel {
     private void buildReview() {
         List<ReviewLine> lines = new ArrayList<>();
         SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();
-        lines.add(new ReviewLine("Name", linkName.get().trim()));
-        lines.add(new ReviewLine("Subscription", synapse.subscriptionProperty().get().displayName()));
-        lines.add(new ReviewLine("Synapse workspace", Labels.synapseWorkspace(chosen)));
-        lines.add(new ReviewLine("Managed identity", "System-assigned, created by the service for the link"));
+        lines.add(new ReviewLine(Messages.get("linked.code.review.name"), linkName.get().trim()));
+        lines.add(new ReviewLine(Messages.get("linked.code.review.subscription"),
+                synapse.subscriptionProperty().get().displayName()));
+        lines.add(new ReviewLine(Messages.get("linked.code.review.synapse"), Labels.synapseWorkspace(chosen)));
+        lines.add(new ReviewLine(Messages.get("linked.code.review.identity"),
+                Messages.get("linked.code.review.identityValue")));
         List<PoolChoice> chosenPools = pools.selected();
-        lines.add(new ReviewLine("Spark pools to attach", chosenPools.isEmpty() ? "None (attach them later)"
-                : String.join(", ", chosenPools.stream().map(c -> c.poolName() + " as " + c.computeName()).toList())));
-        lines.add(new ReviewLine("After creation", "Grant the link's managed identity the '" + SparkPools.LINK_ROLE
-                + "' role on " + chosen.name() + "."));
+        lines.add(new ReviewLine(Messages.get("linked.code.review.pools"), chosenPools.isEmpty()
+                ? Messages.get("linked.code.review.noPools")
+                : String.join(Messages.get("common.code.listedSeparator"), chosenPools.stream()
+                .map(c -> Messages.get("linked.code.review.poolAs", c.poolName(), c.computeName())).toList())));
+        lines.add(new ReviewLine(Messages.get("linked.code.review.after"),
+                Messages.get("linked.code.review.afterValue", SparkPools.LINK_ROLE, chosen.name())));
         review.setAll(lines);
     }
 
@@ -298,7 +302,7 @@ public final class AddIntegrationViewModel {
         refused.set(false);
         lastAttempt = this::create;
         running.set(true);
-        executor.submit(BackgroundTask.titled("Linking Synapse workspace " + chosen.name() + " as " + name, name,
+        executor.submit(BackgroundTask.titled(Messages.get("linked.code.task.link", chosen.name(), name), name,
                         context -> createOrReadBack(name, request, context))
                 .onSuccess(link -> {
                     created.set(link);
@@ -308,7 +312,7 @@ public final class AddIntegrationViewModel {
                             () -> running.set(false));
                 })
                 .onFailure(failure -> {
-                    error.set(ErrorInfos.from("Linking " + chosen.name() + " failed", failure));
+                    error.set(ErrorInfos.from(Messages.get("linked.code.task.linkFailed", chosen.name()), failure));
                     refused.set(failure instanceof ArmException arm && arm.httpStatus() >= 400
                             && arm.httpStatus() < 500);
                     running.set(false);
@@ -335,7 +339,7 @@ public final class AddIntegrationViewModel {
             if (back.isEmpty()) {
                 throw failure;
             }
-            context.note("the answer was unreadable, but the link exists: the service created it");
+            context.note(Messages.get("linked.code.linkReadBack"));
             return back.get();
         }
     }
@@ -367,10 +371,7 @@ public final class AddIntegrationViewModel {
     /** What is left after creation, in words. */
     public String roleNote() {
         SynapseWorkspace chosen = synapse.synapseWorkspaceProperty().get();
-        return "The linked service has a system-assigned managed identity. Grant it the '" + SparkPools.LINK_ROLE
-                + "' role on the Synapse workspace " + (chosen == null ? "" : chosen.name())
-                + " (Synapse Studio \u2192 Manage \u2192 Access control \u2192 Add), so the workspace can run Spark "
-                + "jobs there.";
+        return Messages.get("linked.code.roleNote", SparkPools.LINK_ROLE, chosen == null ? "" : chosen.name());
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {

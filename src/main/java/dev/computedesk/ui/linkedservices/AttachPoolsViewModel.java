@@ -4,6 +4,7 @@ import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.BigDataPool;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfo;
@@ -72,8 +73,8 @@ public final class AttachPoolsViewModel {
                         && choices.selectedCountProperty().get() > 0 && !running.get() && !loading.get(),
                 choices.validProperty(), choices.selectedCountProperty(), running, loading);
         selectionMessage = Bindings.createStringBinding(() -> loading.get() || choices.rows().isEmpty() ? ""
-                        : choices.selectedCountProperty().get() == 0 ? "Choose at least one Spark pool to attach"
-                        : choices.selectedCountProperty().get() + " chosen",
+                        : choices.selectedCountProperty().get() == 0 ? Messages.get("linked.code.chooseOnePool")
+                        : Messages.get("linked.code.chosen", choices.selectedCountProperty().get()),
                 loading, choices.selectedCountProperty(), choices.rows());
     }
 
@@ -88,15 +89,15 @@ public final class AttachPoolsViewModel {
         lastAttempt = this::load;
         loading.set(true);
         poolsHint.loading();
-        executor.submit(BackgroundTask.titled("Listing Spark pools of " + link.synapseWorkspace(), link.name(),
+        executor.submit(BackgroundTask.titled(Messages.get("linked.code.task.listPools", link.synapseWorkspace()), link.name(),
                         token -> new Loaded(connection.synapse().listSparkPools(link.synapseWorkspaceId()),
                                 connection.computes().list(workspace)))
                 .onSuccess(loaded -> {
                     choices.setAll(loaded.pools(), loaded.computes());
                     poolsHint.loaded();
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing Spark pools of " + link.synapseWorkspace()
-                        + " failed", failure)))
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("linked.code.task.listPoolsOfFailed",
+                        link.synapseWorkspace()), failure)))
                 .whenDone(() -> loading.set(false)));
     }
 
@@ -125,8 +126,8 @@ public final class AttachPoolsViewModel {
             if (failures.isEmpty()) {
                 completed.set(true);
             } else {
-                error.set(failures.size() == 1 ? failures.get(0) : new ErrorInfo(failures.size()
-                        + " of " + requests.size() + " attaches failed", "", String.join(" | ",
+                error.set(failures.size() == 1 ? failures.get(0) : new ErrorInfo(
+                        Messages.get("linked.code.attachesFailed", failures.size(), requests.size()), "", String.join(" | ",
                         failures.stream().map(ErrorInfo::summary).toList()), "", failures.get(0).retryable()));
             }
         });

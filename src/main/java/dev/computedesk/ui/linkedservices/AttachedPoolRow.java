@@ -4,6 +4,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.SynapseSparkSettings;
 import dev.computedesk.domain.compute.ProvisioningState;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.form.SparkPools;
 
 import java.util.Objects;
@@ -30,7 +31,7 @@ public record AttachedPoolRow(String computeName, String poolName, String state,
         String state = props == null || props.provisioningState() == null ? ""
                 : props.provisioningState().label();
         String identity = compute.identity() == null || compute.identity().type() == null
-                ? "None" : compute.identity().type();
+                ? Messages.get("linked.code.identityNone") : compute.identity().type();
         return new AttachedPoolRow(compute.name(),
                 props == null ? "" : SparkPools.poolName(props.resourceId()), state,
                 settings == null ? "" : Objects.toString(settings.nodeSize(), ""),

@@ -2,6 +2,7 @@ package dev.computedesk.ui.linkedservices;
 
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
@@ -51,7 +52,7 @@ public final class LinkedServicesPage {
                 () -> context.navigator().openCreateForm(ComputeFormKind.SYNAPSE_SPARK), page::linkCreated);
         Stage stage = new Stage();
         show(context, stage, Fxml.load("linkedservices/AddIntegration.fxml", new AddIntegrationView(viewModel, stage::close, context.links())),
-                "Add integration \u00b7 " + workspace.name());
+                Messages.get("linked.code.window.add", workspace.name()));
         viewModel.load();
         return stage;
     }
@@ -67,7 +68,7 @@ public final class LinkedServicesPage {
                 context.follower());
         Stage stage = new Stage();
         show(context, stage, Fxml.load("linkedservices/AttachPools.fxml", new AttachPoolsView(viewModel, stage::close, context.links())),
-                "Attach Spark pools \u00b7 " + link.name());
+                Messages.get("linked.code.window.attach", link.name()));
         viewModel.load();
         return stage;
     }

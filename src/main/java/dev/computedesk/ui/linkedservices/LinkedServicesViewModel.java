@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.LinkedService;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -70,10 +71,10 @@ public final class LinkedServicesViewModel {
         canUnregister = selected.isNotNull().and(running.not());
         canAdd = context.workspaceProperty().isNotNull().and(loading.not());
         emptyText = Bindings.createStringBinding(() -> context.workspace() == null
-                        ? "Select a workspace to see its linked services."
-                        : loading.get() ? "Loading linked services\u2026"
-                        : "No linked services in " + context.workspace().name()
-                        + ". " + SynapseLinkWording.NO_NEW_LINKS + " " + SynapseLinkWording.ATTACH_DIRECTLY,
+                        ? Messages.get("linked.code.empty.noWorkspace")
+                        : loading.get() ? Messages.get("linked.code.empty.loading")
+                        : Messages.get("linked.code.empty.none", context.workspace().name())
+                        + " " + SynapseLinkWording.noNewLinks() + " " + SynapseLinkWording.attachDirectly(),
                 context.workspaceProperty(), loading);
         hasBusyPools = Bindings.createBooleanBinding(() -> !busyPoolNames().isEmpty(), computes);
         selected.addListener((obs, old, now) -> showAttachedPools());
@@ -105,7 +106,7 @@ public final class LinkedServicesViewModel {
         }
         String keep = selected.get() == null ? null : selected.get().name();
         loading.set(true);
-        executor.submit(BackgroundTask.titled("Listing linked services of " + workspace.name(), workspace.name(),
+        executor.submit(BackgroundTask.titled(Messages.get("linked.code.task.list", workspace.name()), workspace.name(),
                         token -> new Snapshot(connection.linkedServices().list(workspace),
                                 connection.computes().list(workspace)))
                 .onSuccess(snapshot -> {
@@ -118,7 +119,7 @@ public final class LinkedServicesViewModel {
                     selected.set(links.stream().filter(row -> row.name().equals(keep)).findFirst()
                             .orElse(links.isEmpty() ? null : links.get(0)));
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing linked services failed", failure)))
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("linked.code.task.listFailed"), failure)))
                 .whenDone(() -> loading.set(false)));
     }
 
@@ -133,19 +134,17 @@ public final class LinkedServicesViewModel {
         if (!canUnregister.get() || workspace == null || connection == null) {
             return;
         }
-        boolean confirmed = dialogs.confirm(new Confirmation("Unregister linked service",
-                "Unregister " + row.name() + "?",
-                "The link and its managed identity are removed from " + workspace.name() + ". The Synapse workspace "
-                        + row.synapseWorkspace() + " and its Spark pools stay, and so do the computes already "
-                        + "attached from them.",
-                List.of(row.name() + " \u2192 " + row.synapseWorkspace()), "Unregister"));
+        boolean confirmed = dialogs.confirm(new Confirmation(Messages.get("linked.code.unregister.title"),
+                Messages.get("linked.code.unregister.header", row.name()),
+                Messages.get("linked.code.unregister.consequence", workspace.name(), row.synapseWorkspace()),
+                List.of(row.name() + " \u2192 " + row.synapseWorkspace()), Messages.get("linked.code.unregister.confirm")));
         if (!confirmed) {
             return;
         }
         error.set(null);
         lastAttempt = this::unregister;
         running.set(true);
-        executor.submit(BackgroundTask.titled("Unregistering linked service " + row.name(), row.name(), token -> {
+        executor.submit(BackgroundTask.titled(Messages.get("linked.code.task.unregister", row.name()), row.name(), token -> {
                     connection.linkedServices().delete(workspace, row.name());
                     return null;
                 })
@@ -155,7 +154,7 @@ public final class LinkedServicesViewModel {
                         selected.set(null);
                     }
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Unregistering " + row.name() + " failed", failure)))
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("linked.code.task.unregisterFailed", row.name()), failure)))
                 .whenDone(() -> running.set(false)));
     }
 
@@ -171,7 +170,8 @@ public final class LinkedServicesViewModel {
             return;
         }
         checkingBusyPools = true;
-        executor.submit(BackgroundTask.titled("Checking the state of " + String.join(", ", busy), workspace.name(),
+        executor.submit(BackgroundTask.titled(Messages.get("linked.code.task.checkState",
+                        String.join(Messages.get("common.code.listedSeparator"), busy)), workspace.name(),
                         token -> {
                             Map<String, ComputeResource> found = new LinkedHashMap<>();
                             for (String name : busy) {

@@ -3,6 +3,7 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.NameAvailability;
 import dev.computedesk.ui.common.OperationFollower;
@@ -34,8 +35,8 @@ final class PoolAttacher {
 
         /** "sparksmall → sparksmall: attached" or "sparklarge → big: failed · …: Conflict: …". */
         String describe() {
-            return poolName + " \u2192 " + computeName + ": "
-                    + (succeeded() ? "attached (see Attached computes)" : "failed \u00b7 " + error.summary());
+            return succeeded() ? Messages.get("linked.code.poolAttached", poolName, computeName)
+                    : Messages.get("linked.code.poolFailed", poolName, computeName, error.summary());
         }
     }
 
@@ -65,7 +66,7 @@ final class PoolAttacher {
         int[] left = {requests.size()};
         for (Request request : requests) {
             ComputeResource body = SparkPools.attachRequest(workspace, request.poolId(), null);
-            String title = "Attaching Spark pool " + request.poolName() + " as " + request.computeName();
+            String title = Messages.get("linked.code.task.attachPool", request.poolName(), request.computeName());
             follower.follow(workspace, request.computeName(), title, OperationFollower.Action.CREATE,
                     connection.computes(),
                     () -> {
@@ -75,11 +76,12 @@ final class PoolAttacher {
                         return connection.computes().createOrUpdate(workspace, request.computeName(), body);
                     })
                     .whenEnded(end -> {
-                        ErrorInfo problem = end.errorInfo("Attaching " + request.computeName());
+                        ErrorInfo problem = end.errorInfo(Messages.get("linked.code.attaching", request.computeName()));
                         each.accept(new Outcome(request.computeName(), request.poolName(),
                                 problem == null ? end.compute() : null, problem != null ? problem
-                                : end.succeeded() ? null : new ErrorInfo("Attaching " + request.computeName()
-                                + ": no longer followed", "", "The attach may still complete in Azure.", "", false)));
+                                : end.succeeded() ? null : new ErrorInfo(Messages.get("common.code.noLongerFollowed",
+                                Messages.get("linked.code.attaching", request.computeName())), "",
+                                Messages.get("linked.code.attachMayComplete"), "", false)));
                         if (--left[0] == 0) {
                             allDone.run();
                         }

@@ -3,6 +3,7 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.model.BigDataPool;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.form.SparkPools;
 import javafx.beans.Observable;
@@ -54,7 +55,7 @@ public final class PoolChoices {
 
     /** The workspace's computes could not be read ({@code reason} says why): no chosen name is free until they are. */
     public void computesUnknown(String reason) {
-        computesUnknown = reason == null || reason.isEmpty() ? "Couldn't check whether the name is free" : reason;
+        computesUnknown = reason == null || reason.isEmpty() ? Messages.get("linked.code.nameUnknown") : reason;
         revalidate();
     }
 
@@ -94,7 +95,7 @@ public final class PoolChoices {
         int count = 0;
         for (PoolChoice row : rows) {
             row.setWarning(SparkPools.attachedAs(computes, row.pool().id())
-                    .map(name -> "Already attached as '" + name + "'").orElse(""));
+                    .map(name -> Messages.get("linked.code.alreadyAttachedAs", name)).orElse(""));
             if (!row.isSelected()) {
                 row.setMessage("");
                 continue;
@@ -105,7 +106,7 @@ public final class PoolChoices {
                     computesUnknown.isEmpty() ? ValidationResult.ok() : ValidationResult.error(computesUnknown),
                     ComputeNameRule.notInUse(name, existing),
                     name != null && uses.getOrDefault(name.toLowerCase(Locale.ROOT), 0) > 1
-                            ? ValidationResult.error("Another chosen pool has this name") : ValidationResult.ok());
+                            ? ValidationResult.error(Messages.get("linked.code.nameTwice")) : ValidationResult.ok());
             row.setMessage(result.message());
             allValid &= result.isValid();
         }

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.linkedservices;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.TableColumns;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -25,26 +26,28 @@ final class PoolTable {
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(choices.rows());
-        TableColumn<PoolChoice, Boolean> select = new TableColumn<>("Attach");
+        TableColumn<PoolChoice, Boolean> select = new TableColumn<>(Messages.get("linked.code.column.attach"));
         select.setId("poolSelectColumn");
         select.setEditable(true);
         select.setPrefWidth(56);
         select.setMaxWidth(70);
         select.setCellValueFactory(cell -> cell.getValue().selectedProperty());
         select.setCellFactory(CheckBoxTableCell.forTableColumn(select));
-        TableColumn<PoolChoice, PoolChoice> name = new TableColumn<>("Compute name");
+        TableColumn<PoolChoice, PoolChoice> name = new TableColumn<>(Messages.get("linked.code.column.computeName"));
         name.setId("poolComputeNameColumn");
         name.setPrefWidth(210);
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         name.setCellFactory(column -> new NameCell());
-        table.getColumns().setAll(java.util.List.of(select, text("Spark pool", PoolChoice::poolName, 120),
-                text("Node size", PoolChoice::nodeSize, 170), text("Nodes", PoolChoice::nodes, 120),
-                text("Spark", PoolChoice::sparkVersion, 60), text("Auto-pause", PoolChoice::autoPause, 130),
+        table.getColumns().setAll(java.util.List.of(select, text("sparkPool", PoolChoice::poolName, 120),
+                text("nodeSize", PoolChoice::nodeSize, 170), text("nodes", PoolChoice::nodes, 120),
+                text("spark", PoolChoice::sparkVersion, 60), text("autoPause", PoolChoice::autoPause, 130),
                 name));
     }
 
-    private static TableColumn<PoolChoice, String> text(String title, Function<PoolChoice, String> value, double width) {
-        TableColumn<PoolChoice, String> column = new TableColumn<>(title);
+    /** A read-only text column titled by {@code linked.code.column.<titleKey>}. */
+    private static TableColumn<PoolChoice, String> text(String titleKey, Function<PoolChoice, String> value,
+                                                        double width) {
+        TableColumn<PoolChoice, String> column = new TableColumn<>(Messages.get("linked.code.column." + titleKey));
         column.setEditable(false);
         column.setPrefWidth(width);
         TableColumns.text(column, value);

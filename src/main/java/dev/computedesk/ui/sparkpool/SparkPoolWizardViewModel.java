@@ -11,6 +11,7 @@ import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeNameRule;
 import dev.computedesk.domain.compute.ResourceIdRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ClipboardService;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -76,8 +77,7 @@ public final class SparkPoolWizardViewModel {
     private final NameCheck nameCheck;
     private final SynapseWorkspacePicker synapse;
     private final AttachSection resource = new AttachSection(ResourceIdRule.FOR_SYNAPSE_SPARK_POOL::validate,
-            AttachSection.AlreadyAttached.WARNS, name -> "This pool is already attached to the workspace as '" + name
-                    + "'. Attaching it again adds a second compute for the same pool.");
+            AttachSection.AlreadyAttached.WARNS, name -> Messages.get("spark.code.alreadyAttached", name));
     /** True when the Compute page lent its complete list, so the wizard need not list the computes itself. */
     private boolean computesHeld;
 
@@ -197,7 +197,7 @@ public final class SparkPoolWizardViewModel {
         synapse.load();
         if (!computesHeld) {
             resource.listAttached(executor, connection.computes(), workspace, loads,
-                    failure -> error.set(ErrorInfos.from("Listing computes failed", failure)));
+                    failure -> error.set(ErrorInfos.from(Messages.get("spark.code.task.listComputesFailed"), failure)));
         }
     }
 
@@ -215,7 +215,7 @@ public final class SparkPoolWizardViewModel {
         }
         poolsHint.placeProperty().set(EmptyListHint.sparkPools(now.id(), now.name()));
         loads.started();
-        executor.submit(BackgroundTask.titled("Listing Spark pools of " + now.name(), now.name(), token ->
+        executor.submit(BackgroundTask.titled(Messages.get("spark.code.task.listPools", now.name()), now.name(), token ->
                         connection.synapse().listSparkPools(now.id()))
                 .onSuccess(list -> {
                     if (synapse.synapseWorkspaceProperty().get() != now) {
@@ -226,7 +226,7 @@ public final class SparkPoolWizardViewModel {
                     list.stream().filter(p -> p.id().equalsIgnoreCase(Objects.toString(wantedPoolId, "")))
                             .findFirst().ifPresent(pool::set);
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing Spark pools failed", failure)))
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("spark.code.task.listPoolsFailed"), failure)))
                 .whenDone(loads::finished));
     }
 
@@ -239,7 +239,7 @@ public final class SparkPoolWizardViewModel {
         String subscriptionId = current.subscriptionId();
         loads.started();
         identity.noteProperty().set("");
-        executor.submit(BackgroundTask.titled("Listing user-assigned identities", current.displayName(), token ->
+        executor.submit(BackgroundTask.titled(Messages.get("spark.code.task.listIdentities"), current.displayName(), token ->
                         connection.pickers().listUserAssignedIdentities(subscriptionId))
                 .onSuccess(list -> {
                     if (synapse.subscriptionProperty().get() != current) {
@@ -247,10 +247,9 @@ public final class SparkPoolWizardViewModel {
                     }
                     identity.available().setAll(list);
                     identity.relink();
-                    identity.noteProperty().set(list.isEmpty() ? "This subscription has no user-assigned identities"
-                            : "");
+                    identity.noteProperty().set(list.isEmpty() ? Messages.get("spark.code.noIdentities") : "");
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing user-assigned identities failed", failure)))
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("spark.code.task.listIdentitiesFailed"), failure)))
                 .whenDone(loads::finished));
     }
 
@@ -283,7 +282,7 @@ public final class SparkPoolWizardViewModel {
         error.set(null);
         lastAttempt = this::create;
         running.set(true);
-        String title = "Attaching Synapse Spark pool " + chosen.name() + " as " + name;
+        String title = Messages.get("spark.code.task.attach", chosen.name(), name);
         follower.follow(workspace, name, title, OperationFollower.Action.CREATE, connection.computes(), () -> {
                     // The name's check may be minutes old: ask about it right before the PUT, in this task.
                     NameAvailability.requireFree(connection.computes(), workspace, name);
@@ -299,9 +298,10 @@ public final class SparkPoolWizardViewModel {
                     if (nameRefusal(name, outcome.failure())) {
                         return;
                     }
-                    ErrorInfo problem = outcome.errorInfo("Attaching " + name);
-                    error.set(problem != null ? problem : new ErrorInfo("Attaching " + name + ": no longer followed",
-                            "", "The attach may still complete in Azure; see Attached computes.", "", false));
+                    String attaching = Messages.get("spark.code.attaching", name);
+                    ErrorInfo problem = outcome.errorInfo(attaching);
+                    error.set(problem != null ? problem : new ErrorInfo(Messages.get("common.code.noLongerFollowed",
+                            attaching), "", Messages.get("spark.code.attachMayComplete"), "", false));
                 });
     }
 
@@ -323,14 +323,14 @@ public final class SparkPoolWizardViewModel {
         String principalName;
         String principalId;
         if (!users.isEmpty()) {
-            principalName = "the user-assigned identity " + users.get(0).name();
+            principalName = Messages.get("spark.code.principal.user", users.get(0).name());
             principalId = Objects.toString(users.get(0).principalId(), "");
         } else if (compute.identity() != null && compute.identity().type() != null
                 && compute.identity().type().startsWith("SystemAssigned")) {
-            principalName = "the system-assigned identity of " + name;
+            principalName = Messages.get("spark.code.principal.system", name);
             principalId = Objects.toString(compute.identity().principalId(), "");
         } else {
-            principalName = "the workspace's managed identity (the compute has none of its own)";
+            principalName = Messages.get("spark.code.principal.workspace");
             principalId = "";
         }
         return new Attached(name, chosen.name(), synapse.name(), synapse.id(), principalName, principalId);
@@ -359,11 +359,8 @@ public final class SparkPoolWizardViewModel {
 
     /** The post-step's explanation, once attached. */
     public static String postStepText(Attached done) {
-        return "'" + done.computeName() + "' is attached and appears in Attached computes. One step is left, "
-                + "outside Azure Machine Learning: in Synapse Studio for '" + done.synapseWorkspace() + "', open "
-                + "Manage \u2192 Access control \u2192 Add, choose scope 'Workspace item', item type 'Apache Spark pool', "
-                + "item '" + done.poolName() + "', role '" + SparkPools.POOL_ROLE + "', and grant it to "
-                + done.principalName() + ".";
+        return Messages.get("spark.code.postStep", done.computeName(), done.synapseWorkspace(), done.poolName(),
+                SparkPools.POOL_ROLE, done.principalName());
     }
 
     /** The name field (its in-use check included). */

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.ssh;
 
+import dev.computedesk.domain.text.Messages;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -20,18 +21,18 @@ public final class FxKeyFileChooser implements KeyFileChooser {
 
     @Override
     public Optional<Path> choosePrivateKey(Path initialDirectory) {
-        FileChooser chooser = chooser("Choose your private key", initialDirectory);
+        FileChooser chooser = chooser(Messages.get("ssh.code.chooser.open"), initialDirectory);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("All files", "*"),
-                new FileChooser.ExtensionFilter("PEM keys", "*.pem", "*.key"));
+                new FileChooser.ExtensionFilter(Messages.get("ssh.code.chooser.allFiles"), "*"),
+                new FileChooser.ExtensionFilter(Messages.get("ssh.code.chooser.pemKeys"), "*.pem", "*.key"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseNewKeyLocation(Path initialDirectory, String suggestedFileName) {
-        FileChooser chooser = chooser("Save the private key", initialDirectory);
+        FileChooser chooser = chooser(Messages.get("ssh.code.chooser.save"), initialDirectory);
         chooser.setInitialFileName(suggestedFileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PEM key", "*.pem"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ssh.code.chooser.pemKey"), "*.pem"));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 

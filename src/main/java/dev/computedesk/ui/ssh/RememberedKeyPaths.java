@@ -2,6 +2,7 @@ package dev.computedesk.ui.ssh;
 
 import dev.computedesk.azure.model.WorkspaceRef;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.files.FileProblem;
 import dev.computedesk.settings.SettingsFile;
 
@@ -74,7 +75,7 @@ public final class RememberedKeyPaths {
             changed = !keyPath.equals(all.put(normal(compute), keyPath));
         }
         if (changed && !file.put(SettingsFile.SSH_KEY_PATHS, all)) {
-            throw new IOException("The SSH key path could not be saved in " + file.path());
+            throw new IOException(Messages.get("ssh.code.key.notSaved", file.path().toString()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.computedesk.ui.ssh;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -27,7 +29,7 @@ public final class SocketReachabilityProbe implements ReachabilityProbe {
                     ? Outcome.TIMED_OUT : Outcome.REFUSED;
             return result(outcome, start, text);
         } catch (UnknownHostException unknown) {
-            return result(Outcome.UNREACHABLE, start, "Unknown host " + message(unknown));
+            return result(Outcome.UNREACHABLE, start, Messages.get("ssh.code.test.unknownHost", message(unknown)));
         } catch (IOException other) {
             return result(Outcome.UNREACHABLE, start, message(other));
         }

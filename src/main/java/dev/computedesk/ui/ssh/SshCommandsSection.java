@@ -5,6 +5,7 @@ import dev.computedesk.domain.ssh.SshCommands;
 import dev.computedesk.domain.ssh.SshConfigEntry;
 import dev.computedesk.domain.ssh.SshTarget;
 import dev.computedesk.domain.ssh.VsCodeRemote;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.LinkOpener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -115,27 +116,27 @@ public final class SshCommandsSection {
 
     /** Copies the ssh command. */
     public void copySsh() {
-        feedback.copy(sshCommand.get(), "ssh command");
+        feedback.copy(sshCommand.get(), Messages.get("ssh.code.what.ssh"));
     }
 
     /** Copies the scp upload command. */
     public void copyScpUpload() {
-        feedback.copy(scpUpload.get(), "scp upload command");
+        feedback.copy(scpUpload.get(), Messages.get("ssh.code.what.scpUpload"));
     }
 
     /** Copies the scp download command. */
     public void copyScpDownload() {
-        feedback.copy(scpDownload.get(), "scp download command");
+        feedback.copy(scpDownload.get(), Messages.get("ssh.code.what.scpDownload"));
     }
 
     /** Copies the {@code Host} block. */
     public void copySshConfig() {
-        feedback.copy(sshConfig.get(), "Host block");
+        feedback.copy(sshConfig.get(), Messages.get("ssh.code.what.hostBlock"));
     }
 
     /** Copies the VS Code link. */
     public void copyVscodeLink() {
-        feedback.copy(vscodeLink.get(), "VS Code link");
+        feedback.copy(vscodeLink.get(), Messages.get("ssh.code.what.vscodeLink"));
     }
 
     /** Opens the host in VS Code Remote-SSH (which reads the Host block from {@code ~/.ssh/config}). */
@@ -143,9 +144,8 @@ public final class SshCommandsSection {
         if (!vscodeLink.get().isEmpty()) {
             links.open(vscodeLink.get());
             String alias = subject.get().alias();
-            feedback.say(config.configUpToDateProperty().get() ? "Opening " + alias + " in VS Code."
-                    : "Opening " + alias + " in VS Code. It finds the host only once the Host block is in "
-                    + "~/.ssh/config: write it first.");
+            feedback.say(Messages.get(config.configUpToDateProperty().get() ? "ssh.code.vscode.opening"
+                    : "ssh.code.vscode.openingWriteFirst", alias));
         }
     }
 

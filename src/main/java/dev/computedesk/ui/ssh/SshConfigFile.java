@@ -2,6 +2,7 @@ package dev.computedesk.ui.ssh;
 
 import dev.computedesk.domain.ssh.SshConfigEntry;
 import dev.computedesk.domain.ssh.SshConfigWriter;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.files.AtomicWrite;
 
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class SshConfigFile {
 
         /** @param file the read-only file */
         public ReadOnlyConfigException(Path file) {
-            super(file + " is read-only; Compute Desk does not change it");
+            super(Messages.get("ssh.code.config.readOnlyFile", String.valueOf(file)));
             this.file = file;
         }
 

@@ -2,6 +2,7 @@ package dev.computedesk.ui.ssh;
 
 import dev.computedesk.domain.ssh.SshConfigEntry;
 import dev.computedesk.domain.ssh.SshConfigWriter;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.TaskExecutor;
 import javafx.beans.binding.BooleanBinding;
@@ -69,8 +70,8 @@ public final class SshConfigSection {
         try {
             return new ConfigRead(file.read(), file.readOnly(), null);
         } catch (IOException | RuntimeException unreadable) {
-            return new ConfigRead(null, false, "Cannot read " + file.display(file.configFile()) + ": "
-                    + SshFeedback.messageOf(unreadable));
+            return new ConfigRead(null, false, Messages.get("ssh.code.config.cannotRead",
+                    file.display(file.configFile()), SshFeedback.messageOf(unreadable)));
         }
     }
 
@@ -112,18 +113,15 @@ public final class SshConfigSection {
                     .filter(host -> host.alias().equalsIgnoreCase(configEntry.alias())).findFirst();
             configUpToDate.set(after.equals(configText));
             if (after.equals(configText)) {
-                configStatus.set(where + " already has Host " + configEntry.alias() + " as shown: nothing to write.");
+                configStatus.set(Messages.get("ssh.code.config.upToDate", where, configEntry.alias()));
             } else if (configReadOnly.get()) {
                 configStatus.set(readOnlyAdvice(where));
             } else if (existing.isPresent()) {
-                configStatus.set("Writing replaces Host " + configEntry.alias() + " in the Compute Desk block of "
-                        + where + ". The rest of the file stays as it is; a backup is made first.");
+                configStatus.set(Messages.get("ssh.code.config.replaces", configEntry.alias(), where));
             } else if (configText.isEmpty()) {
-                configStatus.set("Writing creates " + where + " with this block (readable only by you).");
+                configStatus.set(Messages.get("ssh.code.config.creates", where));
             } else {
-                configStatus.set("Writing adds Host " + configEntry.alias() + " to the Compute Desk block of " + where
-                        + ", placed above the file's first Host or Match line so your own defaults (Host *) cannot "
-                        + "override it. The rest of the file stays as it is; a backup is made first.");
+                configStatus.set(Messages.get("ssh.code.config.adds", configEntry.alias(), where));
             }
         } catch (IllegalStateException damaged) {
             configPreview.set("");
@@ -134,9 +132,7 @@ public final class SshConfigSection {
     }
 
     private String readOnlyAdvice(String where) {
-        return where + " is read-only, so Compute Desk does not change it. To add Host " + configEntry.alias()
-                + ", copy the block below and paste it into the file yourself, above its first Host or Match line"
-                + " (ssh uses the first value it finds).";
+        return Messages.get("ssh.code.config.readOnly", where, configEntry.alias());
     }
 
     /** The managed block of a config text: what the preview shows. */
@@ -156,19 +152,20 @@ public final class SshConfigSection {
         }
         SshConfigEntry entry = configEntry;
         writingConfig.set(true);
-        String title = "Writing Host " + entry.alias() + " to " + file.display(file.configFile());
+        String title = Messages.get("ssh.code.task.writeConfig", entry.alias(), file.display(file.configFile()));
         executor.submit(BackgroundTask.titled(title, subject.get().targetName(),
                         token -> new Written(file.write(entry), read(file)))
                 .onSuccess(written -> {
                     SshConfigFile.WriteResult result = written.result();
                     loaded(written.after());
                     if (!result.changed()) {
-                        configStatus.set(file.display(result.configFile()) + " already had Host " + entry.alias()
-                                + " as shown: nothing was written.");
+                        configStatus.set(Messages.get("ssh.code.config.unchanged", file.display(result.configFile()),
+                                entry.alias()));
                     } else {
-                        configStatus.set("Wrote Host " + entry.alias() + " to " + file.display(result.configFile())
-                                + result.backup().map(b -> "; the previous file is saved as " + file.display(b))
-                                .orElse("") + ". Connect with: ssh " + entry.alias());
+                        configStatus.set(result.backup().map(b -> Messages.get("ssh.code.config.wroteWithBackup",
+                                entry.alias(), file.display(result.configFile()), file.display(b)))
+                                .orElse(Messages.get("ssh.code.config.wrote", entry.alias(),
+                                        file.display(result.configFile()))));
                     }
                     feedback.say("");
                 })
@@ -180,8 +177,8 @@ public final class SshConfigSection {
                         configStatus.set(readOnlyAdvice(file.display(file.configFile())));
                         return;
                     }
-                    configStatus.set("Writing " + file.display(file.configFile()) + " failed, and the file is "
-                            + "unchanged: " + SshFeedback.messageOf(failure));
+                    configStatus.set(Messages.get("ssh.code.config.writeFailed", file.display(file.configFile()),
+                            SshFeedback.messageOf(failure)));
                 })
                 .whenDone(() -> writingConfig.set(false)));
     }
@@ -194,7 +191,7 @@ public final class SshConfigSection {
      * the way to add the host when the file is read-only.
      */
     public void copySshConfigBlock() {
-        feedback.copy(configPreview.get(), "Compute Desk block for ~/.ssh/config");
+        feedback.copy(configPreview.get(), Messages.get("ssh.code.what.configBlock"));
     }
 
     /** The Compute Desk block of {@code ~/.ssh/config} as it will be after writing. */

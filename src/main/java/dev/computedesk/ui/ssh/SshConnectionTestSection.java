@@ -1,6 +1,7 @@
 package dev.computedesk.ui.ssh;
 
 import dev.computedesk.domain.ssh.SshTarget;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
@@ -62,8 +63,8 @@ public final class SshConnectionTestSection {
         String targetName = subject.get().targetName();
         testing.set(true);
         testOutcome.set(null);
-        testResult.set("Connecting to " + t.host() + ":" + t.port() + "\u2026");
-        testHandle = executor.submit(BackgroundTask.titled("Testing the SSH connection to " + targetName, targetName,
+        testResult.set(Messages.get("ssh.code.test.connecting", t.host() + ":" + t.port()));
+        testHandle = executor.submit(BackgroundTask.titled(Messages.get("ssh.code.task.test", targetName), targetName,
                         token -> probe.probe(t.host(), t.port(), timeout))
                 .onSuccess(result -> {
                     testOutcome.set(result.outcome());
@@ -71,9 +72,9 @@ public final class SshConnectionTestSection {
                 })
                 .onFailure(failure -> {
                     testOutcome.set(Outcome.UNREACHABLE);
-                    testResult.set("The check failed: " + SshFeedback.messageOf(failure));
+                    testResult.set(Messages.get("ssh.code.test.failed", SshFeedback.messageOf(failure)));
                 })
-                .onCancelled(() -> testResult.set("Test cancelled."))
+                .onCancelled(() -> testResult.set(Messages.get("ssh.code.test.cancelled")))
                 .whenDone(() -> testing.set(false)));
     }
 
@@ -86,25 +87,23 @@ public final class SshConnectionTestSection {
 
     static String describe(Reachability result, SshTarget target, Duration timeout) {
         String address = target.host() + ":" + target.port();
-        String inside = target.privateIpOnly()
-                ? " This is a private IP, reachable only from inside the virtual network (or over a VPN into it)." : "";
+        String inside = target.privateIpOnly() ? " " + Messages.get("ssh.code.test.privateIp") : "";
         switch (result.outcome()) {
             case REACHABLE:
-                return "Reachable: " + address + " accepted a connection (" + result.elapsed().toMillis() + " ms).";
+                return Messages.get("ssh.code.test.reachable", address, result.elapsed().toMillis());
             case REFUSED:
-                return "Refused: the connection to " + address + " was refused (nothing listens on that port, or "
-                        + "a firewall rejected it). Check the compute is running and SSH is enabled." + inside;
+                return Messages.get("ssh.code.test.refused", address) + inside;
             case TIMED_OUT:
-                return "Timed out: no answer from " + address + " within " + seconds(timeout)
-                        + ". A firewall, network security group or proxy may block the port." + inside;
+                return Messages.get("ssh.code.test.timedOut", address, seconds(timeout)) + inside;
             default:
-                return "Unreachable: " + address + " (" + result.detail() + ")." + inside;
+                return Messages.get("ssh.code.test.unreachable", address, result.detail()) + inside;
         }
     }
 
     private static String seconds(Duration timeout) {
         long millis = timeout.toMillis();
-        return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+        return millis % 1000 == 0 ? Messages.get("ssh.code.seconds", millis / 1000)
+                : Messages.get("common.code.milliseconds", millis);
     }
 
     /** True while a test runs. */

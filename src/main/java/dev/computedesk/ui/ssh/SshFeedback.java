@@ -1,5 +1,6 @@
 package dev.computedesk.ui.ssh;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ClipboardService;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,7 +33,7 @@ public final class SshFeedback {
             return;
         }
         clipboard.putText(text);
-        feedback.set("Copied the " + what + ".");
+        feedback.set(Messages.get("ssh.code.copied", what));
     }
 
     /** Shows {@code text} in the footer ("" clears it). */

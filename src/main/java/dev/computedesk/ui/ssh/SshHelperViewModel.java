@@ -1,5 +1,6 @@
 package dev.computedesk.ui.ssh;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 
 import java.util.Objects;
@@ -61,14 +62,14 @@ public final class SshHelperViewModel {
         String key = now.rememberKey();
         SshConfigFile file = services.sshConfig();
         RememberedKeyPaths keyPaths = services.keyPaths();
-        services.executor().submit(BackgroundTask.titled("Reading SSH settings for " + now.targetName(),
+        services.executor().submit(BackgroundTask.titled(Messages.get("ssh.code.task.readSettings", now.targetName()),
                         now.targetName(), token -> new Loaded(keyPaths.find(key), SshConfigSection.read(file)))
                 .onSuccess(loaded -> {
                     keys.remembered(loaded.keyPath());
                     config.loaded(loaded.config());
                 })
-                .onFailure(failure -> feedback.say("Could not read the SSH settings: "
-                        + SshFeedback.messageOf(failure))));
+                .onFailure(failure -> feedback.say(Messages.get("ssh.code.readSettingsFailed",
+                        SshFeedback.messageOf(failure)))));
     }
 
     private record Loaded(Optional<String> keyPath, SshConfigSection.ConfigRead config) {

@@ -1,6 +1,7 @@
 package dev.computedesk.ui.ssh;
 
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -74,10 +75,10 @@ public final class SshKeyPairViewModel {
         String remembered = RememberedKeyPaths.computeKey(workspace, computeName);
         String comment = (computeName == null || computeName.isBlank() ? "compute" : computeName.strip())
                 + "@compute-desk";
-        String title = "Generating an SSH key pair for " + computeName;
+        String title = Messages.get("ssh.code.task.generate", computeName);
         generating.set(true);
         error.set(null);
-        status.set("Generating an RSA 4096 key pair\u2026");
+        status.set(Messages.get("ssh.code.generating"));
         executor.submit(BackgroundTask.titled(title, computeName, token -> {
                     String line = NewSshKeyPair.generateAndSave(file, comment, token);
                     keyPaths.remember(remembered, file.toString());
@@ -86,12 +87,11 @@ public final class SshKeyPairViewModel {
                 .onSuccess(line -> {
                     publicKey.set(line);
                     privateKeyPath.set(file.toString());
-                    status.set("The private key is saved in " + file + " (readable only by you). Keep it: Azure "
-                            + "keeps only the public key, and this app does not keep a copy.");
+                    status.set(Messages.get("ssh.code.keySaved", file.toString()));
                 })
                 .onFailure(failure -> {
                     status.set("");
-                    error.set(ErrorInfos.from(title + " failed", failure));
+                    error.set(ErrorInfos.from(Messages.get("common.code.failed", title), failure));
                 })
                 .onCancelled(() -> status.set(""))
                 .whenDone(() -> generating.set(false)));

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.ssh;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -18,8 +19,9 @@ import java.util.Optional;
  */
 public final class SshKeySection {
     /** Said when the path cannot be an {@code IdentityFile} value of {@code ~/.ssh/config}. */
-    static final String LEFT_OUT_WARNING = "This path cannot go into ~/.ssh/config (it contains a line break or "
-            + "'\"'); the Host block leaves IdentityFile out.";
+    static String leftOutWarning() {
+        return Messages.get("ssh.code.key.leftOut");
+    }
 
     private final SshSubjectSection subject;
     private final StringProperty privateKeyPath;
@@ -52,16 +54,16 @@ public final class SshKeySection {
         this.sshDir = sshDir;
         this.executor = Objects.requireNonNull(executor);
         this.feedback = Objects.requireNonNull(feedback);
-        keyPathWarning = Bindings.createStringBinding(() -> identityLeftOut.get() ? LEFT_OUT_WARNING
+        keyPathWarning = Bindings.createStringBinding(() -> identityLeftOut.get() ? leftOutWarning()
                 : keyWarning(privateKeyPath.get().strip()), privateKeyPath, identityLeftOut);
     }
 
     static String keyWarning(String key) {
         if (key.toLowerCase(Locale.ROOT).endsWith(".pub")) {
-            return "This looks like the public key. ssh -i needs the private key: the same file name without .pub.";
+            return Messages.get("ssh.code.key.public");
         }
         if (key.startsWith("~")) {
-            return "A path starting with ~ is not expanded inside quotes; choose the file to use its full path.";
+            return Messages.get("ssh.code.key.tilde");
         }
         return "";
     }
@@ -102,13 +104,13 @@ public final class SshKeySection {
         String key = now.rememberKey();
         rememberedPath = path;
         executor.submit(BackgroundTask.titled(path.isEmpty()
-                        ? "Forgetting the private key of " + now.computeName()
-                        : "Remembering the private key of " + now.computeName(), now.computeName(), token -> {
+                        ? Messages.get("ssh.code.task.forgetKey", now.computeName())
+                        : Messages.get("ssh.code.task.rememberKey", now.computeName()), now.computeName(), token -> {
                     keyPaths.remember(key, path);
                     return null;
                 })
-                .onFailure(failure -> feedback.say("Could not remember the key path: "
-                        + SshFeedback.messageOf(failure))));
+                .onFailure(failure -> feedback.say(Messages.get("ssh.code.key.rememberFailed",
+                        SshFeedback.messageOf(failure)))));
     }
 
     private static Path parentOf(String path) {

@@ -4,6 +4,7 @@ import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -62,10 +63,10 @@ public final class SshStartRefreshSection {
         SshSubject now = subject.get();
         WorkspaceRef workspace = now.workspace();
         String name = now.computeName();
-        String title = "Starting compute instance " + name;
+        String title = Messages.get("ssh.code.task.start", name);
         starting.set(true);
         error.set(null);
-        subject.announce("Starting " + name + "\u2026 The commands appear once it is Running.");
+        subject.announce(Messages.get("ssh.code.starting", name));
         follower.follow(workspace, name, title, OperationFollower.Action.START, computes,
                 () -> computes.start(workspace, name)).whenEnded(outcome -> {
                     starting.set(false);
@@ -93,7 +94,7 @@ public final class SshStartRefreshSection {
         WorkspaceRef workspace = now.workspace();
         String name = now.computeName();
         String nodeId = now.isNode() ? now.node().nodeId() : null;
-        String title = nodeId == null ? "Reading compute " + name : "Reading the nodes of " + name;
+        String title = Messages.get(nodeId == null ? "ssh.code.task.readCompute" : "ssh.code.task.readNodes", name);
         refreshing.set(true);
         error.set(null);
         executor.submit(BackgroundTask.titled(title, now.targetName(), token -> {
@@ -109,15 +110,14 @@ public final class SshStartRefreshSection {
                     if (refreshed.nodeGone()) {
                         AmlComputeNode gone = new AmlComputeNode(nodeId, null, null, null, "leaving", null);
                         subject.set(SshSubject.of(workspace, refreshed.compute(), gone));
-                        subject.announce("Node " + nodeId + " is no longer in the cluster (it scaled down). "
-                                + "Connect to another node.");
+                        subject.announce(Messages.get("ssh.code.nodeGone", nodeId));
                     } else {
                         subject.set(SshSubject.of(workspace, refreshed.compute(), refreshed.node()));
                     }
                 })
                 .onFailure(failure -> {
                     retryAction = this::refresh;
-                    error.set(ErrorInfos.from(title + " failed", failure));
+                    error.set(ErrorInfos.from(Messages.get("common.code.failed", title), failure));
                 })
                 .whenDone(() -> refreshing.set(false)));
     }

@@ -19,6 +19,7 @@ import dev.computedesk.domain.ssh.SshNotice;
 import dev.computedesk.domain.ssh.SshProblem;
 import dev.computedesk.domain.ssh.SshReadiness;
 import dev.computedesk.domain.ssh.SshTarget;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.InstanceSsh;
 
 import java.util.List;
@@ -81,12 +82,11 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
                     SshHostAlias.forCompute(workspace.name(), computeName), nullToEmpty(state), startable,
                     ssh != null && ssh.sshPort() != null);
         }
-        String type = compute.computeType() == null ? "unknown" : compute.computeType();
+        String type = compute.computeType() == null ? Messages.get("ssh.code.subject.unknownType")
+                : compute.computeType();
         String why = AmlComputeProperties.COMPUTE_TYPE.equals(type)
-                ? "A compute cluster is reached node by node: open the Nodes tab of " + computeName
-                        + " and choose Connect on a node"
-                : "The SSH helper connects to compute instances and to the nodes of compute clusters; " + computeName
-                        + " is a " + type + " compute";
+                ? Messages.get("ssh.code.subject.clusterByNode", computeName)
+                : Messages.get("ssh.code.subject.otherType", computeName, type);
         SshAvailability none = new SshAvailability(Optional.empty(),
                 List.of(new SshNotice(SshProblem.SSH_NOT_ENABLED, why)));
         return new SshSubject(workspace, compute, null, none, SshHostAlias.forCompute(workspace.name(), computeName),
@@ -152,7 +152,7 @@ public record SshSubject(WorkspaceRef workspace, ComputeResource compute, AmlCom
 
     /** What the operation titles name: "ci-a", or "cpu-cluster node tvm-…_1". */
     public String targetName() {
-        return node == null ? computeName() : computeName() + " node " + node.nodeId();
+        return node == null ? computeName() : Messages.get("ssh.code.subject.nodeTarget", computeName(), node.nodeId());
     }
 
     private static String nullToEmpty(String value) {

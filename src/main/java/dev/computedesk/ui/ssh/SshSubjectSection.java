@@ -2,6 +2,7 @@ package dev.computedesk.ui.ssh;
 
 import dev.computedesk.domain.ssh.SshProblem;
 import dev.computedesk.domain.ssh.SshTarget;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -76,10 +77,10 @@ public final class SshSubjectSection {
 
     private void describe(SshSubject now) {
         boolean node = now.isNode();
-        title.set("Connect to " + (node ? now.node().nodeId() : now.computeName()));
-        String kind = node ? "Node " + now.node().nodeId() + " of compute cluster " + now.computeName()
-                : "Compute instance " + now.computeName();
-        subjectText.set(kind + " \u00b7 workspace " + now.workspace().name()
+        title.set(Messages.get("ssh.code.subject.title", node ? now.node().nodeId() : now.computeName()));
+        String kind = node ? Messages.get("ssh.code.subject.node", now.node().nodeId(), now.computeName())
+                : Messages.get("ssh.code.subject.instance", now.computeName());
+        subjectText.set(kind + " \u00b7 " + Messages.get("ssh.code.subject.workspace", now.workspace().name())
                 + (now.stateText().isEmpty() ? "" : " \u00b7 " + now.stateText()));
         Optional<SshTarget> target = now.target();
         available.set(target.isPresent());
@@ -91,21 +92,19 @@ public final class SshSubjectSection {
         permanent.set(notEnabled);
         String advice = "";
         if (notEnabled && now.isNode()) {
-            advice = "Jobs still run on this cluster; only SSH to its nodes is closed.";
+            advice = Messages.get("ssh.code.advice.cluster");
         } else if (notEnabled && now.isInstance()) {
-            advice = "You can still work on " + now.computeName() + " without SSH: its applications (JupyterLab, "
-                    + "VS Code (Web), Terminal) open from the compute's page in Azure Machine Learning studio.";
+            advice = Messages.get("ssh.code.advice.instance", now.computeName());
         }
         permanentAdvice.set(advice);
         refreshOffered.set(target.isEmpty() && !notEnabled);
-        String reporter = node ? "The cluster" : "The compute instance";
         List<String> assumptions = new ArrayList<>();
-        target.filter(SshTarget::userAssumed).ifPresent(t -> assumptions.add(reporter
-                + " does not report its admin user; " + t.user() + " is assumed."));
+        target.filter(SshTarget::userAssumed).ifPresent(t -> assumptions.add(Messages.get(node
+                ? "ssh.code.assumed.clusterUser" : "ssh.code.assumed.instanceUser", t.user())));
         // With the private IP the port is sshd's own 22 by rule, not an assumption.
         target.filter(t -> !now.portReported() && !t.privateIpOnly()).ifPresent(t -> assumptions.add(
-                (node ? "The node" : reporter) + " does not report its SSH port; " + t.port() + " is assumed. Check "
-                        + "the port in Studio if the connection fails."));
+                Messages.get(node ? "ssh.code.assumed.nodePort" : "ssh.code.assumed.instancePort",
+                        String.valueOf(t.port()))));
         userNote.set(String.join(" ", assumptions));
     }
 

@@ -3,6 +3,7 @@ package dev.computedesk.ui.common.form;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.TaskExecutor;
@@ -73,7 +74,7 @@ public final class AttachSection {
     public void listAttached(TaskExecutor executor, ComputeClient computes, WorkspaceRef workspace, Loads loads,
                              Consumer<Throwable> failed) {
         loads.started();
-        executor.submit(BackgroundTask.titled("Listing computes of " + workspace.name(), workspace.name(),
+        executor.submit(BackgroundTask.titled(Messages.get("common.code.task.listComputes", workspace.name()), workspace.name(),
                         cancellation -> computes.list(workspace))
                 .onSuccess(attached::setAll)
                 .onFailure(failed::accept)

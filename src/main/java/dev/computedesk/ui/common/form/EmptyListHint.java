@@ -1,5 +1,6 @@
 package dev.computedesk.ui.common.form;
 
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,16 +26,14 @@ public final class EmptyListHint {
     /**
      * Where a missing resource is created.
      *
-     * @param what     the plural the line names ("virtual machines")
-     * @param where    where the list looked ("in this subscription")
+     * @param none     that the list is empty, and where it looked ("No virtual machines in this subscription.")
      * @param rights   why the list may be empty although such resources exist
      * @param linkText the link's text
      * @param url      the address the link opens
      */
-    public record Place(String what, String where, String rights, String linkText, String url) {
+    public record Place(String none, String rights, String linkText, String url) {
         public Place {
-            Objects.requireNonNull(what);
-            Objects.requireNonNull(where);
+            Objects.requireNonNull(none);
             Objects.requireNonNull(rights);
             Objects.requireNonNull(linkText);
             Objects.requireNonNull(url);
@@ -42,12 +41,11 @@ public final class EmptyListHint {
 
         /** "No virtual machines in this subscription." and the rights sentence. */
         public String line() {
-            return "No " + what + " " + where + ". " + rights;
+            return none + " " + rights;
         }
     }
 
     private static final String PORTAL_CREATE = "https://portal.azure.com/#create/";
-    private static final String READER = "The list shows only what you can read: without at least Reader access to ";
 
     private final ObservableList<?> items;
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
@@ -113,23 +111,17 @@ public final class EmptyListHint {
 
     /** Virtual machines: the portal's Create a virtual machine page. */
     public static Place virtualMachines() {
-        return new Place("virtual machines", "in this subscription",
-                READER + "a virtual machine (or its resource group) it is not listed.",
-                "Create a virtual machine in the Azure portal", PORTAL_CREATE + "Microsoft.VirtualMachine");
+        return inSubscription("virtualMachines", PORTAL_CREATE + "Microsoft.VirtualMachine");
     }
 
     /** HDInsight clusters: the portal's Create HDInsight cluster page. */
     public static Place hdInsightClusters() {
-        return new Place("HDInsight clusters", "in this subscription",
-                READER + "a cluster (or its resource group) it is not listed.",
-                "Create an HDInsight cluster in the Azure portal", PORTAL_CREATE + "Microsoft.HDInsightCluster");
+        return inSubscription("hdInsight", PORTAL_CREATE + "Microsoft.HDInsightCluster");
     }
 
     /** Azure Databricks workspaces: the portal's Create an Azure Databricks workspace page. */
     public static Place databricksWorkspaces() {
-        return new Place("Azure Databricks workspaces", "in this subscription",
-                READER + "a workspace (or its resource group) it is not listed.",
-                "Create an Azure Databricks workspace in the Azure portal", PORTAL_CREATE + "Microsoft.Databricks");
+        return inSubscription("databricks", PORTAL_CREATE + "Microsoft.Databricks");
     }
 
     /**
@@ -137,40 +129,37 @@ public final class EmptyListHint {
      * Microsoft's migration guide.
      */
     public static Place dataLakeAnalyticsAccounts() {
-        return new Place("Data Lake Analytics accounts", "in this subscription",
-                READER + "an account (or its resource group) it is not listed. Data Lake Analytics was retired on "
-                        + "29 February 2024: new accounts cannot be created.",
-                "Migrating to Azure Synapse Analytics (Microsoft Learn)",
+        return inSubscription("dataLakeAnalytics",
                 "https://learn.microsoft.com/azure/data-lake-analytics/migrate-azure-data-lake-analytics-to-synapse");
     }
 
-    private static final String CLUSTER_RIGHTS = "Microsoft's documentation says the list is blank unless you are "
-            + "the subscription's Owner or may read the cluster resources in it.";
-
     /** AKS and Azure Arc-enabled Kubernetes clusters (the Kubernetes attach): the portal's Create AKS cluster page. */
     public static Place kubernetesClusters() {
-        return new Place("AKS or Azure Arc-enabled Kubernetes clusters", "in this subscription", CLUSTER_RIGHTS,
-                "Create an AKS cluster in the Azure portal", PORTAL_CREATE + "microsoft.aks");
+        return inSubscription("kubernetes", PORTAL_CREATE + "microsoft.aks");
     }
 
     /** AKS clusters (the inference cluster's "Use existing"): the portal's Create AKS cluster page. */
     public static Place aksClusters() {
-        return new Place("AKS clusters", "in this subscription", CLUSTER_RIGHTS,
-                "Create an AKS cluster in the Azure portal", PORTAL_CREATE + "microsoft.aks");
+        return inSubscription("aks", PORTAL_CREATE + "microsoft.aks");
     }
 
     /** Synapse workspaces: the portal's Create Synapse workspace page. */
     public static Place synapseWorkspaces() {
-        return new Place("Synapse workspaces", "in this subscription",
-                READER + "a Synapse workspace (or its resource group) it is not listed.",
-                "Create a Synapse workspace in the Azure portal", PORTAL_CREATE + "Microsoft.Synapse");
+        return inSubscription("synapse", PORTAL_CREATE + "Microsoft.Synapse");
     }
 
     /** Spark pools of one Synapse workspace: its Synapse Studio (Manage → Apache Spark pools → New). */
     public static Place sparkPools(String synapseWorkspaceId, String synapseWorkspaceName) {
-        return new Place("Apache Spark pools", "in " + synapseWorkspaceName,
-                READER + synapseWorkspaceName + " its pools are not listed. Pools are created in Synapse Studio: "
-                        + "Manage \u2192 Apache Spark pools \u2192 New.",
-                "Open " + synapseWorkspaceName + " in Synapse Studio", SparkPools.synapseStudioUrl(synapseWorkspaceId));
+        return new Place(Messages.get("common.code.emptyList.sparkPools.none", synapseWorkspaceName),
+                Messages.get("common.code.emptyList.sparkPools.rights", synapseWorkspaceName),
+                Messages.get("common.code.emptyList.sparkPools.link", synapseWorkspaceName),
+                SparkPools.synapseStudioUrl(synapseWorkspaceId));
+    }
+
+    /** A place looked for in the subscription, its texts under {@code common.code.emptyList.<name>.*}. */
+    private static Place inSubscription(String name, String url) {
+        String prefix = "common.code.emptyList." + name;
+        return new Place(Messages.get(prefix + ".none"), Messages.get(prefix + ".rights"),
+                Messages.get(prefix + ".link"), url);
     }
 }

@@ -3,6 +3,7 @@ package dev.computedesk.ui.common.form;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.domain.quota.QuotaBar;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -108,7 +109,7 @@ public final class FormBinder {
 
     /** Renders quota bars: used now, plus what the create allocates, against the limit. */
     public static void quotaBars(VBox target, ObservableList<QuotaBar> bars) {
-        quotaBars(target, bars, "at create");
+        quotaBars(target, bars, Messages.get("common.code.quota.atCreate"));
     }
 
     /** As {@link #quotaBars(VBox, ObservableList)}, naming the allocation {@code allocated} ("at the new minimum"). */
@@ -122,9 +123,9 @@ public final class FormBinder {
                 progress.getStyleClass().add(bar.createFits() ? (bar.maximumFits() ? "quota-ok" : "quota-warn")
                         : "quota-error");
                 HBox.setHgrow(progress, Priority.ALWAYS);
-                Label label = new Label(bar.label() + ": " + bar.used() + " used + " + bar.requestedAtCreate()
-                        + " " + allocated + (bar.requestedAtMaximum() != bar.requestedAtCreate()
-                        ? " (" + bar.requestedAtMaximum() + " at max)" : "") + " of " + bar.limit());
+                Label label = new Label(Messages.get(bar.requestedAtMaximum() != bar.requestedAtCreate()
+                        ? "common.code.quota.barWithMax" : "common.code.quota.bar", bar.label(), bar.used(),
+                        bar.requestedAtCreate(), allocated, bar.requestedAtMaximum(), bar.limit()));
                 label.getStyleClass().add("quota-bar-label");
                 label.setWrapText(true);
                 target.getChildren().add(new VBox(2, label, progress));
@@ -185,9 +186,21 @@ public final class FormBinder {
                 Labels.converter(IdentityChoice::label)));
     }
 
-    /** Binds a combo box to a list and a value property. */
+    /** Binds a combo box to a list and a value property; a text item shows as {@link Labels#choice} says. */
     public static <T> void combo(javafx.scene.control.ComboBox<T> combo, ObservableList<T> items,
                           javafx.beans.property.Property<T> value) {
+        javafx.util.StringConverter<T> shown = combo.getConverter();
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item instanceof String text ? Labels.choice(text) : shown.toString(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return shown.fromString(text);
+            }
+        });
         combo.setItems(items);
         combo.valueProperty().bindBidirectional(value);
     }

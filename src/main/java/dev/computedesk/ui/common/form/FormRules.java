@@ -1,5 +1,6 @@
 package dev.computedesk.ui.common.form;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 
 import java.util.regex.Pattern;
@@ -22,39 +23,39 @@ public final class FormRules {
     /** A GUID ("the user's object ID"). */
     public static ValidationResult guid(String text, String what) {
         if (text.isBlank()) {
-            return ValidationResult.error("Enter the " + what);
+            return ValidationResult.error(Messages.get("common.code.rule.enterThe", what));
         }
         return GUID.matcher(text.strip()).matches() ? ValidationResult.ok()
-                : ValidationResult.error("The " + what + " is a GUID, such as 00000000-0000-0000-0000-000000000000");
+                : ValidationResult.error(Messages.get("common.code.rule.guid", what));
     }
 
     /** Any non-blank text. */
     public static ValidationResult required(String text, String what) {
-        return text.isBlank() ? ValidationResult.error("Enter " + what) : ValidationResult.ok();
+        return text.isBlank() ? ValidationResult.error(Messages.get("common.code.rule.enter", what)) : ValidationResult.ok();
     }
 
     /** A clock time HH:mm. */
     public static ValidationResult time(String text) {
         return TIME.matcher(text.strip()).matches() ? ValidationResult.ok()
-                : ValidationResult.error("Enter a time as HH:mm, such as 18:00");
+                : ValidationResult.error(Messages.get("common.code.rule.time"));
     }
 
     /** An IPv4 address range. */
     public static ValidationResult cidr(String text, String what) {
         return CIDR.matcher(text.strip()).matches() ? ValidationResult.ok()
-                : ValidationResult.error("Enter the " + what + " as an address range, such as 10.0.0.0/16");
+                : ValidationResult.error(Messages.get("common.code.rule.cidr", what));
     }
 
     /** An IPv4 address. */
     public static ValidationResult ip(String text, String what) {
         return IP.matcher(text.strip()).matches() ? ValidationResult.ok()
-                : ValidationResult.error("Enter the " + what + " as an IP address, such as 10.0.0.10");
+                : ValidationResult.error(Messages.get("common.code.rule.ip", what));
     }
 
     /** A DNS label (the AKS SSL leaf domain). */
     public static ValidationResult leafDomainLabel(String text) {
         return DNS_LABEL.matcher(text.strip()).matches() ? ValidationResult.ok()
-                : ValidationResult.error("Use lower-case letters, digits and '-', starting with a letter");
+                : ValidationResult.error(Messages.get("common.code.rule.leafDomain"));
     }
 
     /** The hour of a valid {@link #time} text. */

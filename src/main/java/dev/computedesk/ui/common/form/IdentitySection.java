@@ -2,6 +2,7 @@ package dev.computedesk.ui.common.form;
 
 import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * the cluster form).
  */
 public final class IdentitySection {
+    /** The type values (English, what the view-model compares); shown through {@link Labels#choice}. */
     public static final String NONE = "None";
     public static final String SYSTEM = "System-assigned";
     public static final String USER = "User-assigned";
@@ -47,7 +49,7 @@ public final class IdentitySection {
     public IdentitySection() {
         valid = Bindings.createBooleanBinding(() -> !USER.equals(type.get()) || !selected.isEmpty(), type, selected);
         message = Bindings.createStringBinding(() -> valid.get() ? note.get()
-                : "Choose at least one user-assigned identity", valid, note);
+                : Messages.get("common.code.identity.chooseOne"), valid, note);
         available.addListener((ListChangeListener<UserAssignedIdentity>) change -> rebuildChoices());
         selected.addListener((ListChangeListener<UserAssignedIdentity>) change -> markChoices());
         search.addListener((obs, old, text) -> {

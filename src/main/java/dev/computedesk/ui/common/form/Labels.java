@@ -4,6 +4,7 @@ import dev.computedesk.azure.model.ArmId;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
 import dev.computedesk.azure.model.UserAssignedIdentity;
+import dev.computedesk.domain.text.Messages;
 import javafx.util.StringConverter;
 
 import java.util.function.Function;
@@ -26,6 +27,16 @@ public final class Labels {
                 return null;
             }
         };
+    }
+
+    /**
+     * A text choice as the chosen language shows it: the bundle's {@code common.code.choice.<its letters and
+     * digits>} when there is one ("System-assigned": {@code common.code.choice.Systemassigned}), else the text itself.
+     * Lets a list keep stable English values (what the view-model compares) while the user reads a translation.
+     */
+    public static String choice(String text) {
+        String key = "common.code.choice." + text.replaceAll("[^A-Za-z0-9]", "");
+        return Messages.has(key) ? Messages.get(key) : text;
     }
 
     /** "Demo subscription (00000000-…)". */

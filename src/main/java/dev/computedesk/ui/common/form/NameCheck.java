@@ -3,6 +3,7 @@ package dev.computedesk.ui.common.form;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.NameAvailability;
@@ -113,7 +114,7 @@ public final class NameCheck {
             return ValidationResult.error(unknownMessage.get());
         }
         if (awaitingAnswer(name)) {
-            return ValidationResult.error("Checking whether the name is free\u2026");
+            return ValidationResult.error(Messages.get("common.code.name.checking"));
         }
         return ValidationResult.ok();
     }
@@ -151,7 +152,7 @@ public final class NameCheck {
         if (!name.equals(field.get())) {
             return;
         }
-        running = executor.submit(BackgroundTask.titled("Checking compute name " + name, name,
+        running = executor.submit(BackgroundTask.titled(Messages.get("common.code.task.checkName", name), name,
                         cancellation -> computes.find(workspace, name).map(found -> found.name() == null ? name : found.name()))
                 .onSuccess(found -> {
                     if (name.equals(field.get())) {

@@ -9,6 +9,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ManagedIdentity;
 import dev.computedesk.azure.model.SynapseSparkProperties;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -91,9 +92,9 @@ public final class SparkPools {
         }
         BigDataPoolAutoScale scale = p.autoScale();
         if (scale != null && Boolean.TRUE.equals(scale.enabled())) {
-            return "Autoscale " + scale.minNodeCount() + "\u2013" + scale.maxNodeCount();
+            return Messages.get("common.code.pool.autoscale", scale.minNodeCount(), scale.maxNodeCount());
         }
-        return p.nodeCount() == null ? "" : p.nodeCount() + " nodes";
+        return p.nodeCount() == null ? "" : Messages.get("common.code.pool.nodes", p.nodeCount());
     }
 
     /** "3.4". */
@@ -106,9 +107,9 @@ public final class SparkPools {
     public static String autoPause(BigDataPool pool) {
         BigDataPoolAutoPause pause = pool.properties() == null ? null : pool.properties().autoPause();
         if (pause == null || !Boolean.TRUE.equals(pause.enabled())) {
-            return "Off";
+            return Messages.get("common.code.pool.autoPauseOff");
         }
-        return "After " + pause.delayInMinutes() + " min idle";
+        return Messages.get("common.code.pool.autoPauseAfter", pause.delayInMinutes());
     }
 
     /** The pool's provisioning state, or empty. */

@@ -4,6 +4,7 @@ import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.PermissionCheck;
 import dev.computedesk.azure.model.Subscription;
 import dev.computedesk.azure.model.SynapseWorkspace;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -46,20 +47,15 @@ public final class SynapseWorkspacePicker {
 
         String refusal(String workspace, PermissionCheck check) {
             if (this == OWNER_TO_LINK) {
-                return "You are " + (check.contributor() ? "Contributor" : "neither Owner nor Contributor") + " of "
-                        + workspace + ", not Owner. Linking a Synapse workspace needs the Owner role on it; a "
-                        + "Contributor can only use existing links. Ask an Owner to link it, or attach its Spark pools "
-                        + "directly (Compute \u2192 Attached computes \u2192 + New \u2192 Synapse Spark pool).";
+                return Messages.get(check.contributor() ? "common.code.synapse.contributorNotOwner"
+                        : "common.code.synapse.neitherToLink", workspace);
             }
-            return "You are neither Owner nor Contributor of " + workspace + ". Attaching its Spark pools needs one "
-                    + "of these roles on the Synapse workspace; ask its Owner to grant you Contributor, or to attach "
-                    + "the pool.";
+            return Messages.get("common.code.synapse.neitherToAttach", workspace);
         }
 
         String unknown(String workspace, String reason) {
-            return "Your role on " + workspace + " could not be checked (" + reason + "). "
-                    + (this == OWNER_TO_LINK ? "Linking needs Owner" : "Attaching needs Owner or Contributor")
-                    + "; the service will refuse it otherwise.";
+            return Messages.get(this == OWNER_TO_LINK ? "common.code.synapse.roleUnknownToLink"
+                    : "common.code.synapse.roleUnknownToAttach", workspace, reason);
         }
     }
 
@@ -120,7 +116,7 @@ public final class SynapseWorkspacePicker {
     /** Lists the subscriptions and selects the wanted one (else the first); its Synapse workspaces follow. */
     public void load() {
         loads.started();
-        executor.submit(BackgroundTask.titled("Listing subscriptions", "", token ->
+        executor.submit(BackgroundTask.titled(Messages.get("common.code.task.listSubscriptions"), "", token ->
                         connection.subscriptions().listSubscriptions())
                 .onSuccess(list -> {
                     subscriptions.setAll(list);
@@ -128,7 +124,7 @@ public final class SynapseWorkspacePicker {
                             Objects.toString(wantedSubscriptionId, ""))).findFirst()
                             .orElse(list.isEmpty() ? null : list.get(0)));
                 })
-                .onFailure(failure -> errors.set(ErrorInfos.from("Listing subscriptions failed", failure)))
+                .onFailure(failure -> errors.set(ErrorInfos.from(Messages.get("common.code.task.listSubscriptionsFailed"), failure)))
                 .whenDone(loads::finished));
     }
 
@@ -142,7 +138,7 @@ public final class SynapseWorkspacePicker {
         }
         String subscriptionId = now.subscriptionId();
         loads.started();
-        executor.submit(BackgroundTask.titled("Listing Synapse workspaces", now.displayName(), token ->
+        executor.submit(BackgroundTask.titled(Messages.get("common.code.task.listSynapse"), now.displayName(), token ->
                         connection.synapse().listWorkspaces(subscriptionId))
                 .onSuccess(list -> {
                     if (subscription.get() != now) {
@@ -152,7 +148,7 @@ public final class SynapseWorkspacePicker {
                     synapseWorkspacesHint.loaded();
                     select(list);
                 })
-                .onFailure(failure -> errors.set(ErrorInfos.from("Listing Synapse workspaces failed", failure)))
+                .onFailure(failure -> errors.set(ErrorInfos.from(Messages.get("common.code.task.listSynapseFailed"), failure)))
                 .whenDone(loads::finished));
     }
 
@@ -168,9 +164,9 @@ public final class SynapseWorkspacePicker {
             return;
         }
         preflight.set(Preflight.CHECKING);
-        note.set("Checking your role on " + now.name() + "\u2026");
+        note.set(Messages.get("common.code.synapse.checkingRole", now.name()));
         loads.started();
-        executor.submit(BackgroundTask.titled("Checking your role on Synapse workspace " + now.name(), now.name(),
+        executor.submit(BackgroundTask.titled(Messages.get("common.code.task.checkRole", now.name()), now.name(),
                         token -> connection.permissions().checkOwnerOrContributor(now.id()))
                 .onSuccess(check -> {
                     if (synapseWorkspace.get() != now) {
