@@ -7,17 +7,12 @@ import java.util.List;
 
 /**
  * Texts whose words follow a count ("Stop compute instance ci-a?" / "Stop 2 compute instances?"). Each text is one
- * {@link MessageFormat} pattern with {@code choice} parts, e.g. {@code "{0,choice,1#it|1<them}"}, kept in the
- * resource bundle ({@link #text}) so a translation chooses its own forms.
+ * {@link MessageFormat} pattern with {@code choice} parts, e.g. {@code "{0,choice,1#it|1<them}"}; kept in the
+ * resource bundle and read with {@link Messages#get}, each translation chooses its own forms.
  */
 public final class Plural {
 
     private Plural() {
-    }
-
-    /** The bundle's pattern {@code key} filled with {@code args}, numbers written for the chosen language. */
-    public static String text(String key, Object... args) {
-        return Messages.get(key, args);
     }
 
     /** {@code pattern} filled with {@code args}; numbers are written for the chosen language. */
