@@ -157,7 +157,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         }
         OptionalLong count = WholeNumbers.parse(text);
         if (count.isEmpty()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
         if (count.getAsLong() > Integer.MAX_VALUE) {
             return ValidationResult.error("Enter a number no larger than " + Integer.MAX_VALUE);
@@ -180,7 +180,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         int nodes = (int) count.getAsLong();
         costText.set(CostEstimate.forCluster(size, VmPriority.DEDICATED, nodes, nodes)
                 .map(estimate -> estimate.format() + " for the nodes (estimate: retail Linux price; AKS charges apart)")
-                .orElse(CostEstimate.NO_ESTIMATE));
+                .orElse(CostEstimate.noEstimate()));
     }
 
     @Override
