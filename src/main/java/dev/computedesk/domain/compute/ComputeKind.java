@@ -37,12 +37,14 @@ public enum ComputeKind {
 
     /** The type as the Compute page's "Compute type" column shows it, e.g. "Compute cluster". */
     public String displayName() {
-        return Messages.get("domain.computeKind." + armValue + ".name");
+        String key = "domain.computeKind." + armValue + ".name";
+        return Messages.get(key);
     }
 
     /** A lower-case plural for sentences, e.g. "compute clusters". */
     public String pluralNoun() {
-        return Messages.get("domain.computeKind." + armValue + ".plural");
+        String key = "domain.computeKind." + armValue + ".plural";
+        return Messages.get(key);
     }
 
     /** The {@code computeType} string ARM uses. */

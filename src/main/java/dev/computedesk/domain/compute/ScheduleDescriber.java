@@ -81,7 +81,8 @@ public final class ScheduleDescriber {
         }
         String lower = action.strip().toLowerCase(Locale.ROOT);
         if (lower.equals("start") || lower.equals("stop")) {
-            return Messages.get("domain.schedule.action." + lower);
+            String key = "domain.schedule.action." + lower;
+            return Messages.get(key);
         }
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
@@ -100,7 +101,8 @@ public final class ScheduleDescriber {
 
     private String words(String action, Plan plan) {
         if (plan.unit() != null) {
-            return Messages.get("domain.schedule.every." + plan.unit(), action, plan.interval());
+            String key = "domain.schedule.every." + plan.unit();
+            return Messages.get(key, action, plan.interval());
         }
         List<String> times = new ArrayList<>();
         plan.times().forEach(t -> times.add(format.time(t)));

@@ -124,8 +124,9 @@ final class ComputeActionWording {
         int count = targets.size();
         Set<ComputeKind> kinds = targets.stream().map(row -> row.kind().orElse(ComputeKind.VIRTUAL_MACHINE))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ComputeKind.class)));
-        String kept = Messages.get("compute.code.underlying." + (kinds.size() == 1 ? underlyingKey(kinds.iterator().next())
-                : "other"), count);
+        String keptKey = "compute.code.underlying." + (kinds.size() == 1 ? underlyingKey(kinds.iterator().next())
+                : "other");
+        String kept = Messages.get(keptKey, count);
         boolean deletable = targets.stream().allMatch(row -> row.status()
                 .map(status -> ComputeActions.supported(status.kind(), status.attached()).contains(ComputeAction.DELETE))
                 .orElse(false));
@@ -171,6 +172,7 @@ final class ComputeActionWording {
                 default: return "attached";
             }
         }).orElse("compute");
-        return Messages.get("compute.code.noun." + which, count);
+        String key = "compute.code.noun." + which;
+        return Messages.get(key, count);
     }
 }

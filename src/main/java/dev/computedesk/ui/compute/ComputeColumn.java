@@ -275,7 +275,8 @@ public enum ComputeColumn {
 
     /** "2 idle", "1 running": a count of nodes in one of {@link #NODE_STATE_NAMES}, in the app's language. */
     static String nodeStateCount(String state, int count) {
-        return Messages.get("compute.code.nodeState." + state, count);
+        String key = "compute.code.nodeState." + state;
+        return Messages.get(key, count);
     }
 
     static String namespace(ComputeResource c) {

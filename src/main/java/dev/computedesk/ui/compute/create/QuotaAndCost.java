@@ -93,7 +93,8 @@ public final class QuotaAndCost {
         bars.setAll(quota.bars());
         blocks.set(!quota.allocationFits());
         if (quota.quotaUnknown()) {
-            quotaText.set(Messages.get("compute.code.quota.unknown." + wording));
+            String key = "compute.code.quota.unknown." + wording;
+            quotaText.set(Messages.get(key));
             quotaSeverity.set("ok");
         } else if (quota.blockingMessage().isPresent()) {
             quotaText.set(quota.blockingMessage().get());
@@ -112,8 +113,8 @@ public final class QuotaAndCost {
     private String summary(List<QuotaBar> bars) {
         QuotaBar tightest = bars.stream().min(java.util.Comparator.comparingLong(QuotaBar::left)).orElseThrow();
         boolean grows = tightest.requestedAtMaximum() != tightest.requestedAtCreate();
-        return Messages.get("compute.code.quota." + (grows ? "fitsUpTo." : "fits.") + wording,
-                tightest.requestedAtCreate(), tightest.left(), tightest.limit(), tightest.label(),
+        String key = "compute.code.quota." + (grows ? "fitsUpTo." : "fits.") + wording;
+        return Messages.get(key, tightest.requestedAtCreate(), tightest.left(), tightest.limit(), tightest.label(),
                 tightest.requestedAtMaximum());
     }
 }
