@@ -61,7 +61,7 @@ public enum ComputeColumn {
     }
 
     /**
-     * The cell's text, times in the machine's zone and locale.
+     * The cell's text, times in the machine's zone and the app's language ({@link TimeFormat#system()}).
      *
      * @param me the signed-in user's object id ("Created by me", "Assigned to: Me")
      */

@@ -87,8 +87,8 @@ final class ComputeDetailsFormatter {
     }
 
     private static void describe(ArmError error, String indent, StringBuilder text) {
-        text.append(indent).append(error.code() == null || error.code().isBlank() ? Messages.get("compute.code.details.error")
-                : error.code());
+        text.append(indent).append(error.code() == null || error.code().isBlank()
+                ? Messages.get("compute.code.details.error") : error.code());
         if (error.message() != null && !error.message().isBlank()) {
             text.append(": ").append(error.message());
         }
@@ -109,24 +109,25 @@ final class ComputeDetailsFormatter {
      */
     List<Attribute> attributes(ComputeResource c, String me, Instant now) {
         List<Attribute> list = new ArrayList<>();
-        add(list, Messages.get("compute.code.details.name"), c.name());
-        add(list, Messages.get("compute.code.details.computeType"), ComputeColumn.typeLabel(c));
-        add(list, Messages.get("compute.code.details.state"), ComputeColumn.stateText(c));
+        add(list, "compute.code.details.name", c.name());
+        add(list, "compute.code.details.computeType", ComputeColumn.typeLabel(c));
+        add(list, "compute.code.details.state", ComputeColumn.stateText(c));
         if (c.properties() != null) {
-            add(list, Messages.get("compute.code.details.provisioningState"), c.properties().provisioningState() == null ? null
+            add(list, "compute.code.details.provisioningState", c.properties().provisioningState() == null ? null
                     : c.properties().provisioningState().label());
-            add(list, Messages.get("compute.code.details.region"), Optional.ofNullable(c.properties().computeLocation()).orElse(c.location()));
-            add(list, Messages.get("compute.code.details.description"), c.properties().description());
-            add(list, Messages.get("compute.code.details.createdOn"), time.dateTime(ComputeColumn.createdOnValue(c)));
+            add(list, "compute.code.details.region",
+                    Optional.ofNullable(c.properties().computeLocation()).orElse(c.location()));
+            add(list, "compute.code.details.description", c.properties().description());
+            add(list, "compute.code.details.createdOn", time.dateTime(ComputeColumn.createdOnValue(c)));
             if (c.properties().modifiedOn() != null) {
-                add(list, Messages.get("compute.code.details.modifiedOn"), time.dateTime(c.properties().modifiedOn()));
+                add(list, "compute.code.details.modifiedOn", time.dateTime(c.properties().modifiedOn()));
             }
-            add(list, Messages.get("compute.code.details.attached"), Messages.get(Boolean.TRUE.equals(
-                    c.properties().isAttachedCompute()) ? "compute.code.details.attachedYes" : "compute.code.details.attachedNo"));
-            add(list, Messages.get("compute.code.details.localAuthentication"),
+            add(list, "compute.code.details.attached", Messages.get(Boolean.TRUE.equals(c.properties().isAttachedCompute())
+                    ? "compute.code.details.attachedYes" : "compute.code.details.attachedNo"));
+            add(list, "compute.code.details.localAuthentication",
                     enabled(!Boolean.TRUE.equals(c.properties().disableLocalAuth())));
         } else {
-            add(list, Messages.get("compute.code.details.region"), c.location());
+            add(list, "compute.code.details.region", c.location());
         }
         ComputeKind kind = ComputeRow.kindOf(c).orElse(null);
         if (kind == ComputeKind.COMPUTE_INSTANCE) {
@@ -136,38 +137,41 @@ final class ComputeDetailsFormatter {
         } else if (c.properties() instanceof AksProperties aks) {
             aks(list, aks.properties());
         } else if (c.properties() instanceof KubernetesProperties k && k.properties() != null) {
-            add(list, Messages.get("compute.code.details.namespace"), ComputeColumn.namespace(c));
-            add(list, Messages.get("compute.code.details.defaultInstanceType"), k.properties().defaultInstanceType());
-            add(list, Messages.get("compute.code.details.instanceTypes"), k.properties().instanceTypes() == null ? null
+            add(list, "compute.code.details.namespace", ComputeColumn.namespace(c));
+            add(list, "compute.code.details.defaultInstanceType", k.properties().defaultInstanceType());
+            add(list, "compute.code.details.instanceTypes", k.properties().instanceTypes() == null ? null
                     : String.join(", ", k.properties().instanceTypes().keySet()));
-            add(list, Messages.get("compute.code.details.extensionReleaseTrain"), k.properties().extensionInstanceReleaseTrain());
-            add(list, Messages.get("compute.code.details.extensionPrincipal"), k.properties().extensionPrincipalId());
+            add(list, "compute.code.details.extensionReleaseTrain", k.properties().extensionInstanceReleaseTrain());
+            add(list, "compute.code.details.extensionPrincipal", k.properties().extensionPrincipalId());
         } else if (c.properties() instanceof VirtualMachineProperties vm && vm.properties() != null) {
             VirtualMachineSettings s = vm.properties();
-            add(list, Messages.get("compute.code.details.virtualMachineSize"), s.virtualMachineSize());
-            add(list, Messages.get("compute.code.details.address"), s.address());
-            add(list, Messages.get("compute.code.details.sshPort"), s.sshPort() == null ? null : s.sshPort().toString());
-            add(list, Messages.get("compute.code.details.administrator"), s.administratorAccount() == null ? null : s.administratorAccount().username());
-            add(list, Messages.get("compute.code.details.notebookServerPort"), s.notebookServerPort() == null ? null : s.notebookServerPort().toString());
+            add(list, "compute.code.details.virtualMachineSize", s.virtualMachineSize());
+            add(list, "compute.code.details.address", s.address());
+            add(list, "compute.code.details.sshPort", s.sshPort() == null ? null : s.sshPort().toString());
+            add(list, "compute.code.details.administrator",
+                    s.administratorAccount() == null ? null : s.administratorAccount().username());
+            add(list, "compute.code.details.notebookServerPort",
+                    s.notebookServerPort() == null ? null : s.notebookServerPort().toString());
         } else if (c.properties() instanceof HdInsightProperties hdi && hdi.properties() != null) {
-            add(list, Messages.get("compute.code.details.address"), hdi.properties().address());
-            add(list, Messages.get("compute.code.details.sshPort"), hdi.properties().sshPort() == null ? null : hdi.properties().sshPort().toString());
-            add(list, Messages.get("compute.code.details.administrator"), hdi.properties().administratorAccount() == null ? null
+            add(list, "compute.code.details.address", hdi.properties().address());
+            add(list, "compute.code.details.sshPort",
+                    hdi.properties().sshPort() == null ? null : hdi.properties().sshPort().toString());
+            add(list, "compute.code.details.administrator", hdi.properties().administratorAccount() == null ? null
                     : hdi.properties().administratorAccount().username());
         } else if (c.properties() instanceof DatabricksProperties dbx && dbx.properties() != null) {
-            add(list, Messages.get("compute.code.details.workspaceURL"), dbx.properties().workspaceUrl());
+            add(list, "compute.code.details.workspaceURL", dbx.properties().workspaceUrl());
         } else if (c.properties() instanceof DataLakeAnalyticsProperties adla && adla.properties() != null) {
-            add(list, Messages.get("compute.code.details.dataLakeStoreAccount"), adla.properties().dataLakeStoreAccountName());
+            add(list, "compute.code.details.dataLakeStoreAccount", adla.properties().dataLakeStoreAccountName());
         } else if (c.properties() instanceof SynapseSparkProperties spark && spark.properties() != null) {
             synapse(list, spark.properties());
         }
-        add(list, Messages.get("compute.code.details.underlyingResource"), c.properties() == null ? null : c.properties().resourceId());
+        add(list, "compute.code.details.underlyingResource", c.properties() == null ? null : c.properties().resourceId());
         identity(list, c.identity());
         if (c.tags() != null && !c.tags().isEmpty()) {
-            add(list, Messages.get("compute.code.details.tags"), String.join(", ", c.tags().entrySet().stream()
+            add(list, "compute.code.details.tags", String.join(", ", c.tags().entrySet().stream()
                     .map(e -> ComputeColumn.present(e.getValue()) ? e.getKey() + "=" + e.getValue() : e.getKey()).toList()));
         }
-        add(list, Messages.get("compute.code.details.resourceID"), c.id());
+        add(list, "compute.code.details.resourceID", c.id());
         return list;
     }
 
@@ -176,37 +180,40 @@ final class ComputeDetailsFormatter {
         if (ci == null) {
             return;
         }
-        add(list, Messages.get("compute.code.details.virtualMachineSize"), ci.vmSize());
-        add(list, Messages.get("compute.code.details.createdBy"), ComputeColumn.createdBy(c, me));
-        add(list, Messages.get("compute.code.details.assignedTo"), ComputeColumn.assignedTo(c, me));
+        add(list, "compute.code.details.virtualMachineSize", ci.vmSize());
+        add(list, "compute.code.details.createdBy", ComputeColumn.createdBy(c, me));
+        add(list, "compute.code.details.assignedTo", ComputeColumn.assignedTo(c, me));
         if (ci.connectivityEndpoints() != null) {
-            add(list, Messages.get("compute.code.details.publicIPAddress"), Optional.ofNullable(ci.connectivityEndpoints().publicIpAddress())
+            add(list, "compute.code.details.publicIPAddress",
+                    Optional.ofNullable(ci.connectivityEndpoints().publicIpAddress())
                     .orElse(Messages.get("compute.code.details.noPublicIp")));
-            add(list, Messages.get("compute.code.details.privateIPAddress"), ci.connectivityEndpoints().privateIpAddress());
+            add(list, "compute.code.details.privateIPAddress", ci.connectivityEndpoints().privateIpAddress());
         }
         if (ci.sshSettings() != null) {
             boolean on = "Enabled".equalsIgnoreCase(ci.sshSettings().sshPublicAccess());
-            add(list, Messages.get("compute.code.details.sshAccess"), on ? joinedWith(", ", enabled(true),
+            add(list, "compute.code.details.sshAccess", on ? joinedWith(", ", enabled(true),
                     ci.sshSettings().sshPort() == null ? null
                             : Messages.get("compute.code.details.sshPortValue", ci.sshSettings().sshPort().toString()),
                     ci.sshSettings().adminUserName() == null ? null
                             : Messages.get("compute.code.details.sshUser", ci.sshSettings().adminUserName()))
                     : enabled(false));
         }
-        add(list, Messages.get("compute.code.details.idleShutdown"), ci.idleTimeBeforeShutdown() == null ? enabled(false)
+        add(list, "compute.code.details.idleShutdown", ci.idleTimeBeforeShutdown() == null ? enabled(false)
                 : IsoDurations.parse(ci.idleTimeBeforeShutdown())
                 .map(d -> Messages.get("compute.code.details.idleAfter", humanDuration(d)))
                 .orElse(ci.idleTimeBeforeShutdown()));
-        add(list, Messages.get("compute.code.details.schedules"), schedules(ci.schedules(), time, now));
-        add(list, Messages.get("compute.code.details.singleSignOn"), ci.enableSSO() == null ? null : enabled(ci.enableSSO()));
-        add(list, Messages.get("compute.code.details.applicationSharing"), ci.applicationSharingPolicy());
-        add(list, Messages.get("compute.code.details.subnet"), ci.subnet() == null ? null : ci.subnet().id());
-        add(list, Messages.get("compute.code.details.nodePublicIP"), ci.enableNodePublicIp() == null ? null : yesNo(ci.enableNodePublicIp()));
+        add(list, "compute.code.details.schedules", schedules(ci.schedules(), time, now));
+        add(list, "compute.code.details.singleSignOn", ci.enableSSO() == null ? null : enabled(ci.enableSSO()));
+        add(list, "compute.code.details.applicationSharing", ci.applicationSharingPolicy());
+        add(list, "compute.code.details.subnet", ci.subnet() == null ? null : ci.subnet().id());
+        add(list, "compute.code.details.nodePublicIP",
+                ci.enableNodePublicIp() == null ? null : yesNo(ci.enableNodePublicIp()));
         if (ci.osImageMetadata() != null) {
-            add(list, Messages.get("compute.code.details.osImage"), osImage(ci.osImageMetadata()));
+            add(list, "compute.code.details.osImage", osImage(ci.osImageMetadata()));
         }
         if (ci.lastOperation() != null) {
-            add(list, Messages.get("compute.code.details.lastOperation"), joined(ci.lastOperation().operationName(), ci.lastOperation().operationStatus(),
+            add(list, "compute.code.details.lastOperation",
+                    joined(ci.lastOperation().operationName(), ci.lastOperation().operationStatus(),
                     ComputeColumn.present(ci.lastOperation().operationTrigger())
                             ? Messages.get("compute.code.details.triggeredBy", ci.lastOperation().operationTrigger()) : null,
                     ci.lastOperation().operationTime() == null ? null : time.dateTime(ci.lastOperation().operationTime())));
@@ -218,65 +225,70 @@ final class ComputeDetailsFormatter {
         if (aml == null) {
             return;
         }
-        add(list, Messages.get("compute.code.details.virtualMachineSize"), aml.vmSize());
-        add(list, Messages.get("compute.code.details.tier"), ComputeColumn.tier(c));
-        add(list, Messages.get("compute.code.details.operatingSystem"), aml.osType());
-        add(list, Messages.get("compute.code.details.nodes"), ComputeColumn.nodes(c));
-        add(list, Messages.get("compute.code.details.nodeStates"), ComputeColumn.nodeStatesText(c));
-        add(list, Messages.get("compute.code.details.allocationState"), aml.allocationState() == null ? null
+        add(list, "compute.code.details.virtualMachineSize", aml.vmSize());
+        add(list, "compute.code.details.tier", ComputeColumn.tier(c));
+        add(list, "compute.code.details.operatingSystem", aml.osType());
+        add(list, "compute.code.details.nodes", ComputeColumn.nodes(c));
+        add(list, "compute.code.details.nodeStates", ComputeColumn.nodeStatesText(c));
+        add(list, "compute.code.details.allocationState", aml.allocationState() == null ? null
                 : aml.allocationStateTransitionTime() == null ? ComputeColumn.allocation(c)
                 : Messages.get("compute.code.details.since", ComputeColumn.allocation(c),
                         time.dateTime(aml.allocationStateTransitionTime())));
         if (aml.scaleSettings() != null) {
-            add(list, Messages.get("compute.code.details.idleSecondsBeforeScaleDown"), IsoDurations.parse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown())
+            add(list, "compute.code.details.idleSecondsBeforeScaleDown",
+                    IsoDurations.parse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown())
                     .map(d -> Long.toString(d.getSeconds())).orElse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown()));
         }
-        add(list, Messages.get("compute.code.details.sshAccess"), aml.remoteLoginPortPublicAccess());
-        add(list, Messages.get("compute.code.details.administrator"), aml.userAccountCredentials() == null ? null : aml.userAccountCredentials().adminUserName());
-        add(list, Messages.get("compute.code.details.subnet"), aml.subnet() == null ? null : aml.subnet().id());
-        add(list, Messages.get("compute.code.details.nodePublicIP"), aml.enableNodePublicIp() == null ? null : yesNo(aml.enableNodePublicIp()));
-        add(list, Messages.get("compute.code.details.isolatedNetwork"), aml.isolatedNetwork() == null ? null : yesNo(aml.isolatedNetwork()));
+        add(list, "compute.code.details.sshAccess", aml.remoteLoginPortPublicAccess());
+        add(list, "compute.code.details.administrator",
+                aml.userAccountCredentials() == null ? null : aml.userAccountCredentials().adminUserName());
+        add(list, "compute.code.details.subnet", aml.subnet() == null ? null : aml.subnet().id());
+        add(list, "compute.code.details.nodePublicIP",
+                aml.enableNodePublicIp() == null ? null : yesNo(aml.enableNodePublicIp()));
+        add(list, "compute.code.details.isolatedNetwork",
+                aml.isolatedNetwork() == null ? null : yesNo(aml.isolatedNetwork()));
     }
 
     private static void aks(List<Attribute> list, AksSettings s) {
         if (s == null) {
             return;
         }
-        add(list, Messages.get("compute.code.details.agentVMSize"), s.agentVmSize() == null ? "Standard_D3_v2" : s.agentVmSize());
-        add(list, Messages.get("compute.code.details.agentCount"), s.agentCount() == null ? "3" : s.agentCount().toString());
-        add(list, Messages.get("compute.code.details.clusterPurpose"), s.clusterPurpose() == null
+        add(list, "compute.code.details.agentVMSize", s.agentVmSize() == null ? "Standard_D3_v2" : s.agentVmSize());
+        add(list, "compute.code.details.agentCount", s.agentCount() == null ? "3" : s.agentCount().toString());
+        add(list, "compute.code.details.clusterPurpose", s.clusterPurpose() == null
                 ? Messages.get("compute.code.details.purposeDefault", ClusterPurpose.FAST_PROD.label())
                 : ClusterPurpose.fromArm(s.clusterPurpose())
                 .map(purpose -> Messages.get("compute.code.details.purposeValue", purpose.label(), purpose.armValue()))
                 .orElse(s.clusterPurpose()));
-        add(list, Messages.get("compute.code.details.clusterFQDN"), s.clusterFqdn());
-        add(list, Messages.get("compute.code.details.ssl"), s.sslConfiguration() == null ? null : s.sslConfiguration().status());
-        add(list, Messages.get("compute.code.details.loadBalancer"), s.loadBalancerType());
-        add(list, Messages.get("compute.code.details.subnet"), s.aksNetworkingConfiguration() == null ? null : s.aksNetworkingConfiguration().subnetId());
+        add(list, "compute.code.details.clusterFQDN", s.clusterFqdn());
+        add(list, "compute.code.details.ssl", s.sslConfiguration() == null ? null : s.sslConfiguration().status());
+        add(list, "compute.code.details.loadBalancer", s.loadBalancerType());
+        add(list, "compute.code.details.subnet",
+                s.aksNetworkingConfiguration() == null ? null : s.aksNetworkingConfiguration().subnetId());
         if (s.systemServices() != null && !s.systemServices().isEmpty()) {
-            add(list, Messages.get("compute.code.details.systemServices"), String.join(", ", s.systemServices().stream()
+            add(list, "compute.code.details.systemServices", String.join(", ", s.systemServices().stream()
                     .map(svc -> joinedWith(" ", svc.systemServiceType(), svc.publicIpAddress()))
                     .filter(ComputeColumn::present).toList()));
         }
     }
 
     private static void synapse(List<Attribute> list, SynapseSparkSettings s) {
-        add(list, Messages.get("compute.code.details.synapseWorkspace"), s.workspaceName());
-        add(list, Messages.get("compute.code.details.sparkPool"), s.poolName());
-        add(list, Messages.get("compute.code.details.sparkVersion"), s.sparkVersion());
-        add(list, Messages.get("compute.code.details.nodeSize"), s.nodeSize() == null ? null
+        add(list, "compute.code.details.synapseWorkspace", s.workspaceName());
+        add(list, "compute.code.details.sparkPool", s.poolName());
+        add(list, "compute.code.details.sparkVersion", s.sparkVersion());
+        add(list, "compute.code.details.nodeSize", s.nodeSize() == null ? null
                 : s.nodeSize() + (ComputeColumn.present(s.nodeSizeFamily()) ? " (" + s.nodeSizeFamily() + ")" : ""));
-        add(list, Messages.get("compute.code.details.nodeCount"), s.nodeCount() == null ? null : s.nodeCount().toString());
+        add(list, "compute.code.details.nodeCount", s.nodeCount() == null ? null : s.nodeCount().toString());
         if (s.autoScaleProperties() != null) {
             Integer min = s.autoScaleProperties().minNodeCount();
             Integer max = s.autoScaleProperties().maxNodeCount();
-            add(list, Messages.get("compute.code.details.autoScale"), Boolean.TRUE.equals(s.autoScaleProperties().enabled())
+            add(list, "compute.code.details.autoScale", Boolean.TRUE.equals(s.autoScaleProperties().enabled())
                     ? min == null || max == null ? enabled(true)
                     : Messages.get("compute.code.details.autoScaleRange", min, max)
                     : enabled(false));
         }
         if (s.autoPauseProperties() != null) {
-            add(list, Messages.get("compute.code.details.autoPause"), Boolean.TRUE.equals(s.autoPauseProperties().enabled())
+            add(list, "compute.code.details.autoPause", Boolean.TRUE.equals(s.autoPauseProperties().enabled())
                     ? s.autoPauseProperties().delayInMinutes() == null ? enabled(true)
                     : Messages.get("compute.code.details.pauseAfter", s.autoPauseProperties().delayInMinutes())
                     : enabled(false));
@@ -285,7 +297,7 @@ final class ComputeDetailsFormatter {
 
     private static void identity(List<Attribute> list, ManagedIdentity identity) {
         if (identity == null || identity.type() == null || identity.type().isBlank()) {
-            add(list, Messages.get("compute.code.details.managedIdentity"), Messages.get("compute.code.details.none"));
+            add(list, "compute.code.details.managedIdentity", Messages.get("compute.code.details.none"));
             return;
         }
         StringBuilder text = new StringBuilder(identity.type());
@@ -297,7 +309,7 @@ final class ComputeDetailsFormatter {
                 text.append("\n").append(id);
             }
         }
-        add(list, Messages.get("compute.code.details.managedIdentity"), text.toString());
+        add(list, "compute.code.details.managedIdentity", text.toString());
     }
 
     /** Each schedule in words, one a line ("Stop at 6:00 PM, every day, Pacific Standard Time · next …"). */
@@ -357,9 +369,10 @@ final class ComputeDetailsFormatter {
         return Messages.get(yes ? "compute.code.details.yes" : "compute.code.details.no");
     }
 
-    private static void add(List<Attribute> list, String label, String value) {
+    /** Adds the attribute labelled by the bundle's {@code labelKey} when it has a value. */
+    private static void add(List<Attribute> list, String labelKey, String value) {
         if (value != null && !value.isBlank()) {
-            list.add(new Attribute(label, value));
+            list.add(new Attribute(Messages.get(labelKey), value));
         }
     }
 
