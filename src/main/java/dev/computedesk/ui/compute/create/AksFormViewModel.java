@@ -102,18 +102,23 @@ public final class AksFormViewModel extends ComputeFormViewModel {
                 ? ValidationResult.error(Messages.get("compute.code.form.aksSubnet")) : ValidationResult.ok(),
                 advanced, subnet);
         subnetCheck.touchedProperty().set(true);
-        serviceCidr = new FormField("10.0.0.0/16", text -> advanced.get() ? FormRules.cidr(text, Messages.get("compute.code.form.what.serviceCidr"))
+        serviceCidr = new FormField("10.0.0.0/16", text -> advanced.get()
+                ? FormRules.cidr(text, Messages.get("compute.code.form.what.serviceCidr"))
                 : ValidationResult.ok(), advanced);
-        dnsServiceIp = new FormField("10.0.0.10", text -> advanced.get() ? FormRules.ip(text, Messages.get("compute.code.form.what.dnsServiceIp"))
+        dnsServiceIp = new FormField("10.0.0.10", text -> advanced.get()
+                ? FormRules.ip(text, Messages.get("compute.code.form.what.dnsServiceIp"))
                 : ValidationResult.ok(), advanced);
         dockerBridgeCidr = new FormField("172.17.0.1/16", text -> advanced.get()
-                ? FormRules.cidr(text, Messages.get("compute.code.form.what.dockerBridge")) : ValidationResult.ok(), advanced);
+                ? FormRules.cidr(text, Messages.get("compute.code.form.what.dockerBridge")) : ValidationResult.ok(),
+                advanced);
         leafDomainLabel = new FormField(text -> SSL_MICROSOFT.equals(ssl.get())
                 ? FormRules.leafDomainLabel(text) : ValidationResult.ok(), ssl);
         certificate = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
-                ? pem(text, "CERTIFICATE", Messages.get("compute.code.form.what.certificate")) : ValidationResult.ok(), ssl);
+                ? pem(text, "CERTIFICATE", Messages.get("compute.code.form.what.certificate")) : ValidationResult.ok(),
+                ssl);
         certificateKey = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
-                ? pem(text, "PRIVATE KEY", Messages.get("compute.code.form.what.certificateKey")) : ValidationResult.ok(), ssl);
+                ? pem(text, "PRIVATE KEY", Messages.get("compute.code.form.what.certificateKey"))
+                : ValidationResult.ok(), ssl);
         cname = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
                 ? FormRules.required(text, Messages.get("compute.code.form.what.cname")) : ValidationResult.ok(), ssl);
         resourceId = new FormField(text -> creating.get() ? ValidationResult.ok()
@@ -132,7 +137,8 @@ public final class AksFormViewModel extends ComputeFormViewModel {
                 .and(subnetCheck.validProperty()).and(serviceCidr.validProperty()).and(dnsServiceIp.validProperty())
                 .and(dockerBridgeCidr.validProperty()).and(leafDomainLabel.validProperty()).and(certificate.validProperty())
                 .and(certificateKey.validProperty()).and(cname.validProperty());
-        List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(Map.entry(Messages.get("compute.code.form.step.settings"), settings));
+        List<Map.Entry<String, ObservableBooleanValue>> steps =
+                List.of(Map.entry(Messages.get("compute.code.form.step.settings"), settings));
         defineSteps(steps);
 
         String subscription = services.workspace().subscriptionId();
