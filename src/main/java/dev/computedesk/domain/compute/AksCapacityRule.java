@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import java.util.OptionalLong;
@@ -45,19 +46,18 @@ public final class AksCapacityRule {
         int vCpus = vCpusPerNode == null ? DEFAULT_AGENT_VM_SIZE_VCPUS : vCpusPerNode;
         ClusterPurpose effectivePurpose = purpose == null ? ClusterPurpose.FAST_PROD : purpose;
         if (nodes < 0) {
-            return ValidationResult.error("The number of nodes must be 0 or more");
+            return ValidationResult.error(Messages.get("domain.aksCapacity.negative"));
         }
         long total = (long) nodes * vCpus;
         if (total < MIN_TOTAL_VCPUS) {
             int suggested = suggestedNodeCount(vCpus, effectivePurpose);
-            return ValidationResult.error(plural(nodes, "node") + " × " + plural(vCpus, "vCPU") + " = " + total
-                    + "; at least " + MIN_TOTAL_VCPUS + " needed: choose " + suggested
-                    + " or more nodes or a larger size");
+            return ValidationResult.error(Messages.get("domain.aksCapacity.tooFewVcpus", nodes, vCpus, total,
+                    MIN_TOTAL_VCPUS, suggested));
         }
         // Only Production can get here: a Dev-test cluster with 0 nodes already failed the vCPU total.
         if (nodes < effectivePurpose.minimumNodes()) {
-            return ValidationResult.error(effectivePurpose.label() + " clusters need at least "
-                    + plural(effectivePurpose.minimumNodes(), "node"));
+            return ValidationResult.error(Messages.get("domain.aksCapacity.purposeMinimum", effectivePurpose.label(),
+                    effectivePurpose.minimumNodes()));
         }
         return ValidationResult.ok();
     }
@@ -76,10 +76,10 @@ public final class AksCapacityRule {
         }
         OptionalLong count = WholeNumbers.parse(agentCountText);
         if (count.isEmpty()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
         if (count.getAsLong() > Integer.MAX_VALUE) {
-            return ValidationResult.error("Enter a number no larger than " + Integer.MAX_VALUE);
+            return ValidationResult.error(WholeNumbers.tooLarge(Integer.MAX_VALUE));
         }
         return validate(Integer.valueOf((int) count.getAsLong()), vCpusPerNode, purpose, false);
     }
@@ -91,9 +91,5 @@ public final class AksCapacityRule {
         }
         int forCapacity = (MIN_TOTAL_VCPUS + vCpusPerNode - 1) / vCpusPerNode;
         return Math.max(forCapacity, purpose.minimumNodes());
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

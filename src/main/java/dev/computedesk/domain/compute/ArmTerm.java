@@ -1,5 +1,7 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.Objects;
 
 /**
@@ -10,12 +12,16 @@ import java.util.Objects;
  */
 abstract class ArmTerm {
     private final String armValue;
-    private final String label;
+    private final String labelKey;
     private final boolean known;
 
-    ArmTerm(String armValue, String label, boolean known) {
+    /**
+     * @param labelKey the bundle key of a known value's words (read at each {@link #label()}, so they follow the
+     *                 language); ignored for a value this version does not know
+     */
+    ArmTerm(String armValue, String labelKey, boolean known) {
         this.armValue = Objects.requireNonNull(armValue, "armValue");
-        this.label = Objects.requireNonNull(label, "label");
+        this.labelKey = Objects.requireNonNull(labelKey, "labelKey");
         this.known = known;
     }
 
@@ -26,7 +32,7 @@ abstract class ArmTerm {
 
     /** The value in words for a user ("Job running"); for a value this version does not know, the text as sent. */
     public final String label() {
-        return label;
+        return known ? Messages.get(labelKey) : armValue;
     }
 
     /** False for a value this version does not know. */

@@ -1,30 +1,32 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.Locale;
 import java.util.Optional;
 
 /** {@code clusterPurpose} of an AKS inference cluster, with the node minimum each implies. */
 public enum ClusterPurpose {
     /** "Production" in Studio; the service default. */
-    FAST_PROD("FastProd", "Production", 3),
+    FAST_PROD("FastProd", "domain.clusterPurpose.production", 3),
     /** Treated exactly like {@link #FAST_PROD} (docs/decisions.md "AKS capacity"). */
-    DENSE_PROD("DenseProd", "Production", 3),
+    DENSE_PROD("DenseProd", "domain.clusterPurpose.production", 3),
     /** "Dev-test" in Studio. */
-    DEV_TEST("DevTest", "Dev-test", 1);
+    DEV_TEST("DevTest", "domain.clusterPurpose.devTest", 1);
 
     private final String armValue;
-    private final String label;
+    private final String labelKey;
     private final int minimumNodes;
 
-    ClusterPurpose(String armValue, String label, int minimumNodes) {
+    ClusterPurpose(String armValue, String labelKey, int minimumNodes) {
         this.armValue = armValue;
-        this.label = label;
+        this.labelKey = labelKey;
         this.minimumNodes = minimumNodes;
     }
 
     /** The name Studio shows ("Production", "Dev-test"). */
     public String label() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     /** The value ARM sends and takes. */

@@ -1,31 +1,33 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
+
 /** A row action on a compute. */
 public enum ComputeAction {
     /** Start a stopped compute instance. */
-    START("Start", false),
+    START("domain.action.start", false),
     /** Stop a running compute instance. */
-    STOP("Stop", true),
+    STOP("domain.action.stop", true),
     /** Restart a running compute instance. */
-    RESTART("Restart", true),
+    RESTART("domain.action.restart", true),
     /** Delete the compute and its underlying resource ({@code underlyingResourceAction=Delete}). */
-    DELETE("Delete", true),
+    DELETE("domain.action.delete", true),
     /** Detach, keeping the underlying resource ({@code underlyingResourceAction=Detach}). */
-    DETACH("Detach", true),
+    DETACH("domain.action.detach", true),
     /** Change a cluster's scale settings (PATCH). */
-    SCALE("Scale", false);
+    SCALE("domain.action.scale", false);
 
-    private final String label;
+    private final String labelKey;
     private final boolean asksFirst;
 
-    ComputeAction(String label, boolean asksFirst) {
-        this.label = label;
+    ComputeAction(String labelKey, boolean asksFirst) {
+        this.labelKey = labelKey;
         this.asksFirst = asksFirst;
     }
 
     /** The button label. */
     public String label() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     /** True when the UI confirms before acting (Stop, Restart, Delete, Detach; not Start). */

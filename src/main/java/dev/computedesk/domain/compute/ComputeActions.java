@@ -1,5 +1,7 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -140,21 +142,22 @@ public final class ComputeActions {
         }
         if (!supported(status.kind(), status.attached()).contains(action)) {
             String noun = status.kind() == ComputeKind.AKS && status.attached()
-                    ? "attached inference clusters" : status.kind().pluralNoun();
-            return Optional.of(action.label() + " is not available for " + noun);
+                    ? Messages.get("domain.actions.attachedInferenceClusters") : status.kind().pluralNoun();
+            return Optional.of(Messages.get("domain.actions.notForKind", action.label(), noun));
         }
         boolean instance = status.kind() == ComputeKind.COMPUTE_INSTANCE;
         ArmTerm state = instance && status.instanceState() != null ? status.instanceState() : status.provisioningState();
-        String now = state == null || state.armValue().isBlank() ? "unknown" : state.armValue();
+        String now = state == null || state.armValue().isBlank() ? Messages.get("domain.actions.unknownState")
+                : state.armValue();
         if (instance && action == ComputeAction.DELETE) {
-            return Optional.of("Delete is not available while the state is " + now);
+            return Optional.of(Messages.get("domain.actions.noDeleteWhile", now));
         }
         String needed;
         if (instance) {
-            needed = action == ComputeAction.START ? "Stopped" : "Running or JobRunning";
+            needed = action == ComputeAction.START ? "Stopped" : Messages.get("domain.actions.runningOrJobRunning");
         } else {
-            needed = action == ComputeAction.SCALE ? "Succeeded" : "Succeeded or Failed";
+            needed = action == ComputeAction.SCALE ? "Succeeded" : Messages.get("domain.actions.succeededOrFailed");
         }
-        return Optional.of(action.label() + " is available when the state is " + needed + "; it is " + now + " now");
+        return Optional.of(Messages.get("domain.actions.availableWhen", action.label(), needed, now));
     }
 }

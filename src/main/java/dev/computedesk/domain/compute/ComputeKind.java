@@ -1,50 +1,50 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.Optional;
 
 /** The ten ARM {@code computeType} values (identical in API 2025-12-01 and 2026-07-01). */
 public enum ComputeKind {
     /** Azure Kubernetes Service inference cluster (legacy v1). */
-    AKS("AKS", ComputeTab.INFERENCE_CLUSTERS, "Inference cluster", "inference clusters"),
+    AKS("AKS", ComputeTab.INFERENCE_CLUSTERS),
     /** Kubernetes compute (AKS or Arc cluster with the Azure ML extension). */
-    KUBERNETES("Kubernetes", ComputeTab.KUBERNETES, "Kubernetes", "Kubernetes computes"),
+    KUBERNETES("Kubernetes", ComputeTab.KUBERNETES),
     /** Compute cluster. */
-    AML_COMPUTE("AmlCompute", ComputeTab.CLUSTERS, "Compute cluster", "compute clusters"),
+    AML_COMPUTE("AmlCompute", ComputeTab.CLUSTERS),
     /** Compute instance. */
-    COMPUTE_INSTANCE("ComputeInstance", ComputeTab.INSTANCES, "Compute instance", "compute instances"),
+    COMPUTE_INSTANCE("ComputeInstance", ComputeTab.INSTANCES),
     /** Attached Data Factory. */
-    DATA_FACTORY("DataFactory", ComputeTab.ATTACHED, "Data Factory", "Data Factory computes"),
+    DATA_FACTORY("DataFactory", ComputeTab.ATTACHED),
     /** Attached virtual machine. */
-    VIRTUAL_MACHINE("VirtualMachine", ComputeTab.ATTACHED, "Virtual machine", "attached virtual machines"),
+    VIRTUAL_MACHINE("VirtualMachine", ComputeTab.ATTACHED),
     /** Attached HDInsight cluster. */
-    HDINSIGHT("HDInsight", ComputeTab.ATTACHED, "HDInsight", "HDInsight clusters"),
+    HDINSIGHT("HDInsight", ComputeTab.ATTACHED),
     /** Attached Databricks workspace. */
-    DATABRICKS("Databricks", ComputeTab.ATTACHED, "Databricks", "Databricks computes"),
+    DATABRICKS("Databricks", ComputeTab.ATTACHED),
     /** Attached Data Lake Analytics account. */
-    DATA_LAKE_ANALYTICS("DataLakeAnalytics", ComputeTab.ATTACHED, "Data Lake Analytics", "Data Lake Analytics computes"),
+    DATA_LAKE_ANALYTICS("DataLakeAnalytics", ComputeTab.ATTACHED),
     /** Attached Synapse Spark pool. */
-    SYNAPSE_SPARK("SynapseSpark", ComputeTab.ATTACHED, "Synapse Spark pool", "Synapse Spark pools");
+    SYNAPSE_SPARK("SynapseSpark", ComputeTab.ATTACHED);
 
     private final String armValue;
     private final ComputeTab tab;
-    private final String displayName;
-    private final String pluralNoun;
 
-    ComputeKind(String armValue, ComputeTab tab, String displayName, String pluralNoun) {
+    ComputeKind(String armValue, ComputeTab tab) {
         this.armValue = armValue;
         this.tab = tab;
-        this.displayName = displayName;
-        this.pluralNoun = pluralNoun;
     }
 
     /** The type as the Compute page's "Compute type" column shows it, e.g. "Compute cluster". */
     public String displayName() {
-        return displayName;
+        String key = "domain.computeKind." + armValue + ".name";
+        return Messages.get(key);
     }
 
     /** A lower-case plural for sentences, e.g. "compute clusters". */
     public String pluralNoun() {
-        return pluralNoun;
+        String key = "domain.computeKind." + armValue + ".plural";
+        return Messages.get(key);
     }
 
     /** The {@code computeType} string ARM uses. */

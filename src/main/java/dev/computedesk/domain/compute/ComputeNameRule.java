@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.TextRule;
 import dev.computedesk.domain.validation.ValidationResult;
 import java.util.ArrayList;
@@ -44,10 +45,6 @@ public final class ComputeNameRule implements TextRule {
     /** Rule for AKS inference clusters (created or attached): at most 16 characters. */
     public static final ComputeNameRule INFERENCE_CLUSTER = new ComputeNameRule(MAX_LENGTH_INFERENCE_CLUSTER);
 
-    static final String REQUIRED = "Enter a compute name";
-    static final String START_WITH_LETTER = "The name must start with a letter";
-    static final String HYPHEN_AT_END = "The name cannot end with '-'";
-    static final String HYPHEN_BEFORE_DIGIT = "'-' needs to be followed by at least one letter";
 
     private final int maxLength;
 
@@ -75,28 +72,27 @@ public final class ComputeNameRule implements TextRule {
         List<String> failures = new ArrayList<>();
         String text = name == null ? "" : name;
         if (text.isEmpty()) {
-            failures.add(REQUIRED);
+            failures.add(Messages.get("domain.computeName.required"));
             return failures;
         }
         if (!isAsciiLetter(text.charAt(0))) {
-            failures.add(START_WITH_LETTER);
+            failures.add(Messages.get("domain.computeName.startWithLetter"));
         }
         String invalid = invalidCharacters(text);
         if (!invalid.isEmpty()) {
-            failures.add("The name can contain only letters, digits and '-' (not " + invalid + ")");
+            failures.add(Messages.get("domain.computeName.invalidCharacters", invalid));
         }
         if (text.length() < MIN_LENGTH) {
-            failures.add("The name must be at least " + MIN_LENGTH + " characters long");
+            failures.add(Messages.get("domain.computeName.tooShort", MIN_LENGTH));
         }
         if (text.length() > maxLength) {
-            failures.add("The name must be at most " + maxLength + " characters long (it has "
-                    + text.length() + ")");
+            failures.add(Messages.get("domain.computeName.tooLong", maxLength, text.length()));
         }
         if (text.endsWith("-")) {
-            failures.add(HYPHEN_AT_END);
+            failures.add(Messages.get("domain.computeName.hyphenAtEnd"));
         }
         if (hasHyphenBeforeDigit(text)) {
-            failures.add(HYPHEN_BEFORE_DIGIT);
+            failures.add(Messages.get("domain.computeName.hyphenBeforeDigit"));
         }
         return failures;
     }
@@ -112,7 +108,7 @@ public final class ComputeNameRule implements TextRule {
         String wanted = name.toLowerCase(Locale.ROOT);
         for (String existing : namesInWorkspace) {
             if (existing != null && existing.toLowerCase(Locale.ROOT).equals(wanted)) {
-                return ValidationResult.error("A compute named '" + existing + "' already exists in this workspace");
+                return ValidationResult.error(Messages.get("domain.computeName.taken", existing));
             }
         }
         return ValidationResult.ok();

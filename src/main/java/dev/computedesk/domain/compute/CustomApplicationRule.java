@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 
@@ -29,9 +30,6 @@ public final class CustomApplicationRule {
     /** Published ports a private-link workspace allows (Microsoft's "private link ports" note). */
     public static final String PRIVATE_LINK_PORTS = "8704\u20138993";
 
-    static final String PORT_RANGE = "Use a port from " + LOWEST_PORT + " to " + HIGHEST_PORT
-            + " (Azure ML's CLI and SDK refuse others)";
-
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private CustomApplicationRule() {
@@ -41,14 +39,14 @@ public final class CustomApplicationRule {
     public static ValidationResult name(String text, Collection<String> otherNames) {
         String name = text == null ? "" : text.strip();
         if (name.isEmpty()) {
-            return ValidationResult.error("Enter the application's name");
+            return ValidationResult.error(Messages.get("domain.customApp.nameRequired"));
         }
         if (name.chars().anyMatch(Character::isWhitespace)) {
-            return ValidationResult.error("The application's name cannot contain spaces");
+            return ValidationResult.error(Messages.get("domain.customApp.nameSpaces"));
         }
         boolean taken = otherNames.stream().anyMatch(other -> other.strip().toLowerCase(Locale.ROOT)
                 .equals(name.toLowerCase(Locale.ROOT)));
-        return taken ? ValidationResult.error("Another application of this instance is named '" + name + "'")
+        return taken ? ValidationResult.error(Messages.get("domain.customApp.nameTaken", name))
                 : ValidationResult.ok();
     }
 
@@ -56,20 +54,25 @@ public final class CustomApplicationRule {
     public static ValidationResult image(String text) {
         String image = text == null ? "" : text.strip();
         if (image.isEmpty()) {
-            return ValidationResult.error("Enter the Docker image, e.g. ghcr.io/azure/rocker-rstudio-ml-verse:latest");
+            return ValidationResult.error(Messages.get("domain.customApp.imageRequired"));
         }
         return image.chars().anyMatch(Character::isWhitespace)
-                ? ValidationResult.error("A Docker image reference has no spaces") : ValidationResult.ok();
+                ? ValidationResult.error(Messages.get("domain.customApp.imageSpaces")) : ValidationResult.ok();
+    }
+
+    /** What a port outside {@link #LOWEST_PORT}–{@link #HIGHEST_PORT} reads. */
+    static String portRange() {
+        return Messages.get("domain.customApp.portRange", String.valueOf(LOWEST_PORT), String.valueOf(HIGHEST_PORT));
     }
 
     /** A target or published port. */
     public static ValidationResult port(String text) {
         OptionalLong port = WholeNumbers.parse(text);
         if (port.isEmpty()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
         return port.getAsLong() < LOWEST_PORT || port.getAsLong() > HIGHEST_PORT
-                ? ValidationResult.error(PORT_RANGE) : ValidationResult.ok();
+                ? ValidationResult.error(portRange()) : ValidationResult.ok();
     }
 
     /** A published port: a port, and not published by another endpoint of the instance. */
@@ -80,8 +83,7 @@ public final class CustomApplicationRule {
         }
         long value = WholeNumbers.parse(text).getAsLong();
         return publishedElsewhere.stream().anyMatch(other -> other == value)
-                ? ValidationResult.error("Port " + value + " is already published by another endpoint; each"
-                        + " published port can be used once per instance")
+                ? ValidationResult.error(Messages.get("domain.customApp.portTaken", String.valueOf(value)))
                 : ValidationResult.ok();
     }
 
@@ -89,27 +91,27 @@ public final class CustomApplicationRule {
     public static ValidationResult variableName(String text, Collection<String> existing) {
         String name = text == null ? "" : text.strip();
         if (name.isEmpty()) {
-            return ValidationResult.error("Enter the variable's name");
+            return ValidationResult.error(Messages.get("domain.customApp.variableRequired"));
         }
         if (!VARIABLE.matcher(name).matches()) {
-            return ValidationResult.error("Use letters, digits and '_', not starting with a digit");
+            return ValidationResult.error(Messages.get("domain.customApp.variableName"));
         }
-        return existing.contains(name) ? ValidationResult.error(name + " is already set") : ValidationResult.ok();
+        return existing.contains(name) ? ValidationResult.error(Messages.get("domain.customApp.variableTaken", name)) : ValidationResult.ok();
     }
 
     /** A bind mount's host or container path: absolute. */
     public static ValidationResult mountPath(String text, String which) {
         String path = text == null ? "" : text.strip();
         if (path.isEmpty()) {
-            return ValidationResult.error("Enter the " + which);
+            return ValidationResult.error(Messages.get("domain.customApp.pathRequired", which));
         }
         return path.startsWith("/") ? ValidationResult.ok()
-                : ValidationResult.error("The " + which + " must be an absolute path (starting with /)");
+                : ValidationResult.error(Messages.get("domain.customApp.pathAbsolute", which));
     }
 
     /** The number of endpoints: at least one (azure-ai-ml's {@code endpoints} is required). */
     public static ValidationResult endpointCount(int count) {
-        return count == 0 ? ValidationResult.error("Add at least one endpoint (the port the application listens on)")
+        return count == 0 ? ValidationResult.error(Messages.get("domain.customApp.noEndpoint"))
                 : ValidationResult.ok();
     }
 }

@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import java.time.Duration;
@@ -18,9 +19,6 @@ public final class IdleShutdownRule {
     /** Longest idle period, in minutes (3 days). */
     public static final long MAX_MINUTES = 3 * 24 * 60;
 
-    static final String TOO_SHORT = "Idle shutdown must be at least 15 minutes";
-    static final String TOO_LONG = "Idle shutdown must be at most 3 days (4320 minutes)";
-
     private IdleShutdownRule() {
     }
 
@@ -28,7 +26,7 @@ public final class IdleShutdownRule {
     public static ValidationResult validateMinutes(String text) {
         OptionalLong minutes = WholeNumbers.parse(text);
         if (minutes.isEmpty()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
         return validateMinutes(minutes.getAsLong());
     }
@@ -36,10 +34,11 @@ public final class IdleShutdownRule {
     /** Checks a number of minutes. */
     public static ValidationResult validateMinutes(long minutes) {
         if (minutes < MIN_MINUTES) {
-            return ValidationResult.error(TOO_SHORT);
+            return ValidationResult.error(Messages.get("domain.idleShutdown.tooShort", MIN_MINUTES));
         }
         if (minutes > MAX_MINUTES) {
-            return ValidationResult.error(TOO_LONG);
+            return ValidationResult.error(Messages.get("domain.idleShutdown.tooLong", MAX_MINUTES / (24 * 60),
+                    String.valueOf(MAX_MINUTES)));
         }
         return ValidationResult.ok();
     }

@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import java.time.Duration;
@@ -15,9 +16,6 @@ import java.util.OptionalLong;
  */
 public final class NodeCountRule {
 
-    static final String MIN_NEGATIVE = "The minimum number of nodes must be 0 or more";
-    static final String MAX_BELOW_ONE = "The maximum number of nodes must be 1 or more";
-    static final String IDLE_NEGATIVE = "Idle seconds before scale down must be 0 or more";
 
     /** The service default of {@code nodeIdleTimeBeforeScaleDown}, and the CLI's 120 s. */
     public static final long DEFAULT_IDLE_SECONDS = 120;
@@ -39,10 +37,10 @@ public final class NodeCountRule {
         OptionalLong max = WholeNumbers.parse(maximumText);
         ValidationResult minResult = min.isPresent()
                 ? validateMinimum(min.getAsLong())
-                : ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+                : ValidationResult.error(WholeNumbers.notAWholeNumber());
         ValidationResult maxResult;
         if (max.isEmpty()) {
-            maxResult = ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            maxResult = ValidationResult.error(WholeNumbers.notAWholeNumber());
         } else if (min.isPresent() && minResult.isValid()) {
             maxResult = validate(min.getAsLong(), max.getAsLong()).maximum();
         } else {
@@ -56,22 +54,21 @@ public final class NodeCountRule {
         ValidationResult minResult = validateMinimum(minimum);
         ValidationResult maxResult = validateMaximum(maximum);
         if (maxResult.isValid() && minResult.isValid() && maximum < minimum) {
-            maxResult = ValidationResult.error("The maximum number of nodes must be at least the minimum ("
-                    + minimum + ")");
+            maxResult = ValidationResult.error(Messages.get("domain.nodeCount.maxBelowMin", minimum));
         }
         return new Result(minResult, maxResult);
     }
 
     private static ValidationResult validateMinimum(long minimum) {
         if (minimum < 0) {
-            return ValidationResult.error(MIN_NEGATIVE);
+            return ValidationResult.error(Messages.get("domain.nodeCount.minNegative"));
         }
         return intRange(minimum);
     }
 
     private static ValidationResult validateMaximum(long maximum) {
         if (maximum < 1) {
-            return ValidationResult.error(MAX_BELOW_ONE);
+            return ValidationResult.error(Messages.get("domain.nodeCount.maxBelowOne"));
         }
         return intRange(maximum);
     }
@@ -79,7 +76,7 @@ public final class NodeCountRule {
     /** ARM's node counts are int32. */
     private static ValidationResult intRange(long value) {
         return value > Integer.MAX_VALUE
-                ? ValidationResult.error("Enter a number no larger than " + Integer.MAX_VALUE)
+                ? ValidationResult.error(WholeNumbers.tooLarge(Integer.MAX_VALUE))
                 : ValidationResult.ok();
     }
 
@@ -87,9 +84,9 @@ public final class NodeCountRule {
     public static ValidationResult validateIdleSeconds(String text) {
         OptionalLong seconds = WholeNumbers.parse(text);
         if (seconds.isEmpty()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
-        return seconds.getAsLong() < 0 ? ValidationResult.error(IDLE_NEGATIVE) : ValidationResult.ok();
+        return seconds.getAsLong() < 0 ? ValidationResult.error(Messages.get("domain.nodeCount.idleNegative")) : ValidationResult.ok();
     }
 
     /** Idle seconds as ARM's {@code nodeIdleTimeBeforeScaleDown}: 300 → "PT5M", 90 → "PT1M30S". */

@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.TextRule;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
@@ -11,8 +12,6 @@ public final class PortRule implements TextRule {
     /** The rule instance. */
     public static final PortRule INSTANCE = new PortRule();
 
-    static final String OUT_OF_RANGE = "Enter a port between 1 and 65535";
-
     private PortRule() {
     }
 
@@ -20,13 +19,13 @@ public final class PortRule implements TextRule {
     public ValidationResult validate(String text) {
         OptionalLong port = WholeNumbers.parse(text);
         if (port.isEmpty()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
         return validate(port.getAsLong());
     }
 
     /** Checks a parsed port number. */
     public static ValidationResult validate(long port) {
-        return port < 1 || port > 65535 ? ValidationResult.error(OUT_OF_RANGE) : ValidationResult.ok();
+        return port < 1 || port > 65535 ? ValidationResult.error(Messages.get("domain.port.outOfRange")) : ValidationResult.ok();
     }
 }

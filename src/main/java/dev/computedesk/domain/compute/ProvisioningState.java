@@ -27,11 +27,11 @@ public final class ProvisioningState extends ArmTerm {
             List.of(UNKNOWN, UPDATING, CREATING, DELETING, SUCCEEDED, FAILED, CANCELED);
 
     private ProvisioningState(String armValue) {
-        super(armValue, armValue, true);
+        super(armValue, "domain.provisioningState." + armValue, true);
     }
 
     private ProvisioningState(String text, boolean known) {
-        super(text, text, known);
+        super(text, "", known);
     }
 
     /** Every value the API documents. */

@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.TextRule;
 import dev.computedesk.domain.validation.ValidationResult;
 import java.util.List;
@@ -46,10 +47,6 @@ public final class ResourceIdRule implements TextRule {
     /** Subnet of a compute's virtual network. */
     public static final ResourceIdRule FOR_SUBNET = new ResourceIdRule(List.of(SUBNET));
 
-    static final String REQUIRED = "Enter a resource ID";
-    static final String SUBSCRIPTION_NOT_GUID =
-            "The subscription in a resource ID is a GUID, such as 00000000-0000-0000-0000-000000000000";
-
     private static final Pattern GUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -75,24 +72,24 @@ public final class ResourceIdRule implements TextRule {
     @Override
     public ValidationResult validate(String text) {
         if (text == null || text.isBlank()) {
-            return ValidationResult.error(REQUIRED);
+            return ValidationResult.error(Messages.get("domain.resourceId.required"));
         }
         Optional<ResourceId> parsed = ResourceId.parse(text);
         if (parsed.isEmpty()) {
-            return ValidationResult.error("Enter a resource ID such as /subscriptions/<subscription>/resourceGroups/<group>/providers/"
-                    + expectedTypes.get(0).replaceAll("/([^/]+)", "/$1/<name>"));
+            return ValidationResult.error(Messages.get("domain.resourceId.malformed",
+                    expectedTypes.get(0).replaceAll("/([^/]+)", "/$1/<name>")));
         }
         ResourceId id = parsed.get();
         if (!GUID.matcher(id.subscriptionId()).matches()) {
-            return ValidationResult.error(SUBSCRIPTION_NOT_GUID);
+            return ValidationResult.error(Messages.get("domain.resourceId.subscriptionNotGuid"));
         }
         for (String expected : expectedTypes) {
             if (expected.equalsIgnoreCase(id.resourceType())) {
                 return ValidationResult.ok();
             }
         }
-        return ValidationResult.error("This is the ID of a " + id.resourceType() + " resource; "
-                + String.join(" or ", expectedTypes) + " is needed");
+        return ValidationResult.error(Messages.get("domain.resourceId.wrongType", id.resourceType(),
+                String.join(Messages.get("domain.resourceId.or"), expectedTypes)));
     }
 
     /** The parsed id when {@link #validate(String)} accepts {@code text}. */

@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.domain.time.WindowsTimeZones;
 
@@ -57,67 +58,62 @@ public final class ScheduleDescriber {
         String action = action(schedule.action());
         String zoneName = schedule.timeZone() == null || schedule.timeZone().isBlank() ? "UTC" : schedule.timeZone().strip();
         Optional<ZoneId> zone = WindowsTimeZones.zoneOf(zoneName);
-        String zoneText = zone.isPresent() ? zoneName : zoneName + " (time zone not recognised)";
+        String zoneText = zone.isPresent() ? zoneName : Messages.get("domain.schedule.zoneUnknown", zoneName);
         Optional<Plan> plan = plan(schedule);
-        StringBuilder text = new StringBuilder(action);
-        if (plan.isEmpty()) {
-            text.append(raw(schedule)).append(", ").append(zoneText);
-        } else {
-            text.append(words(plan.get())).append(", ").append(zoneText);
-        }
+        String text = Messages.get("domain.schedule.inZone", plan.map(p -> words(action, p))
+                .orElseGet(() -> raw(action, schedule)), zoneText);
         if (!schedule.enabled()) {
-            return text.append(" (disabled)").toString();
+            return Messages.get("domain.schedule.disabled", text);
         }
         if (now != null && zone.isPresent() && plan.isPresent() && plan.get().interval() == 1 && !plan.get().times().isEmpty()) {
-            next(plan.get(), zone.get(), now).ifPresent(at -> text.append(" \u00b7 next ")
-                    .append(format.dateTime(at.toOffsetDateTime())));
+            Optional<ZonedDateTime> next = next(plan.get(), zone.get(), now);
+            if (next.isPresent()) {
+                return Messages.get("domain.schedule.next", text, format.dateTime(next.get().toOffsetDateTime()));
+            }
         }
-        return text.toString();
+        return text;
     }
 
+    /** Start and Stop in the user's language; another action ARM may add, as ARM words it. */
     private static String action(String action) {
         if (action == null || action.isBlank()) {
-            return "Run";
+            return Messages.get("domain.schedule.action.run");
         }
         String lower = action.strip().toLowerCase(Locale.ROOT);
+        if (lower.equals("start") || lower.equals("stop")) {
+            String key = "domain.schedule.action." + lower;
+            return Messages.get(key);
+        }
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    private static String raw(ComputeSchedule schedule) {
+    private static String raw(String action, ComputeSchedule schedule) {
         if ("cron".equalsIgnoreCase(schedule.triggerType()) && schedule.cronExpression() != null) {
-            return " on cron schedule \u201c" + schedule.cronExpression().strip() + "\u201d";
+            return Messages.get("domain.schedule.cron", action, schedule.cronExpression().strip());
         }
-        StringBuilder text = new StringBuilder(" on a recurrence");
-        if (schedule.frequency() != null) {
-            text.append(" (").append(schedule.frequency());
-            if (schedule.interval() != null && schedule.interval() != 1) {
-                text.append(" \u00d7 ").append(schedule.interval());
-            }
-            text.append(')');
+        if (schedule.frequency() == null) {
+            return Messages.get("domain.schedule.recurrence", action);
         }
-        return text.toString();
+        String frequency = schedule.interval() != null && schedule.interval() != 1
+                ? schedule.frequency() + " \u00d7 " + schedule.interval() : schedule.frequency();
+        return Messages.get("domain.schedule.recurrenceOf", action, frequency);
     }
 
-    private String words(Plan plan) {
-        StringBuilder text = new StringBuilder();
-        if (!plan.times().isEmpty()) {
-            text.append(" at ");
-            List<String> times = new ArrayList<>();
-            plan.times().forEach(t -> times.add(format.time(t)));
-            text.append(String.join(", ", times));
-        }
+    private String words(String action, Plan plan) {
         if (plan.unit() != null) {
-            text.append(", every ").append(plan.interval()).append(' ').append(plan.unit())
-                    .append(plan.interval() == 1 ? "" : "s");
-            return text.toString();
+            String key = "domain.schedule.every." + plan.unit();
+            return Messages.get(key, action, plan.interval());
         }
+        List<String> times = new ArrayList<>();
+        plan.times().forEach(t -> times.add(format.time(t)));
+        String when;
         if (plan.interval() > 1) {
-            text.append(", every ").append(plan.interval()).append(plan.days().size() == 7 ? " days" : " weeks on "
-                    + days(plan.days()));
+            when = plan.days().size() == 7 ? Messages.get("domain.schedule.everyDays", plan.interval())
+                    : Messages.get("domain.schedule.everyWeeks", plan.interval(), days(plan.days()));
         } else {
-            text.append(", ").append(plan.days().size() == 7 ? "every day" : days(plan.days()));
+            when = plan.days().size() == 7 ? Messages.get("domain.schedule.everyDay") : days(plan.days());
         }
-        return text.toString();
+        return Messages.get("domain.schedule.at", action, String.join(", ", times), when);
     }
 
     /** "Mon–Fri", "Mon, Wed, Fri", "Mon–Wed, Sat": runs of three or more consecutive days as ranges. */

@@ -1,5 +1,6 @@
 package dev.computedesk.domain.compute;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 
 /** Start/stop schedules of a compute instance: at most four, as Studio and the service allow. */
@@ -8,14 +9,12 @@ public final class ScheduleRule {
     /** Most schedules one compute instance can have. */
     public static final int MAX_SCHEDULES = 4;
 
-    static final String TOO_MANY = "A compute instance can have at most 4 schedules";
-
     private ScheduleRule() {
     }
 
     /** Checks the number of schedules on the form. */
     public static ValidationResult validateCount(int schedules) {
-        return schedules > MAX_SCHEDULES ? ValidationResult.error(TOO_MANY) : ValidationResult.ok();
+        return schedules > MAX_SCHEDULES ? ValidationResult.error(Messages.get("domain.schedule.tooMany", MAX_SCHEDULES)) : ValidationResult.ok();
     }
 
     /** Whether "Add schedule" is enabled when the form has {@code schedules} already. */

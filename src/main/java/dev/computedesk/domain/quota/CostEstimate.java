@@ -1,7 +1,10 @@
 package dev.computedesk.domain.quota;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Optional;
 
 /**
@@ -18,7 +21,9 @@ import java.util.Optional;
 public record CostEstimate(String currency, BigDecimal hourlyPerNode, int minNodes, int maxNodes, boolean instance) {
 
     /** What to show when the size has no matching price. */
-    public static final String NO_ESTIMATE = "No price estimate for this size";
+    public static String noEstimate() {
+        return Messages.get("domain.cost.none");
+    }
 
     private static final String LINUX = "Linux";
 
@@ -66,29 +71,30 @@ public record CostEstimate(String currency, BigDecimal hourlyPerNode, int minNod
      */
     public String format() {
         if (instance) {
-            return "Estimated " + money(hourlyAtMinimum()) + " per hour while running";
+            return Messages.get("domain.cost.instance", money(hourlyAtMinimum()));
         }
         if (minNodes == maxNodes) {
-            return "Estimated " + money(hourlyAtMaximum()) + " per hour (" + nodes(maxNodes) + ")";
+            return Messages.get("domain.cost.fixed", money(hourlyAtMaximum()), maxNodes);
         }
-        return "Estimated " + money(hourlyAtMinimum()) + " per hour at " + nodes(minNodes) + ", up to "
-                + money(hourlyAtMaximum()) + " per hour at " + nodes(maxNodes);
+        return Messages.get("domain.cost.range", money(hourlyAtMinimum()), minNodes, money(hourlyAtMaximum()), maxNodes);
     }
 
     private String money(BigDecimal amount) {
         return money(amount, currency);
     }
 
-    /** "0.29 USD": two decimals, or the significant digits of a price below a cent (which would read as free). */
+    /**
+     * "0.29 USD": two decimals, or the significant digits of a price below a cent (which would read as free),
+     * written as the app's language writes numbers ("1,234.50 USD").
+     */
     public static String money(BigDecimal amount, String currency) {
         BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
         if (rounded.signum() == 0 && amount.signum() != 0) {
             rounded = amount.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         }
-        return rounded.toPlainString() + " " + currency;
-    }
-
-    private static String nodes(int count) {
-        return count + (count == 1 ? " node" : " nodes");
+        NumberFormat number = NumberFormat.getNumberInstance(Messages.locale());
+        number.setMinimumFractionDigits(rounded.scale());
+        number.setMaximumFractionDigits(rounded.scale());
+        return Messages.get("domain.cost.money", number.format(rounded), currency);
     }
 }

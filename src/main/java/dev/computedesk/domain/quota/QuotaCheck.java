@@ -1,5 +1,7 @@
 package dev.computedesk.domain.quota;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +50,9 @@ public final class QuotaCheck {
         List<QuotaBar> bars = new ArrayList<>();
         Optional<Usage> family = quota.family(size.family(), priority);
         Optional<Usage> regional = quota.regional(priority);
-        family.ifPresent(u -> bars.add(new QuotaBar(familyName + " " + priority.adjective() + " vCPUs",
+        family.ifPresent(u -> bars.add(new QuotaBar(Messages.get("domain.quota.familyBar", familyName, priority.adjective()),
                 u.current(), allocation, maximum, u.limit())));
-        regional.ifPresent(u -> bars.add(new QuotaBar("Regional " + priority.adjective() + " vCPUs",
+        regional.ifPresent(u -> bars.add(new QuotaBar(Messages.get("domain.quota.regionalBar", priority.adjective()),
                 u.current(), allocation, maximum, u.limit())));
         if (bars.isEmpty()) {
             return new QuotaResult(true, Optional.empty(), true, Optional.empty(), OptionalLong.empty(), bars);
@@ -69,32 +71,27 @@ public final class QuotaCheck {
             familyLimits = false;
         }
         long left = limiting.left();
-        String whatIsLeft = "only " + left + " " + (familyLimits ? familyName + " " : "") + priority.adjective()
-                + " vCPUs are left" + (familyLimits ? "" : " in this region")
-                + " (" + limiting.current() + " of " + limiting.limit() + " in use)";
+        String whatIsLeft = familyLimits
+                ? Messages.get("domain.quota.familyLeft", left, familyName, priority.adjective(), limiting.current(),
+                        limiting.limit())
+                : Messages.get("domain.quota.regionalLeft", left, priority.adjective(), limiting.current(),
+                        limiting.limit());
 
         boolean allocationFits = allocation <= left;
         Optional<String> blocking = Optional.empty();
         if (!allocationFits) {
             blocking = Optional.of(instance
-                    ? "This size needs " + allocation + " vCPUs, but " + whatIsLeft
-                            + ". Choose another size or request a quota increase"
-                    : "The minimum of " + nodes(minNodes) + " needs " + allocation + " vCPUs (" + minNodes + " × "
-                            + size.vCpus() + "), but " + whatIsLeft
-                            + ". Lower the minimum, choose another size, or request a quota increase");
+                    ? Messages.get("domain.quota.instanceBlocked", allocation, whatIsLeft)
+                    : Messages.get("domain.quota.clusterBlocked", minNodes, allocation, size.vCpus(), whatIsLeft));
         }
         long nodesThatFit = left / size.vCpus();
         boolean maximumFits = maximum <= left;
         Optional<String> warning = Optional.empty();
         if (!instance && allocationFits && !maximumFits) {
-            warning = Optional.of("The maximum of " + nodes(maxNodes) + " needs " + maximum + " vCPUs, but " + whatIsLeft
-                    + ": scaling beyond " + nodes(nodesThatFit) + " will fail");
+            warning = Optional.of(Messages.get("domain.quota.maximumWarning", maxNodes, maximum, whatIsLeft,
+                    nodesThatFit));
         }
         return new QuotaResult(allocationFits, blocking, maximumFits, warning,
                 instance ? OptionalLong.empty() : OptionalLong.of(nodesThatFit), bars);
-    }
-
-    private static String nodes(long count) {
-        return count + (count == 1 ? " node" : " nodes");
     }
 }

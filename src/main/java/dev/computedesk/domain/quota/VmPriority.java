@@ -1,22 +1,24 @@
 package dev.computedesk.domain.quota;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.Optional;
 
 /** A cluster's {@code vmPriority}; compute instances are always {@link #DEDICATED}. */
 public enum VmPriority {
     /** Dedicated VMs, counted against the family's and the region's dedicated vCPU quota. */
-    DEDICATED("Dedicated", "Standard", "dedicated"),
+    DEDICATED("Dedicated", "Standard", "domain.priority.dedicated"),
     /** Low-priority (preemptible) VMs, counted against the region's low-priority vCPU quota. */
-    LOW_PRIORITY("LowPriority", "LowPriority", "low-priority");
+    LOW_PRIORITY("LowPriority", "LowPriority", "domain.priority.lowPriority");
 
     private final String armValue;
     private final String priceTier;
-    private final String adjective;
+    private final String adjectiveKey;
 
-    VmPriority(String armValue, String priceTier, String adjective) {
+    VmPriority(String armValue, String priceTier, String adjectiveKey) {
         this.armValue = armValue;
         this.priceTier = priceTier;
-        this.adjective = adjective;
+        this.adjectiveKey = adjectiveKey;
     }
 
     /** The value of AmlCompute's {@code vmPriority}, also the tier word in usage names. */
@@ -31,7 +33,7 @@ public enum VmPriority {
 
     /** The lower-case word used in messages ("dedicated", "low-priority"). */
     public String adjective() {
-        return adjective;
+        return Messages.get(adjectiveKey);
     }
 
     /** Parses {@code vmPriority} ignoring case; empty for null or unknown values. */

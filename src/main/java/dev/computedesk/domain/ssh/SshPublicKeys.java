@@ -1,5 +1,7 @@
 package dev.computedesk.domain.ssh;
 
+import dev.computedesk.domain.text.Messages;
+
 import dev.computedesk.domain.validation.ValidationResult;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -25,15 +27,6 @@ public final class SshPublicKeys {
 
     /** Fewest RSA bits accepted. */
     public static final int MIN_RSA_BITS = 2048;
-
-    static final String EMPTY = "Paste a public key";
-    static final String PRIVATE_KEY = "This is a private key. Paste the public key (the .pub file)";
-    static final String UNKNOWN_FORMAT = "This is not a public key. Paste the line that starts with ssh-rsa, or the "
-            + "SSH2 key that starts with ---- BEGIN SSH2 PUBLIC KEY ----";
-    static final String BROKEN_BASE64 = "The key text is damaged: it is not valid base64. Copy the whole key again";
-    static final String DAMAGED_KEY = "The key text is damaged: it does not hold a complete ssh-rsa key. Copy the whole key again";
-    static final String NO_END = "The SSH2 key has no ---- END SSH2 PUBLIC KEY ---- line. Copy the whole key again";
-    static final String SEVERAL_KEYS = "Paste one public key only";
 
     private static final String BEGIN_SSH2 = "---- BEGIN SSH2 PUBLIC KEY ----";
     private static final String END_SSH2 = "---- END SSH2 PUBLIC KEY ----";
@@ -77,11 +70,11 @@ public final class SshPublicKeys {
      */
     public static Result parse(String text) {
         if (text == null || text.isBlank()) {
-            return Result.error(EMPTY);
+            return Result.error(Messages.get("domain.sshKey.empty"));
         }
         String trimmed = text.strip();
         if (looksPrivate(trimmed)) {
-            return Result.error(PRIVATE_KEY);
+            return Result.error(Messages.get("domain.sshKey.privateKey"));
         }
         if (trimmed.startsWith(BEGIN_SSH2)) {
             return parseRfc4716(trimmed);
@@ -95,7 +88,7 @@ public final class SshPublicKeys {
                     keyLines++;
                 }
             }
-            return Result.error(keyLines > 1 ? SEVERAL_KEYS : UNKNOWN_FORMAT);
+            return Result.error(keyLines > 1 ? Messages.get("domain.sshKey.severalKeys") : Messages.get("domain.sshKey.unknownFormat"));
         }
         return parseOpenSsh(trimmed);
     }
@@ -107,13 +100,13 @@ public final class SshPublicKeys {
             return Result.error(notRsa(type));
         }
         if (!type.equals(SshPublicKey.TYPE) || parts.length < 2) {
-            return Result.error(UNKNOWN_FORMAT);
+            return Result.error(Messages.get("domain.sshKey.unknownFormat"));
         }
         byte[] blob;
         try {
             blob = Base64.getDecoder().decode(parts[1]);
         } catch (IllegalArgumentException notBase64) {
-            return Result.error(BROKEN_BASE64);
+            return Result.error(Messages.get("domain.sshKey.brokenBase64"));
         }
         return fromBlob(blob, parts.length == 3 ? parts[2] : "");
     }
@@ -128,7 +121,7 @@ public final class SshPublicKeys {
             }
         }
         if (end < 0) {
-            return Result.error(NO_END);
+            return Result.error(Messages.get("domain.sshKey.noEnd"));
         }
         String comment = "";
         StringBuilder body = new StringBuilder();
@@ -158,10 +151,10 @@ public final class SshPublicKeys {
         try {
             blob = Base64.getDecoder().decode(body.toString());
         } catch (IllegalArgumentException notBase64) {
-            return Result.error(BROKEN_BASE64);
+            return Result.error(Messages.get("domain.sshKey.brokenBase64"));
         }
         if (blob.length == 0) {
-            return Result.error(DAMAGED_KEY);
+            return Result.error(Messages.get("domain.sshKey.damaged"));
         }
         return fromBlob(blob, comment);
     }
@@ -171,25 +164,25 @@ public final class SshPublicKeys {
         ByteBuffer in = ByteBuffer.wrap(blob);
         byte[] typeBytes = readString(in);
         if (typeBytes == null) {
-            return Result.error(DAMAGED_KEY);
+            return Result.error(Messages.get("domain.sshKey.damaged"));
         }
         String type = new String(typeBytes, StandardCharsets.US_ASCII);
         if (!type.equals(SshPublicKey.TYPE)) {
-            return Result.error(OTHER_SSH_TYPES.contains(type) ? notRsa(type) : DAMAGED_KEY);
+            return Result.error(OTHER_SSH_TYPES.contains(type) ? notRsa(type) : Messages.get("domain.sshKey.damaged"));
         }
         byte[] e = readString(in);
         byte[] n = readString(in);
         if (e == null || n == null || in.hasRemaining() || e.length == 0 || n.length == 0) {
-            return Result.error(DAMAGED_KEY);
+            return Result.error(Messages.get("domain.sshKey.damaged"));
         }
         BigInteger exponent = new BigInteger(e);
         BigInteger modulus = new BigInteger(n);
         if (exponent.signum() <= 0 || modulus.signum() <= 0) {
-            return Result.error(DAMAGED_KEY);
+            return Result.error(Messages.get("domain.sshKey.damaged"));
         }
         if (modulus.bitLength() < MIN_RSA_BITS) {
-            return Result.error("This RSA key has " + modulus.bitLength() + " bits; use a key of at least "
-                    + MIN_RSA_BITS + " bits");
+            return Result.error(Messages.get("domain.sshKey.tooShort", String.valueOf(modulus.bitLength()),
+                    String.valueOf(MIN_RSA_BITS)));
         }
         return Result.of(new SshPublicKey(exponent, modulus, comment));
     }
@@ -208,8 +201,7 @@ public final class SshPublicKeys {
     }
 
     private static String notRsa(String type) {
-        return "Azure Machine Learning accepts RSA keys (ssh-rsa) only, and this is an " + type
-                + " key. Create one with: ssh-keygen -t rsa -b 4096";
+        return Messages.get("domain.sshKey.notRsa", type);
     }
 
     private static boolean looksPrivate(String text) {

@@ -1,5 +1,7 @@
 package dev.computedesk.domain.ssh;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +13,6 @@ import java.util.Optional;
  */
 public final class SshReadiness {
 
-    static final String SSH_NOT_ENABLED = "SSH access was not enabled when this compute was created, and it cannot be "
-            + "turned on later. To connect over SSH, create a new compute with SSH access enabled";
-    static final String NO_ADDRESS = "This compute has no IP address yet. Refresh in a moment";
-    static final String NODE_LEAVING = "This node is leaving the cluster. Connect to another node";
-    static final String NODE_PREEMPTED = "This low-priority node was preempted. Connect to another node";
-    static final String NODE_UNUSABLE = "This node is unusable. Connect to another node";
     /** The port sshd listens on inside the virtual network. */
     static final int PRIVATE_SSH_PORT = 22;
 
@@ -37,13 +33,13 @@ public final class SshReadiness {
     public static SshAvailability forInstance(String sshPublicAccess, String state, String adminUserName,
                                               String publicIp, String privateIp, Integer sshPort) {
         if ("disabled".equals(lower(sshPublicAccess))) {
-            return blocked(SshProblem.SSH_NOT_ENABLED, SSH_NOT_ENABLED);
+            return blocked(SshProblem.SSH_NOT_ENABLED, Messages.get("domain.sshReady.notEnabled"));
         }
         String current = state == null ? "Unknown" : state;
         if (!lower(current).equals("running") && !lower(current).equals("jobrunning")) {
             boolean startable = lower(current).equals("stopped") || lower(current).equals("stopping");
-            return blocked(SshProblem.INSTANCE_NOT_RUNNING, "The compute instance is " + current + ". "
-                    + (startable ? "Start it first, then connect" : "SSH works once it is Running"));
+            return blocked(SshProblem.INSTANCE_NOT_RUNNING, Messages.get(startable ? "domain.sshReady.startFirst"
+                    : "domain.sshReady.notRunning", current));
         }
         return addressed(adminUserName, publicIp, privateIp, sshPort);
     }
@@ -62,15 +58,15 @@ public final class SshReadiness {
     public static SshAvailability forNode(String remoteLoginPortPublicAccess, String nodeState, String adminUserName,
                                           String publicIp, String privateIp, Integer port) {
         if ("disabled".equals(lower(remoteLoginPortPublicAccess))) {
-            return blocked(SshProblem.SSH_NOT_ENABLED, SSH_NOT_ENABLED);
+            return blocked(SshProblem.SSH_NOT_ENABLED, Messages.get("domain.sshReady.notEnabled"));
         }
         switch (lower(nodeState)) {
             case "leaving":
-                return blocked(SshProblem.NODE_LEAVING, NODE_LEAVING);
+                return blocked(SshProblem.NODE_LEAVING, Messages.get("domain.sshReady.nodeLeaving"));
             case "preempted":
-                return blocked(SshProblem.NODE_PREEMPTED, NODE_PREEMPTED);
+                return blocked(SshProblem.NODE_PREEMPTED, Messages.get("domain.sshReady.nodePreempted"));
             case "unusable":
-                return blocked(SshProblem.NODE_UNUSABLE, NODE_UNUSABLE);
+                return blocked(SshProblem.NODE_UNUSABLE, Messages.get("domain.sshReady.nodeUnusable"));
             default:
                 return addressed(adminUserName, publicIp, privateIp, port);
         }
@@ -90,14 +86,14 @@ public final class SshReadiness {
             return new SshAvailability(Optional.of(new SshTarget(user, privateIp, PRIVATE_SSH_PORT, userAssumed, true)),
                     notices);
         }
-        return blocked(SshProblem.NO_ADDRESS, NO_ADDRESS);
+        return blocked(SshProblem.NO_ADDRESS, Messages.get("domain.sshReady.noAddress"));
     }
 
     static String privateOnlyMessage(String privateIp, Integer reportedPort) {
-        String nat = reportedPort == null || reportedPort == PRIVATE_SSH_PORT ? ""
-                : " (the reported port " + reportedPort + " belongs to the public load balancer)";
-        return "This compute has no public IP address: the command uses the private IP " + privateIp + " and port "
-                + PRIVATE_SSH_PORT + nat + ", reachable only from inside the virtual network";
+        String port = String.valueOf(PRIVATE_SSH_PORT);
+        return reportedPort == null || reportedPort == PRIVATE_SSH_PORT
+                ? Messages.get("domain.sshReady.privateOnly", privateIp, port)
+                : Messages.get("domain.sshReady.privateOnlyNat", privateIp, port, String.valueOf(reportedPort));
     }
 
     private static SshAvailability blocked(SshProblem problem, String message) {

@@ -1,5 +1,7 @@
 package dev.computedesk.domain.time;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -43,9 +45,16 @@ public final class TimeFormat {
         this.clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
     }
 
-    /** The machine's zone and formatting locale. */
+    /**
+     * The machine's zone, and the app's language ({@link Messages#locale()}) for the format: the machine's own
+     * formatting locale only when it speaks that language too (its region's habits: "24 Jul 2024" in en-GB), so a
+     * Korean app on an English machine writes Korean dates and an English app on a Korean machine English ones.
+     */
     public static TimeFormat system() {
-        return new TimeFormat(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
+        Locale machine = Locale.getDefault(Locale.Category.FORMAT);
+        Locale language = Messages.locale();
+        return new TimeFormat(ZoneId.systemDefault(),
+                machine.getLanguage().equals(language.getLanguage()) ? machine : language);
     }
 
     public ZoneId zone() {

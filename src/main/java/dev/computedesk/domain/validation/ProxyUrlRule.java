@@ -1,5 +1,7 @@
 package dev.computedesk.domain.validation;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -15,31 +17,30 @@ public final class ProxyUrlRule implements TextRule {
     public ValidationResult validate(String text) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
-            return ValidationResult.error("Enter the proxy's URL, such as http://proxy.example.com:8080.");
+            return ValidationResult.error(Messages.get("domain.proxyUrl.required"));
         }
         URI uri;
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            return ValidationResult.error("This is not a URL. Use the form http://proxy.example.com:8080.");
+            return ValidationResult.error(Messages.get("domain.proxyUrl.notUrl"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return ValidationResult.error("Start with http:// or https://, such as http://proxy.example.com:8080.");
+            return ValidationResult.error(Messages.get("domain.proxyUrl.scheme"));
         }
         if (uri.getHost() == null) {
-            return ValidationResult.error("Give the proxy's host name, such as http://proxy.example.com:8080.");
+            return ValidationResult.error(Messages.get("domain.proxyUrl.host"));
         }
         if (uri.getRawUserInfo() != null) {
-            return ValidationResult.error("Leave the user name and password out: the settings file never holds a"
-                    + " password.");
+            return ValidationResult.error(Messages.get("domain.proxyUrl.userInfo"));
         }
         if (uri.getPort() < 1) {
-            return ValidationResult.error("Add the proxy's port, such as :8080.");
+            return ValidationResult.error(Messages.get("domain.proxyUrl.port"));
         }
         if ((uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            return ValidationResult.error("A proxy URL has no path or query: only the scheme, host and port.");
+            return ValidationResult.error(Messages.get("domain.proxyUrl.path"));
         }
         return ValidationResult.ok();
     }

@@ -1,5 +1,7 @@
 package dev.computedesk.domain.validation;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.util.OptionalLong;
 
 /**
@@ -10,7 +12,14 @@ import java.util.OptionalLong;
 public final class WholeNumbers {
 
     /** Shown when the text is not a whole number. */
-    public static final String NOT_A_WHOLE_NUMBER = "Enter a whole number";
+    public static String notAWholeNumber() {
+        return Messages.get("domain.wholeNumber.invalid");
+    }
+
+    /** Shown when the number is above {@code limit} ("Enter a number no larger than 2147483647"). */
+    public static String tooLarge(long limit) {
+        return Messages.get("domain.wholeNumber.tooLarge", String.valueOf(limit));
+    }
 
     private WholeNumbers() {
     }

@@ -5,6 +5,7 @@ import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeAction;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.DialogService;
 import dev.computedesk.ui.common.ErrorInfo;
@@ -98,7 +99,7 @@ final class ComputeActionRunner {
             case RESTART -> send = () -> client.restart(ws, name);
             case DELETE -> send = () -> client.delete(ws, name, UnderlyingResourceAction.DELETE);
             case DETACH -> send = () -> client.delete(ws, name, UnderlyingResourceAction.DETACH);
-            default -> throw new IllegalArgumentException(action.label() + " is not a row action");
+            default -> throw new IllegalArgumentException(action + " is not a row action");
         }
         return follower.follow(ws, name, title, followed(action), client, send).whenEnded(outcome -> {
             if (gen != list.generation()) {
@@ -123,7 +124,7 @@ final class ComputeActionRunner {
             case RESTART: return OperationFollower.Action.RESTART;
             case DELETE: return OperationFollower.Action.DELETE;
             case DETACH: return OperationFollower.Action.DETACH;
-            default: throw new IllegalArgumentException(action.label() + " is not a row action");
+            default: throw new IllegalArgumentException(action + " is not a row action");
         }
     }
 
@@ -145,7 +146,7 @@ final class ComputeActionRunner {
         ComputeAction removal = row.map(r -> r.allowedActions().contains(ComputeAction.DELETE) ? ComputeAction.DELETE
                 : ComputeAction.DETACH).orElse(created ? ComputeAction.DELETE : ComputeAction.DETACH);
         String verb = removal.label();
-        String noun = row.map(r -> ComputeActionWording.noun(r, 1)).orElse("compute");
+        String noun = ComputeActionWording.noun(row.flatMap(ComputeRow::kind), 1);
         if (!dialogs.confirm(ComputeActionWording.editAndRetryConfirmation(removal, noun, name))) {
             return;
         }
@@ -155,7 +156,7 @@ final class ComputeActionRunner {
         ComputeClient client = list.connection().computes();
         UnderlyingResourceAction how = removal == ComputeAction.DELETE ? UnderlyingResourceAction.DELETE
                 : UnderlyingResourceAction.DETACH;
-        String title = ComputeActionWording.ongoing(removal) + " " + noun + " " + name + " to retry it";
+        String title = Messages.get("compute.code.retry.title", ComputeActionWording.ongoing(removal), noun, name);
         follower.follow(ws, name, title, followed(removal), client, () -> client.delete(ws, name, how))
                 .whenEnded(outcome -> {
                     if (gen != list.generation()) {
@@ -168,10 +169,10 @@ final class ComputeActionRunner {
                         return;
                     }
                     list.lateFailureProperty().set(failure);
-                    ErrorInfo problem = outcome.errorInfo(verb + " of " + name + " (the form was not reopened)");
-                    banner.show(problem != null ? problem : new ErrorInfo(verb + " of " + name
-                            + " was no longer followed; the form was not reopened", "",
-                            "It may still complete in Azure.", "", true), this::editAndRetry);
+                    ErrorInfo problem = outcome.errorInfo(Messages.get("compute.code.retry.failed", verb, name));
+                    banner.show(problem != null ? problem : new ErrorInfo(Messages.get("compute.code.retry.unfollowed",
+                            verb, name), "", Messages.get("compute.code.retry.mayComplete"), "", true),
+                            this::editAndRetry);
                 });
     }
 }

@@ -12,8 +12,10 @@ import dev.computedesk.azure.model.ScaleSettings;
 import dev.computedesk.domain.compute.ClusterPurpose;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.compute.ComputeState;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.time.TimeFormat;
 
+import java.text.Collator;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +61,7 @@ public enum ComputeColumn {
     }
 
     /**
-     * The cell's text, times in the machine's zone and locale.
+     * The cell's text, times in the machine's zone and the app's language ({@link TimeFormat#system()}).
      *
      * @param me the signed-in user's object id ("Created by me", "Assigned to: Me")
      */
@@ -77,7 +79,8 @@ public enum ComputeColumn {
     }
 
     /**
-     * How the column sorts: by date, by node count or by text, as a user expects.
+     * How the column sorts: by date, by node count or by text, as a user expects (text in the order of the app's
+     * language, case and accents second).
      *
      * @param me the signed-in user's object id, asked at each comparison (it changes with the connection)
      */
@@ -90,8 +93,10 @@ public enum ComputeColumn {
             default:
                 // One formatter per comparator: building one per comparison would cost a sort of 10,000 rows dearly.
                 TimeFormat time = TimeFormat.system();
-                Function<ComputeResource, String> key = c -> text(c, me.get(), time).toLowerCase(Locale.ROOT);
-                return Comparator.comparing(key);
+                Collator collator = Collator.getInstance(Messages.locale());
+                collator.setStrength(Collator.SECONDARY);
+                Function<ComputeResource, String> key = c -> text(c, me.get(), time);
+                return Comparator.comparing(key, collator);
         }
     }
 
@@ -99,7 +104,7 @@ public enum ComputeColumn {
 
     /** The state a user reads: an instance's state, else the provisioning state ("Succeeded"). */
     public static String stateText(ComputeResource c) {
-        return ComputeRow.stateOf(c).map(ComputeState::label).orElse("Unknown");
+        return ComputeRow.stateOf(c).map(ComputeState::label).orElse(Messages.get("compute.code.state.unknown"));
     }
 
     /** How the state reads at a glance; {@link ComputeState.Condition#IDLE} when nothing is known. */
@@ -146,7 +151,8 @@ public enum ComputeColumn {
         if (ci != null && ci.createdBy() != null) {
             String user = ci.createdBy().userName() == null ? ci.createdBy().userId() : ci.createdBy().userName();
             if (me != null && me.equals(ci.createdBy().userId())) {
-                return user == null || user.isBlank() ? "Me" : user + " (me)";
+                return user == null || user.isBlank() ? Messages.get("compute.code.me")
+                        : Messages.get("compute.code.userIsMe", user);
             }
             return orNone(user);
         }
@@ -186,7 +192,7 @@ public enum ComputeColumn {
         if (ci.createdBy() != null && assigned.equals(ci.createdBy().userId())) {
             return createdBy(c, me);
         }
-        return assigned.equals(me) ? "Me" : assigned;
+        return assigned.equals(me) ? Messages.get("compute.code.me") : assigned;
     }
 
     static String assignedUser(ComputeInstanceSettings ci) {
@@ -198,9 +204,10 @@ public enum ComputeColumn {
     static String tier(ComputeResource c) {
         AmlComputeSettings aml = ComputeRow.clusterSettings(c);
         if (aml == null || aml.vmPriority() == null) {
-            return aml == null ? NONE : "Dedicated";
+            return aml == null ? NONE : Messages.get("compute.code.tier.dedicated");
         }
-        return aml.vmPriority().equalsIgnoreCase("LowPriority") ? "Low priority" : "Dedicated";
+        return Messages.get(aml.vmPriority().equalsIgnoreCase("LowPriority") ? "compute.code.tier.lowPriority"
+                : "compute.code.tier.dedicated");
     }
 
     /** Clusters "2/3 (0–4)": current/target with min–max; AKS: its agent count. */
@@ -233,7 +240,11 @@ public enum ComputeColumn {
 
     static String allocation(ComputeResource c) {
         AmlComputeSettings aml = ComputeRow.clusterSettings(c);
-        return aml == null || aml.allocationState() == null ? NONE : words(aml.allocationState());
+        if (aml == null || aml.allocationState() == null) {
+            return NONE;
+        }
+        String key = "compute.code.allocation." + aml.allocationState().strip().toLowerCase(Locale.ROOT);
+        return Messages.has(key) ? Messages.get(key) : words(aml.allocationState());
     }
 
     /** The node-state counts in a fixed order: idle, running, preparing, unusable, leaving, preempted. */
@@ -247,7 +258,7 @@ public enum ComputeColumn {
                 zero(n.unusableNodeCount()), zero(n.leavingNodeCount()), zero(n.preemptedNodeCount())};
     }
 
-    /** The node states' names, in the order of {@link #nodeStateCounts}. */
+    /** The node states' names (style classes too: {@code node-idle}), in the order of {@link #nodeStateCounts}. */
     public static final List<String> NODE_STATE_NAMES = List.of("idle", "running", "preparing", "unusable", "leaving",
             "preempted");
 
@@ -256,10 +267,16 @@ public enum ComputeColumn {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
-                text.append(text.length() == 0 ? "" : ", ").append(counts[i]).append(' ').append(NODE_STATE_NAMES.get(i));
+                text.append(text.length() == 0 ? "" : ", ").append(nodeStateCount(NODE_STATE_NAMES.get(i), counts[i]));
             }
         }
-        return text.length() == 0 ? "No nodes" : text.toString();
+        return text.length() == 0 ? Messages.get("compute.code.nodes.none") : text.toString();
+    }
+
+    /** "2 idle", "1 running": a count of nodes in one of {@link #NODE_STATE_NAMES}, in the app's language. */
+    static String nodeStateCount(String state, int count) {
+        String key = "compute.code.nodeState." + state;
+        return Messages.get(key, count);
     }
 
     static String namespace(ComputeResource c) {
@@ -293,7 +310,7 @@ public enum ComputeColumn {
         }
         String wire = aks.properties() == null ? null : aks.properties().clusterPurpose();
         ClusterPurpose purpose = ClusterPurpose.fromArm(wire).orElse(ClusterPurpose.FAST_PROD);
-        return purpose.isProduction() ? "Production" : "Dev-test";
+        return purpose.label();
     }
 
     static String fqdn(ComputeResource c) {
@@ -308,17 +325,9 @@ public enum ComputeColumn {
 
     static String kindLabel(ComputeKind kind) {
         switch (kind) {
-            case AKS: return "Inference cluster (AKS)";
-            case KUBERNETES: return "Kubernetes";
-            case AML_COMPUTE: return "Compute cluster";
-            case COMPUTE_INSTANCE: return "Compute instance";
-            case DATA_FACTORY: return "Data Factory";
-            case VIRTUAL_MACHINE: return "Virtual machine";
-            case HDINSIGHT: return "HDInsight";
-            case DATABRICKS: return "Azure Databricks";
-            case DATA_LAKE_ANALYTICS: return "Data Lake Analytics";
-            case SYNAPSE_SPARK: return "Synapse Spark pool";
-            default: return kind.armValue();
+            case AKS: return Messages.get("compute.code.type.aks");
+            case DATABRICKS: return Messages.get("compute.code.type.databricks");
+            default: return kind.displayName();
         }
     }
 

@@ -23,6 +23,7 @@ import dev.computedesk.domain.compute.ClusterPurpose;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.compute.IsoDurations;
 import dev.computedesk.domain.compute.ScheduleDescriber;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.time.TimeFormat;
 
 import java.time.Duration;
@@ -46,6 +47,10 @@ final class ComputeDetailsFormatter {
 
     /** How many nodes are in one state, for the node-state chart. */
     public record NodeStateCount(String state, int count) {
+        /** "2 idle" in the app's language, for the chart's legend. */
+        public String legend() {
+            return ComputeColumn.nodeStateCount(state, count);
+        }
     }
 
     private final TimeFormat time;
@@ -82,7 +87,8 @@ final class ComputeDetailsFormatter {
     }
 
     private static void describe(ArmError error, String indent, StringBuilder text) {
-        text.append(indent).append(error.code() == null || error.code().isBlank() ? "Error" : error.code());
+        text.append(indent).append(error.code() == null || error.code().isBlank()
+                ? Messages.get("compute.code.details.error") : error.code());
         if (error.message() != null && !error.message().isBlank()) {
             text.append(": ").append(error.message());
         }
@@ -103,23 +109,25 @@ final class ComputeDetailsFormatter {
      */
     List<Attribute> attributes(ComputeResource c, String me, Instant now) {
         List<Attribute> list = new ArrayList<>();
-        add(list, "Name", c.name());
-        add(list, "Compute type", ComputeColumn.typeLabel(c));
-        add(list, "State", ComputeColumn.stateText(c));
+        add(list, "compute.code.details.name", c.name());
+        add(list, "compute.code.details.computeType", ComputeColumn.typeLabel(c));
+        add(list, "compute.code.details.state", ComputeColumn.stateText(c));
         if (c.properties() != null) {
-            add(list, "Provisioning state", c.properties().provisioningState() == null ? null
+            add(list, "compute.code.details.provisioningState", c.properties().provisioningState() == null ? null
                     : c.properties().provisioningState().label());
-            add(list, "Region", Optional.ofNullable(c.properties().computeLocation()).orElse(c.location()));
-            add(list, "Description", c.properties().description());
-            add(list, "Created on", time.dateTime(ComputeColumn.createdOnValue(c)));
+            add(list, "compute.code.details.region",
+                    Optional.ofNullable(c.properties().computeLocation()).orElse(c.location()));
+            add(list, "compute.code.details.description", c.properties().description());
+            add(list, "compute.code.details.createdOn", time.dateTime(ComputeColumn.createdOnValue(c)));
             if (c.properties().modifiedOn() != null) {
-                add(list, "Modified on", time.dateTime(c.properties().modifiedOn()));
+                add(list, "compute.code.details.modifiedOn", time.dateTime(c.properties().modifiedOn()));
             }
-            add(list, "Attached", Boolean.TRUE.equals(c.properties().isAttachedCompute()) ? "Yes (attached compute)"
-                    : "No (created by the workspace)");
-            add(list, "Local authentication", Boolean.TRUE.equals(c.properties().disableLocalAuth()) ? "Disabled" : "Enabled");
+            add(list, "compute.code.details.attached", Messages.get(Boolean.TRUE.equals(c.properties().isAttachedCompute())
+                    ? "compute.code.details.attachedYes" : "compute.code.details.attachedNo"));
+            add(list, "compute.code.details.localAuthentication",
+                    enabled(!Boolean.TRUE.equals(c.properties().disableLocalAuth())));
         } else {
-            add(list, "Region", c.location());
+            add(list, "compute.code.details.region", c.location());
         }
         ComputeKind kind = ComputeRow.kindOf(c).orElse(null);
         if (kind == ComputeKind.COMPUTE_INSTANCE) {
@@ -129,38 +137,41 @@ final class ComputeDetailsFormatter {
         } else if (c.properties() instanceof AksProperties aks) {
             aks(list, aks.properties());
         } else if (c.properties() instanceof KubernetesProperties k && k.properties() != null) {
-            add(list, "Namespace", ComputeColumn.namespace(c));
-            add(list, "Default instance type", k.properties().defaultInstanceType());
-            add(list, "Instance types", k.properties().instanceTypes() == null ? null
+            add(list, "compute.code.details.namespace", ComputeColumn.namespace(c));
+            add(list, "compute.code.details.defaultInstanceType", k.properties().defaultInstanceType());
+            add(list, "compute.code.details.instanceTypes", k.properties().instanceTypes() == null ? null
                     : String.join(", ", k.properties().instanceTypes().keySet()));
-            add(list, "Extension release train", k.properties().extensionInstanceReleaseTrain());
-            add(list, "Extension principal", k.properties().extensionPrincipalId());
+            add(list, "compute.code.details.extensionReleaseTrain", k.properties().extensionInstanceReleaseTrain());
+            add(list, "compute.code.details.extensionPrincipal", k.properties().extensionPrincipalId());
         } else if (c.properties() instanceof VirtualMachineProperties vm && vm.properties() != null) {
             VirtualMachineSettings s = vm.properties();
-            add(list, "Virtual machine size", s.virtualMachineSize());
-            add(list, "Address", s.address());
-            add(list, "SSH port", s.sshPort() == null ? null : s.sshPort().toString());
-            add(list, "Administrator", s.administratorAccount() == null ? null : s.administratorAccount().username());
-            add(list, "Notebook server port", s.notebookServerPort() == null ? null : s.notebookServerPort().toString());
+            add(list, "compute.code.details.virtualMachineSize", s.virtualMachineSize());
+            add(list, "compute.code.details.address", s.address());
+            add(list, "compute.code.details.sshPort", s.sshPort() == null ? null : s.sshPort().toString());
+            add(list, "compute.code.details.administrator",
+                    s.administratorAccount() == null ? null : s.administratorAccount().username());
+            add(list, "compute.code.details.notebookServerPort",
+                    s.notebookServerPort() == null ? null : s.notebookServerPort().toString());
         } else if (c.properties() instanceof HdInsightProperties hdi && hdi.properties() != null) {
-            add(list, "Address", hdi.properties().address());
-            add(list, "SSH port", hdi.properties().sshPort() == null ? null : hdi.properties().sshPort().toString());
-            add(list, "Administrator", hdi.properties().administratorAccount() == null ? null
+            add(list, "compute.code.details.address", hdi.properties().address());
+            add(list, "compute.code.details.sshPort",
+                    hdi.properties().sshPort() == null ? null : hdi.properties().sshPort().toString());
+            add(list, "compute.code.details.administrator", hdi.properties().administratorAccount() == null ? null
                     : hdi.properties().administratorAccount().username());
         } else if (c.properties() instanceof DatabricksProperties dbx && dbx.properties() != null) {
-            add(list, "Workspace URL", dbx.properties().workspaceUrl());
+            add(list, "compute.code.details.workspaceURL", dbx.properties().workspaceUrl());
         } else if (c.properties() instanceof DataLakeAnalyticsProperties adla && adla.properties() != null) {
-            add(list, "Data Lake Store account", adla.properties().dataLakeStoreAccountName());
+            add(list, "compute.code.details.dataLakeStoreAccount", adla.properties().dataLakeStoreAccountName());
         } else if (c.properties() instanceof SynapseSparkProperties spark && spark.properties() != null) {
             synapse(list, spark.properties());
         }
-        add(list, "Underlying resource", c.properties() == null ? null : c.properties().resourceId());
+        add(list, "compute.code.details.underlyingResource", c.properties() == null ? null : c.properties().resourceId());
         identity(list, c.identity());
         if (c.tags() != null && !c.tags().isEmpty()) {
-            add(list, "Tags", String.join(", ", c.tags().entrySet().stream()
+            add(list, "compute.code.details.tags", String.join(", ", c.tags().entrySet().stream()
                     .map(e -> ComputeColumn.present(e.getValue()) ? e.getKey() + "=" + e.getValue() : e.getKey()).toList()));
         }
-        add(list, "Resource ID", c.id());
+        add(list, "compute.code.details.resourceID", c.id());
         return list;
     }
 
@@ -169,34 +180,42 @@ final class ComputeDetailsFormatter {
         if (ci == null) {
             return;
         }
-        add(list, "Virtual machine size", ci.vmSize());
-        add(list, "Created by", ComputeColumn.createdBy(c, me));
-        add(list, "Assigned to", ComputeColumn.assignedTo(c, me));
+        add(list, "compute.code.details.virtualMachineSize", ci.vmSize());
+        add(list, "compute.code.details.createdBy", ComputeColumn.createdBy(c, me));
+        add(list, "compute.code.details.assignedTo", ComputeColumn.assignedTo(c, me));
         if (ci.connectivityEndpoints() != null) {
-            add(list, "Public IP address", Optional.ofNullable(ci.connectivityEndpoints().publicIpAddress())
-                    .orElse("None (reachable only inside its virtual network)"));
-            add(list, "Private IP address", ci.connectivityEndpoints().privateIpAddress());
+            add(list, "compute.code.details.publicIPAddress",
+                    Optional.ofNullable(ci.connectivityEndpoints().publicIpAddress())
+                    .orElse(Messages.get("compute.code.details.noPublicIp")));
+            add(list, "compute.code.details.privateIPAddress", ci.connectivityEndpoints().privateIpAddress());
         }
         if (ci.sshSettings() != null) {
             boolean on = "Enabled".equalsIgnoreCase(ci.sshSettings().sshPublicAccess());
-            add(list, "SSH access", on ? "Enabled" + (ci.sshSettings().sshPort() == null ? ""
-                    : ", port " + ci.sshSettings().sshPort()) + (ci.sshSettings().adminUserName() == null ? ""
-                    : ", user " + ci.sshSettings().adminUserName()) : "Disabled");
+            add(list, "compute.code.details.sshAccess", on ? joinedWith(", ", enabled(true),
+                    ci.sshSettings().sshPort() == null ? null
+                            : Messages.get("compute.code.details.sshPortValue", ci.sshSettings().sshPort().toString()),
+                    ci.sshSettings().adminUserName() == null ? null
+                            : Messages.get("compute.code.details.sshUser", ci.sshSettings().adminUserName()))
+                    : enabled(false));
         }
-        add(list, "Idle shutdown", ci.idleTimeBeforeShutdown() == null ? "Disabled"
-                : IsoDurations.parse(ci.idleTimeBeforeShutdown()).map(d -> "After " + humanDuration(d) + " of inactivity")
+        add(list, "compute.code.details.idleShutdown", ci.idleTimeBeforeShutdown() == null ? enabled(false)
+                : IsoDurations.parse(ci.idleTimeBeforeShutdown())
+                .map(d -> Messages.get("compute.code.details.idleAfter", humanDuration(d)))
                 .orElse(ci.idleTimeBeforeShutdown()));
-        add(list, "Schedules", schedules(ci.schedules(), time, now));
-        add(list, "Single sign-on", ci.enableSSO() == null ? null : ci.enableSSO() ? "Enabled" : "Disabled");
-        add(list, "Application sharing", ci.applicationSharingPolicy());
-        add(list, "Subnet", ci.subnet() == null ? null : ci.subnet().id());
-        add(list, "Node public IP", ci.enableNodePublicIp() == null ? null : ci.enableNodePublicIp() ? "Yes" : "No");
+        add(list, "compute.code.details.schedules", schedules(ci.schedules(), time, now));
+        add(list, "compute.code.details.singleSignOn", ci.enableSSO() == null ? null : enabled(ci.enableSSO()));
+        add(list, "compute.code.details.applicationSharing", ci.applicationSharingPolicy());
+        add(list, "compute.code.details.subnet", ci.subnet() == null ? null : ci.subnet().id());
+        add(list, "compute.code.details.nodePublicIP",
+                ci.enableNodePublicIp() == null ? null : yesNo(ci.enableNodePublicIp()));
         if (ci.osImageMetadata() != null) {
-            add(list, "OS image", osImage(ci.osImageMetadata()));
+            add(list, "compute.code.details.osImage", osImage(ci.osImageMetadata()));
         }
         if (ci.lastOperation() != null) {
-            add(list, "Last operation", joined(ci.lastOperation().operationName(), ci.lastOperation().operationStatus(),
-                    ComputeColumn.present(ci.lastOperation().operationTrigger()) ? "by " + ci.lastOperation().operationTrigger() : null,
+            add(list, "compute.code.details.lastOperation",
+                    joined(ci.lastOperation().operationName(), ci.lastOperation().operationStatus(),
+                    ComputeColumn.present(ci.lastOperation().operationTrigger())
+                            ? Messages.get("compute.code.details.triggeredBy", ci.lastOperation().operationTrigger()) : null,
                     ci.lastOperation().operationTime() == null ? null : time.dateTime(ci.lastOperation().operationTime())));
         }
     }
@@ -206,100 +225,114 @@ final class ComputeDetailsFormatter {
         if (aml == null) {
             return;
         }
-        add(list, "Virtual machine size", aml.vmSize());
-        add(list, "Tier", ComputeColumn.tier(c));
-        add(list, "Operating system", aml.osType());
-        add(list, "Nodes (current/target, min\u2013max)", ComputeColumn.nodes(c));
-        add(list, "Node states", ComputeColumn.nodeStatesText(c));
-        add(list, "Allocation state", aml.allocationState() == null ? null : ComputeColumn.allocation(c)
-                + (aml.allocationStateTransitionTime() == null ? "" : " since " + time.dateTime(aml.allocationStateTransitionTime())));
+        add(list, "compute.code.details.virtualMachineSize", aml.vmSize());
+        add(list, "compute.code.details.tier", ComputeColumn.tier(c));
+        add(list, "compute.code.details.operatingSystem", aml.osType());
+        add(list, "compute.code.details.nodes", ComputeColumn.nodes(c));
+        add(list, "compute.code.details.nodeStates", ComputeColumn.nodeStatesText(c));
+        add(list, "compute.code.details.allocationState", aml.allocationState() == null ? null
+                : aml.allocationStateTransitionTime() == null ? ComputeColumn.allocation(c)
+                : Messages.get("compute.code.details.since", ComputeColumn.allocation(c),
+                        time.dateTime(aml.allocationStateTransitionTime())));
         if (aml.scaleSettings() != null) {
-            add(list, "Idle seconds before scale down", IsoDurations.parse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown())
+            add(list, "compute.code.details.idleSecondsBeforeScaleDown",
+                    IsoDurations.parse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown())
                     .map(d -> Long.toString(d.getSeconds())).orElse(aml.scaleSettings().nodeIdleTimeBeforeScaleDown()));
         }
-        add(list, "SSH access", aml.remoteLoginPortPublicAccess());
-        add(list, "Administrator", aml.userAccountCredentials() == null ? null : aml.userAccountCredentials().adminUserName());
-        add(list, "Subnet", aml.subnet() == null ? null : aml.subnet().id());
-        add(list, "Node public IP", aml.enableNodePublicIp() == null ? null : aml.enableNodePublicIp() ? "Yes" : "No");
-        add(list, "Isolated network", aml.isolatedNetwork() == null ? null : aml.isolatedNetwork() ? "Yes" : "No");
+        add(list, "compute.code.details.sshAccess", aml.remoteLoginPortPublicAccess());
+        add(list, "compute.code.details.administrator",
+                aml.userAccountCredentials() == null ? null : aml.userAccountCredentials().adminUserName());
+        add(list, "compute.code.details.subnet", aml.subnet() == null ? null : aml.subnet().id());
+        add(list, "compute.code.details.nodePublicIP",
+                aml.enableNodePublicIp() == null ? null : yesNo(aml.enableNodePublicIp()));
+        add(list, "compute.code.details.isolatedNetwork",
+                aml.isolatedNetwork() == null ? null : yesNo(aml.isolatedNetwork()));
     }
 
     private static void aks(List<Attribute> list, AksSettings s) {
         if (s == null) {
             return;
         }
-        add(list, "Agent VM size", s.agentVmSize() == null ? "Standard_D3_v2" : s.agentVmSize());
-        add(list, "Agent count", s.agentCount() == null ? "3" : s.agentCount().toString());
-        add(list, "Cluster purpose", s.clusterPurpose() == null ? "Production (the service default)"
+        add(list, "compute.code.details.agentVMSize", s.agentVmSize() == null ? "Standard_D3_v2" : s.agentVmSize());
+        add(list, "compute.code.details.agentCount", s.agentCount() == null ? "3" : s.agentCount().toString());
+        add(list, "compute.code.details.clusterPurpose", s.clusterPurpose() == null
+                ? Messages.get("compute.code.details.purposeDefault", ClusterPurpose.FAST_PROD.label())
                 : ClusterPurpose.fromArm(s.clusterPurpose())
-                .map(purpose -> (purpose.isProduction() ? "Production" : "Dev-test") + " (" + purpose.armValue() + ")")
+                .map(purpose -> Messages.get("compute.code.details.purposeValue", purpose.label(), purpose.armValue()))
                 .orElse(s.clusterPurpose()));
-        add(list, "Cluster FQDN", s.clusterFqdn());
-        add(list, "SSL", s.sslConfiguration() == null ? null : s.sslConfiguration().status());
-        add(list, "Load balancer", s.loadBalancerType());
-        add(list, "Subnet", s.aksNetworkingConfiguration() == null ? null : s.aksNetworkingConfiguration().subnetId());
+        add(list, "compute.code.details.clusterFQDN", s.clusterFqdn());
+        add(list, "compute.code.details.ssl", s.sslConfiguration() == null ? null : s.sslConfiguration().status());
+        add(list, "compute.code.details.loadBalancer", s.loadBalancerType());
+        add(list, "compute.code.details.subnet",
+                s.aksNetworkingConfiguration() == null ? null : s.aksNetworkingConfiguration().subnetId());
         if (s.systemServices() != null && !s.systemServices().isEmpty()) {
-            add(list, "System services", String.join(", ", s.systemServices().stream()
+            add(list, "compute.code.details.systemServices", String.join(", ", s.systemServices().stream()
                     .map(svc -> joinedWith(" ", svc.systemServiceType(), svc.publicIpAddress()))
                     .filter(ComputeColumn::present).toList()));
         }
     }
 
     private static void synapse(List<Attribute> list, SynapseSparkSettings s) {
-        add(list, "Synapse workspace", s.workspaceName());
-        add(list, "Spark pool", s.poolName());
-        add(list, "Spark version", s.sparkVersion());
-        add(list, "Node size", s.nodeSize() == null ? null
+        add(list, "compute.code.details.synapseWorkspace", s.workspaceName());
+        add(list, "compute.code.details.sparkPool", s.poolName());
+        add(list, "compute.code.details.sparkVersion", s.sparkVersion());
+        add(list, "compute.code.details.nodeSize", s.nodeSize() == null ? null
                 : s.nodeSize() + (ComputeColumn.present(s.nodeSizeFamily()) ? " (" + s.nodeSizeFamily() + ")" : ""));
-        add(list, "Node count", s.nodeCount() == null ? null : s.nodeCount().toString());
+        add(list, "compute.code.details.nodeCount", s.nodeCount() == null ? null : s.nodeCount().toString());
         if (s.autoScaleProperties() != null) {
-            add(list, "Auto scale", Boolean.TRUE.equals(s.autoScaleProperties().enabled())
-                    ? "Enabled" + (s.autoScaleProperties().minNodeCount() == null || s.autoScaleProperties().maxNodeCount() == null
-                    ? "" : ", " + s.autoScaleProperties().minNodeCount() + "\u2013" + s.autoScaleProperties().maxNodeCount() + " nodes")
-                    : "Disabled");
+            Integer min = s.autoScaleProperties().minNodeCount();
+            Integer max = s.autoScaleProperties().maxNodeCount();
+            add(list, "compute.code.details.autoScale", Boolean.TRUE.equals(s.autoScaleProperties().enabled())
+                    ? min == null || max == null ? enabled(true)
+                    : Messages.get("compute.code.details.autoScaleRange", min, max)
+                    : enabled(false));
         }
         if (s.autoPauseProperties() != null) {
-            add(list, "Auto pause", Boolean.TRUE.equals(s.autoPauseProperties().enabled())
-                    ? s.autoPauseProperties().delayInMinutes() == null ? "Enabled"
-                    : "After " + s.autoPauseProperties().delayInMinutes() + " minutes" : "Disabled");
+            add(list, "compute.code.details.autoPause", Boolean.TRUE.equals(s.autoPauseProperties().enabled())
+                    ? s.autoPauseProperties().delayInMinutes() == null ? enabled(true)
+                    : Messages.get("compute.code.details.pauseAfter", s.autoPauseProperties().delayInMinutes())
+                    : enabled(false));
         }
     }
 
     private static void identity(List<Attribute> list, ManagedIdentity identity) {
         if (identity == null || identity.type() == null || identity.type().isBlank()) {
-            add(list, "Managed identity", "None");
+            add(list, "compute.code.details.managedIdentity", Messages.get("compute.code.details.none"));
             return;
         }
         StringBuilder text = new StringBuilder(identity.type());
         if (identity.principalId() != null) {
-            text.append(" \u00b7 principal ").append(identity.principalId());
+            text.append(" \u00b7 ").append(Messages.get("compute.code.details.principal", identity.principalId()));
         }
         if (identity.userAssignedIdentities() != null) {
             for (String id : identity.userAssignedIdentities().keySet()) {
                 text.append("\n").append(id);
             }
         }
-        add(list, "Managed identity", text.toString());
+        add(list, "compute.code.details.managedIdentity", text.toString());
     }
 
     /** Each schedule in words, one a line ("Stop at 6:00 PM, every day, Pacific Standard Time · next …"). */
     static String schedules(JsonNode schedules, TimeFormat time, Instant now) {
         ScheduleDescriber describer = new ScheduleDescriber(time);
         List<String> lines = StartStopSchedules.of(schedules).stream().map(s -> describer.describe(s, now)).toList();
-        return lines.isEmpty() ? "None" : String.join("\n", lines);
+        return lines.isEmpty() ? Messages.get("compute.code.details.none") : String.join("\n", lines);
     }
 
     /** "24.06.10 (latest)", "23.01.19 (outdated: latest is 24.06.10)"; parts ARM left out are left out. */
     private static String osImage(OsImageMetadata image) {
         String current = ComputeColumn.present(image.currentImageVersion()) ? image.currentImageVersion() : null;
         if (Boolean.FALSE.equals(image.isLatestOsImageVersion())) {
-            String latest = ComputeColumn.present(image.latestImageVersion()) ? "latest is " + image.latestImageVersion() : null;
-            return joinedWith(" ", current, "(outdated" + (latest == null ? ")" : ": " + latest + ")"));
+            String outdated = ComputeColumn.present(image.latestImageVersion())
+                    ? Messages.get("compute.code.details.outdatedLatestIs", image.latestImageVersion())
+                    : Messages.get("compute.code.details.outdated");
+            return joinedWith(" ", current, outdated);
         }
         if (current == null) {
             return null;
         }
-        return Boolean.TRUE.equals(image.isLatestOsImageVersion()) ? current + " (latest)" : current;
+        return Boolean.TRUE.equals(image.isLatestOsImageVersion())
+                ? Messages.get("compute.code.details.latest", current) : current;
     }
 
     /** The present parts joined by " · ". */
@@ -320,17 +353,26 @@ final class ComputeDetailsFormatter {
     private static String humanDuration(Duration d) {
         long minutes = d.toMinutes();
         if (minutes % (60 * 24) == 0) {
-            return minutes / (60 * 24) + (minutes == 60 * 24 ? " day" : " days");
+            return Messages.get("compute.code.details.days", minutes / (60 * 24));
         }
         if (minutes % 60 == 0) {
-            return minutes / 60 + (minutes == 60 ? " hour" : " hours");
+            return Messages.get("compute.code.details.hours", minutes / 60);
         }
-        return minutes + " minutes";
+        return Messages.get("compute.code.details.minutes", minutes);
     }
 
-    private static void add(List<Attribute> list, String label, String value) {
+    private static String enabled(boolean on) {
+        return Messages.get(on ? "compute.code.details.enabled" : "compute.code.details.disabled");
+    }
+
+    private static String yesNo(boolean yes) {
+        return Messages.get(yes ? "compute.code.details.yes" : "compute.code.details.no");
+    }
+
+    /** Adds the attribute labelled by the bundle's {@code labelKey} when it has a value. */
+    private static void add(List<Attribute> list, String labelKey, String value) {
         if (value != null && !value.isBlank()) {
-            list.add(new Attribute(label, value));
+            list.add(new Attribute(Messages.get(labelKey), value));
         }
     }
 

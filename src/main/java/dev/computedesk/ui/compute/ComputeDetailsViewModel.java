@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.azure.model.StartStopSchedules;
 import dev.computedesk.azure.yaml.ComputeYaml;
@@ -187,7 +188,7 @@ public final class ComputeDetailsViewModel {
         String name = c.name();
         nodesLoading = true;
         nodesStale = false;
-        executor.submit(BackgroundTask.titled("Listing nodes of compute cluster " + name, name,
+        executor.submit(BackgroundTask.titled(Messages.get("compute.code.task.listNodes", name), name,
                 token -> nodesClient.listNodes(ws, name))
                 .onSuccess(list -> {
                     if (gen == nodesGeneration) {
@@ -200,7 +201,7 @@ public final class ComputeDetailsViewModel {
                 })
                 .onFailure(failure -> {
                     if (gen == nodesGeneration) {
-                        nodesError.set(ErrorInfos.from("Listing nodes failed", failure));
+                        nodesError.set(ErrorInfos.from(Messages.get("compute.code.task.listNodesFailed"), failure));
                     }
                 })
                 .whenDone(() -> {

@@ -5,6 +5,7 @@ import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeState;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -154,14 +155,14 @@ final class ComputeListSync {
         loaded.set(false);
         loading.set(false);
         if (isShowing()) {
-            load("Listing computes in " + workspace.name());
+            load(Messages.get("compute.code.task.listComputes", workspace.name()));
         }
     }
 
     /** Re-reads every compute (Refresh, F5); keeps rows, selection and scroll position. */
     void refresh() {
         if (isShowing() && !loading.get()) {
-            load("Refreshing computes in " + workspace.name());
+            load(Messages.get("compute.code.task.refreshComputes", workspace.name()));
         }
     }
 
@@ -181,7 +182,7 @@ final class ComputeListSync {
                 .onFailure(failure -> {
                     if (gen == generation) {
                         loading.set(false);
-                        banner.show(ErrorInfos.from("Listing computes failed", failure), this::refresh);
+                        banner.show(ErrorInfos.from(Messages.get("compute.code.task.listComputesFailed"), failure), this::refresh);
                     }
                 })
                 .whenDone(() -> {

@@ -9,6 +9,7 @@ import dev.computedesk.domain.ssh.SshAvailability;
 import dev.computedesk.domain.ssh.SshHostAlias;
 import dev.computedesk.domain.ssh.SshTarget;
 import dev.computedesk.domain.ssh.VsCodeRemote;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.InstanceSsh;
 
 import java.util.ArrayList;
@@ -26,8 +27,6 @@ import java.util.Map;
  */
 public final class InstanceApplications {
 
-    /** Why every application is disabled while the instance is not running. */
-    public static final String START_FIRST = "Start the instance to open its applications";
     static final String JUPYTER_LAB = "JupyterLab";
     static final String JUPYTER = "Jupyter";
     static final String VS_CODE_WEB = "VS Code (Web)";
@@ -77,13 +76,13 @@ public final class InstanceApplications {
                 continue;
             }
             String url = app.endpointUri() == null || app.endpointUri().isBlank() ? null : app.endpointUri();
-            String label = studioLabel(app.displayName());
+            String label = shown(studioLabel(app.displayName()));
             if (!running) {
-                links.add(ApplicationLink.disabled(label, url, START_FIRST));
+                links.add(ApplicationLink.disabled(label, url, startFirst()));
             } else if (url == null) {
-                links.add(ApplicationLink.disabled(label, null, "ARM lists no address for " + label));
+                links.add(ApplicationLink.disabled(label, null, Messages.get("compute.code.app.noAddress", label)));
             } else {
-                links.add(ApplicationLink.open(label, url, "Opens " + url + " in the browser"));
+                links.add(ApplicationLink.open(label, url, Messages.get("compute.code.app.opens", url)));
             }
         }
         links.add(vsCodeDesktop(compute, settings, workspaceName, running));
@@ -100,6 +99,16 @@ public final class InstanceApplications {
         return STUDIO_LABELS.getOrDefault(key, armName.strip());
     }
 
+    /** Why every application is disabled while the instance is not running. */
+    public static String startFirst() {
+        return Messages.get("compute.code.app.startFirst");
+    }
+
+    /** A Studio label as the button shows it: the product names as they are, "Terminal" in the app's language. */
+    private static String shown(String label) {
+        return label.equals(TERMINAL) ? Messages.get("compute.code.app.terminal") : label;
+    }
+
     /**
      * The sentence shown under the buttons: the reason shared by all when the instance is not running, else each
      * disabled application with its reason; empty when everything can be opened.
@@ -107,34 +116,34 @@ public final class InstanceApplications {
     public static String note(List<ApplicationLink> links) {
         List<String> reasons = links.stream().filter(link -> !link.enabled()).map(ApplicationLink::note).distinct()
                 .toList();
-        if (reasons.size() == 1 && reasons.get(0).equals(START_FIRST)) {
-            return START_FIRST;
+        if (reasons.size() == 1 && reasons.get(0).equals(startFirst())) {
+            return startFirst();
         }
         return String.join("\n", links.stream().filter(link -> !link.enabled())
-                .map(link -> link.label() + ": " + link.note()).toList());
+                .map(link -> Messages.get("compute.code.app.reason", link.label(), link.note())).toList());
     }
 
     private static ApplicationLink vsCodeDesktop(ComputeResource compute, ComputeInstanceSettings settings,
                                                  String workspaceName, boolean running) {
         if (!running) {
-            return ApplicationLink.disabled(VS_CODE_DESKTOP, null, START_FIRST);
+            return ApplicationLink.disabled(VS_CODE_DESKTOP, null, startFirst());
         }
         SshAvailability ssh = InstanceSsh.availability(settings);
         if (ssh.target().isEmpty()) {
-            return ApplicationLink.disabled(VS_CODE_DESKTOP, null, "it needs SSH. "
-                    + ssh.label().orElse("SSH cannot reach this instance"));
+            return ApplicationLink.disabled(VS_CODE_DESKTOP, null, Messages.get("compute.code.app.needsSsh",
+                    ssh.label().orElse(Messages.get("compute.code.app.sshUnreachable"))));
         }
         SshTarget target = ssh.target().get();
         String alias = SshHostAlias.forCompute(workspaceName == null ? "" : workspaceName, compute.name());
         // A private-only address still connects, from inside the virtual network: the helper's notice says so.
         return ApplicationLink.open(VS_CODE_DESKTOP, VsCodeRemote.link(alias, target.user()),
-                "Opens VS Code Remote-SSH on host " + alias + ": Connect writes that host to ~/.ssh/config"
-                        + ssh.label().map(notice -> ". " + notice).orElse(""));
+                ssh.label().map(notice -> Messages.get("compute.code.app.opensVsCodeWithNotice", alias, notice))
+                        .orElse(Messages.get("compute.code.app.opensVsCode", alias)));
     }
 
     /** Studio's position for a known label; custom applications after all of them, in ARM's order (stable sort). */
     private static int rank(ApplicationLink link) {
-        int known = STUDIO_ORDER.indexOf(link.label());
+        int known = STUDIO_ORDER.stream().map(InstanceApplications::shown).toList().indexOf(link.label());
         return known >= 0 ? known : STUDIO_ORDER.size();
     }
 }

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.model.ArmErrorResponse;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ComputeFormKind;
 
 import java.util.List;
@@ -30,14 +31,13 @@ public record LateFailure(String computeName, String message, ComputeFormKind fo
      * @param sent the request this session sent for it, or null
      */
     static LateFailure of(String name, ComputeResource fresh, ComputeResource sent) {
-        return new LateFailure(name, name + " is " + ComputeColumn.stateText(fresh) + describeErrors(fresh),
-                formOf(fresh), sent);
-    }
-
-    private static String describeErrors(ComputeResource c) {
-        List<ArmErrorResponse> errors = ComputeRow.provisioningErrors(c);
-        return errors.stream().filter(e -> e.error() != null).findFirst()
-                .map(e -> ": " + e.error().code() + ": " + e.error().message()).orElse(".");
+        List<ArmErrorResponse> errors = ComputeRow.provisioningErrors(fresh);
+        String state = ComputeColumn.stateText(fresh);
+        String message = errors.stream().filter(e -> e.error() != null).findFirst()
+                .map(e -> Messages.get("compute.code.lateFailure.withError", name, state, e.error().code(),
+                        e.error().message()))
+                .orElse(Messages.get("compute.code.lateFailure.plain", name, state));
+        return new LateFailure(name, message, formOf(fresh), sent);
     }
 
     /** The form that creates or attaches a compute like {@code c}. */

@@ -4,6 +4,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.compute.ComputeStatus;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -91,18 +92,15 @@ public final class MyRunningInstances {
 
     private String describe() {
         if (stopping.get()) {
-            return "Stopping your running instances\u2026";
+            return Messages.get("compute.code.mine.stopping");
         }
         List<ComputeRow> targets = targets();
         if (!targets.isEmpty()) {
-            return "Stop the " + (targets.size() == 1 ? "running instance" : targets.size() + " running instances")
-                    + " you can use (created by you and not assigned to someone else, or assigned to you), after "
-                    + "one confirmation that names them";
+            return Messages.get("compute.code.mine.stop", targets.size());
         }
         if (!mineRunning.isEmpty()) {
-            return "Your running instances are busy with another operation";
+            return Messages.get("compute.code.mine.busy");
         }
-        return "None of your instances is running (yours: created by you and not assigned to someone else, "
-                + "or assigned to you)";
+        return Messages.get("compute.code.mine.none");
     }
 }

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.OperationFollower;
 import dev.computedesk.ui.common.TaskExecutor;
@@ -113,8 +114,7 @@ final class TransitionRereads {
         long gen = list.generation();
         WorkspaceRef ws = list.workspace();
         ComputeClient client = list.connection().computes();
-        String title = names.size() == 1 ? "Refreshing compute " + names.get(0)
-                : "Refreshing " + names.size() + " computes in transition";
+        String title = Messages.get("compute.code.task.reread", names.size(), names.get(0));
         executor.submit(BackgroundTask.titled(title, String.join(", ", names), token -> {
             Map<String, Optional<ComputeResource>> found = new LinkedHashMap<>();
             for (String name : names) {

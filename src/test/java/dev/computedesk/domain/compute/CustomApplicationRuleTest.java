@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomApplicationRuleTest {
     @Test
     void portsAreThoseAzureMlsClientsAccept() {
-        assertThat(CustomApplicationRule.port("1025").message()).isEqualTo(CustomApplicationRule.PORT_RANGE);
+        assertThat(CustomApplicationRule.port("1025").message()).isEqualTo(CustomApplicationRule.portRange());
         assertThat(CustomApplicationRule.port("1026").isValid()).isTrue();
         assertThat(CustomApplicationRule.port(" 8787 ").isValid()).isTrue();
         assertThat(CustomApplicationRule.port("65534").isValid()).isTrue();
-        assertThat(CustomApplicationRule.port("65535").message()).isEqualTo(CustomApplicationRule.PORT_RANGE);
-        assertThat(CustomApplicationRule.port("-8787").message()).isEqualTo(CustomApplicationRule.PORT_RANGE);
+        assertThat(CustomApplicationRule.port("65535").message()).isEqualTo(CustomApplicationRule.portRange());
+        assertThat(CustomApplicationRule.port("-8787").message()).isEqualTo(CustomApplicationRule.portRange());
         assertThat(CustomApplicationRule.port("8787.0").message()).isEqualTo("Enter a whole number");
         assertThat(CustomApplicationRule.port("").message()).isEqualTo("Enter a whole number");
     }
@@ -25,7 +25,7 @@ class CustomApplicationRuleTest {
                 .startsWith("Port 8787 is already published");
         assertThat(CustomApplicationRule.publishedPort("8788", List.of(8787)).isValid()).isTrue();
         assertThat(CustomApplicationRule.publishedPort("80", List.of()).message())
-                .isEqualTo(CustomApplicationRule.PORT_RANGE);
+                .isEqualTo(CustomApplicationRule.portRange());
     }
 
     @Test

@@ -50,6 +50,6 @@ class CostEstimateTest {
         VmSize windowsOnly = new VmSize("W", "standardAFamily", 1, "USD", List.of(new VmPrice(1, "Windows", "Standard")));
         assertThat(CostEstimate.forInstance(windowsOnly)).isEmpty();
         assertThat(CostEstimate.forCluster(new VmSize("X", "f", 1, null, null), VmPriority.DEDICATED, 0, 1)).isEmpty();
-        assertThat(CostEstimate.NO_ESTIMATE).isEqualTo("No price estimate for this size");
+        assertThat(CostEstimate.noEstimate()).isEqualTo("No price estimate for this size");
     }
 }

@@ -110,7 +110,7 @@ class InstanceApplicationsTest {
         assertThat(links).extracting(ApplicationLink::label)
                 .containsExactly("JupyterLab", "Jupyter", "VS Code (Desktop)");
         assertThat(links).noneMatch(ApplicationLink::enabled)
-                .allMatch(link -> link.note().equals(InstanceApplications.START_FIRST));
+                .allMatch(link -> link.note().equals(InstanceApplications.startFirst()));
         assertThat(InstanceApplications.note(links)).isEqualTo("Start the instance to open its applications");
     }
 

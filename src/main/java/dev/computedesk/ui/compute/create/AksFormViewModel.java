@@ -14,6 +14,7 @@ import dev.computedesk.domain.compute.ResourceIdRule;
 import dev.computedesk.domain.quota.CostEstimate;
 import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import dev.computedesk.ui.common.ComputeFormKind;
@@ -43,15 +44,15 @@ import java.util.OptionalLong;
  * network, SSL) or attach an existing one; then Review + Create.
  */
 public final class AksFormViewModel extends ComputeFormViewModel {
-    public static final String CREATE_NEW = "Create new";
-    public static final String USE_EXISTING = "Use existing";
-    public static final String PRODUCTION = "Production";
-    public static final String DEV_TEST = "Dev-test";
-    public static final String BASIC = "Basic";
-    public static final String ADVANCED = "Advanced";
-    public static final String SSL_OFF = "Disabled";
-    public static final String SSL_MICROSOFT = "Microsoft certificate";
-    public static final String SSL_CUSTOM = "Custom certificate";
+    public static final String CREATE_NEW = Messages.get("compute.code.choice.createNew");
+    public static final String USE_EXISTING = Messages.get("compute.code.choice.useExisting");
+    public static final String PRODUCTION = Messages.get("compute.code.choice.production");
+    public static final String DEV_TEST = Messages.get("compute.code.choice.devTest");
+    public static final String BASIC = Messages.get("compute.code.choice.basic");
+    public static final String ADVANCED = Messages.get("compute.code.choice.advanced");
+    public static final String SSL_OFF = Messages.get("compute.code.choice.sslOff");
+    public static final String SSL_MICROSOFT = Messages.get("compute.code.choice.sslMicrosoft");
+    public static final String SSL_CUSTOM = Messages.get("compute.code.choice.sslCustom");
 
     private final Capacity capacity = new Capacity();
     private final ObservableList<String> modes = FXCollections.observableArrayList(CREATE_NEW, USE_EXISTING);
@@ -98,23 +99,28 @@ public final class AksFormViewModel extends ComputeFormViewModel {
                 vmSize, purpose, mode);
         BooleanBinding advanced = network.isEqualTo(ADVANCED).and(creating);
         subnetCheck = new FormField(text -> advanced.get() && subnet.get() == null
-                ? ValidationResult.error("Choose the subnet the cluster's nodes join") : ValidationResult.ok(),
+                ? ValidationResult.error(Messages.get("compute.code.form.aksSubnet")) : ValidationResult.ok(),
                 advanced, subnet);
         subnetCheck.touchedProperty().set(true);
-        serviceCidr = new FormField("10.0.0.0/16", text -> advanced.get() ? FormRules.cidr(text, "service CIDR")
+        serviceCidr = new FormField("10.0.0.0/16", text -> advanced.get()
+                ? FormRules.cidr(text, Messages.get("compute.code.form.what.serviceCidr"))
                 : ValidationResult.ok(), advanced);
-        dnsServiceIp = new FormField("10.0.0.10", text -> advanced.get() ? FormRules.ip(text, "DNS service IP")
+        dnsServiceIp = new FormField("10.0.0.10", text -> advanced.get()
+                ? FormRules.ip(text, Messages.get("compute.code.form.what.dnsServiceIp"))
                 : ValidationResult.ok(), advanced);
         dockerBridgeCidr = new FormField("172.17.0.1/16", text -> advanced.get()
-                ? FormRules.cidr(text, "Docker bridge address") : ValidationResult.ok(), advanced);
+                ? FormRules.cidr(text, Messages.get("compute.code.form.what.dockerBridge")) : ValidationResult.ok(),
+                advanced);
         leafDomainLabel = new FormField(text -> SSL_MICROSOFT.equals(ssl.get())
                 ? FormRules.leafDomainLabel(text) : ValidationResult.ok(), ssl);
         certificate = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
-                ? pem(text, "CERTIFICATE", "certificate") : ValidationResult.ok(), ssl);
+                ? pem(text, "CERTIFICATE", Messages.get("compute.code.form.what.certificate")) : ValidationResult.ok(),
+                ssl);
         certificateKey = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
-                ? pem(text, "PRIVATE KEY", "certificate's private key") : ValidationResult.ok(), ssl);
+                ? pem(text, "PRIVATE KEY", Messages.get("compute.code.form.what.certificateKey"))
+                : ValidationResult.ok(), ssl);
         cname = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
-                ? FormRules.required(text, "the CNAME the certificate is for") : ValidationResult.ok(), ssl);
+                ? FormRules.required(text, Messages.get("compute.code.form.what.cname")) : ValidationResult.ok(), ssl);
         resourceId = new FormField(text -> creating.get() ? ValidationResult.ok()
                 : ResourceIdRule.FOR_AKS.validate(text), mode);
         cluster.addListener((obs, old, picked) -> {
@@ -131,24 +137,25 @@ public final class AksFormViewModel extends ComputeFormViewModel {
                 .and(subnetCheck.validProperty()).and(serviceCidr.validProperty()).and(dnsServiceIp.validProperty())
                 .and(dockerBridgeCidr.validProperty()).and(leafDomainLabel.validProperty()).and(certificate.validProperty())
                 .and(certificateKey.validProperty()).and(cname.validProperty());
-        List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(Map.entry("Settings", settings));
+        List<Map.Entry<String, ObservableBooleanValue>> steps =
+                List.of(Map.entry(Messages.get("compute.code.form.step.settings"), settings));
         defineSteps(steps);
 
         String subscription = services.workspace().subscriptionId();
         capacity.load(services.executor(), services.connection().capacity(), subscription,
                 services.workspace().location());
-        Pickers.load(services.executor(), "Listing AKS clusters", subscription,
+        Pickers.load(services.executor(), Messages.get("compute.code.form.listAks"), subscription,
                 id -> services.connection().pickers().listAksClusters(id), clusters, clustersHint::loaded);
-        Pickers.load(services.executor(), "Listing virtual networks", subscription,
+        Pickers.load(services.executor(), Messages.get("compute.code.form.listVnets"), subscription,
                 id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
     }
 
     private static ValidationResult pem(String text, String label, String what) {
         if (text.isBlank()) {
-            return ValidationResult.error("Paste the " + what + " (PEM)");
+            return ValidationResult.error(Messages.get("compute.code.form.pemRequired", what));
         }
         return text.contains("-----BEGIN") && text.contains(label) ? ValidationResult.ok()
-                : ValidationResult.error("Paste the " + what + " as PEM text (-----BEGIN …" + label + "-----)");
+                : ValidationResult.error(Messages.get("compute.code.form.pemMalformed", what, label));
     }
 
     private ValidationResult checkAgents(String text) {
@@ -157,10 +164,10 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         }
         OptionalLong count = WholeNumbers.parse(text);
         if (count.isEmpty()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
         if (count.getAsLong() > Integer.MAX_VALUE) {
-            return ValidationResult.error("Enter a number no larger than " + Integer.MAX_VALUE);
+            return ValidationResult.error(WholeNumbers.tooLarge(Integer.MAX_VALUE));
         }
         Integer vCpus = vmSize.get() == null ? null : vmSize.get().vCPUs();
         return AksCapacityRule.validate((int) count.getAsLong(), vCpus, clusterPurpose(), false);
@@ -179,8 +186,8 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         }
         int nodes = (int) count.getAsLong();
         costText.set(CostEstimate.forCluster(size, VmPriority.DEDICATED, nodes, nodes)
-                .map(estimate -> estimate.format() + " for the nodes (estimate: retail Linux price; AKS charges apart)")
-                .orElse(CostEstimate.NO_ESTIMATE));
+                .map(estimate -> Messages.get("compute.code.form.aksCostNote", estimate.format()))
+                .orElse(CostEstimate.noEstimate()));
     }
 
     @Override
@@ -190,28 +197,26 @@ public final class AksFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected String noun() {
-        return "inference cluster";
+        return Messages.get("compute.code.form.noun.inference");
     }
 
     @Override
-    protected String verbing() {
-        return creating.get() ? "Creating" : "Attaching";
+    protected boolean attaches() {
+        return !creating.get();
     }
 
     @Override
     public String title() {
-        return "Create inference cluster";
+        return Messages.get("compute.code.form.createTitle", noun());
     }
 
     @Override
     protected ComputeResource buildRequest(SecretMode secrets) {
-        SslConfiguration sslConfiguration = switch (ssl.get()) {
-            case SSL_MICROSOFT -> new SslConfiguration("Auto", null, null, null, leafDomainLabel.get().strip(),
-                    overwriteDomain.get());
-            case SSL_CUSTOM -> new SslConfiguration("Enabled", secrets.apply(certificate.get()),
-                    secrets.apply(certificateKey.get()), cname.get().strip(), null, null);
-            default -> null;
-        };
+        SslConfiguration sslConfiguration = SSL_MICROSOFT.equals(ssl.get())
+                ? new SslConfiguration("Auto", null, null, null, leafDomainLabel.get().strip(), overwriteDomain.get())
+                : SSL_CUSTOM.equals(ssl.get()) ? new SslConfiguration("Enabled", secrets.apply(certificate.get()),
+                        secrets.apply(certificateKey.get()), cname.get().strip(), null, null)
+                : null;
         if (!creating.get()) {
             AksSettings attach = new AksSettings(null, null, null, null, clusterPurpose().armValue(), sslConfiguration,
                     null, null, null);

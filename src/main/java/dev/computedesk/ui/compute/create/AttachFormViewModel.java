@@ -17,6 +17,7 @@ import dev.computedesk.azure.model.VirtualMachineSummary;
 import dev.computedesk.domain.compute.ComputeNameRule;
 import dev.computedesk.domain.compute.PortRule;
 import dev.computedesk.domain.compute.ResourceIdRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeFormKind;
@@ -52,12 +53,11 @@ import java.util.stream.Collectors;
  * with a public IP, and never a resource this workspace has attached already.
  */
 public final class AttachFormViewModel extends ComputeFormViewModel {
-    public static final String AUTH_PASSWORD = "Password";
-    public static final String AUTH_KEY = "SSH private key";
+    public static final String AUTH_PASSWORD = Messages.get("compute.code.choice.password");
+    public static final String AUTH_KEY = Messages.get("compute.code.choice.sshPrivateKey");
+    /** Under the resource for Data Lake Analytics, in the language chosen at start. */
+    public static final String DATA_LAKE_NOTE = Messages.get("compute.code.attach.dataLakeNote");
     /** Microsoft's words on the attach page (docs/attach.md "Data Lake Analytics"). */
-    public static final String DATA_LAKE_NOTE = "Azure Machine Learning pipelines can only work with data stored in "
-            + "the default data store of the Data Lake Analytics account. Data in another store must be copied there "
-            + "first (a DataTransferStep does that).";
 
     private final ComputeFormKind kind;
     private final ResourceIdRule idRule;
@@ -88,8 +88,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         otherSubscription = kind == ComputeFormKind.DATABRICKS ? new OtherSubscriptionCheck(services.executor(),
                 services.connection().permissions(), services.workspace().subscriptionId()) : null;
         resource = new AttachSection(this::resourceIdRule, AttachSection.AlreadyAttached.BLOCKS,
-                name -> "This workspace has attached it already, as '" + name
-                        + "'. Attaching it twice breaks the earlier attachment",
+                name -> Messages.get("compute.code.attach.already", name),
                 otherSubscription == null ? new javafx.beans.Observable[0] : otherSubscription.dependencies());
         if (otherSubscription != null) {
             resource.resourceId().textProperty().addListener((obs, old, now) ->
@@ -103,15 +102,15 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
             default -> EmptyListHint.dataLakeAnalyticsAccounts();
         });
         boolean ssh = usesSsh();
-        username = new FormField(ssh ? "azureuser" : "", text -> ssh ? FormRules.required(text, "the SSH user name")
+        username = new FormField(ssh ? "azureuser" : "", text -> ssh ? FormRules.required(text, Messages.get("compute.code.form.what.sshUser"))
                 : ValidationResult.ok());
         password = new FormField(text -> ssh && AUTH_PASSWORD.equals(auth.get())
-                ? FormRules.required(text, "the password") : ValidationResult.ok(), auth);
+                ? FormRules.required(text, Messages.get("compute.code.form.what.password")) : ValidationResult.ok(), auth);
         privateKey = new FormField(text -> ssh && AUTH_KEY.equals(auth.get()) ? privateKeyRule(text)
                 : ValidationResult.ok(), auth);
         sshPort = new FormField("22", text -> ssh ? PortRule.INSTANCE.validate(text) : ValidationResult.ok());
         token = new FormField(text -> kind == ComputeFormKind.DATABRICKS
-                ? FormRules.required(text, "a Databricks access token") : ValidationResult.ok());
+                ? FormRules.required(text, Messages.get("compute.code.form.what.databricksToken")) : ValidationResult.ok());
 
         BooleanBinding valid = name().validProperty().and(resource.resourceId().validProperty())
                 .and(username.validProperty()).and(password.validProperty()).and(privateKey.validProperty())
@@ -123,10 +122,10 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         resource.listAttached(services.executor(), services.connection().computes(), services.workspace(),
                 new Loads(), failure -> { });
         ResourcePickerClient pickers = services.connection().pickers();
-        Pickers.load(services.executor(), "Listing " + kind.title() + " resources", subscription,
+        Pickers.load(services.executor(), Messages.get("compute.code.attach.listTargets", kind.title()), subscription,
                 id -> listTargets(pickers, id), resource.targets(), targetsHint::loaded);
         if (kind == ComputeFormKind.KUBERNETES) {
-            Pickers.load(services.executor(), "Listing managed identities", subscription,
+            Pickers.load(services.executor(), Messages.get("compute.code.edit.listIdentities"), subscription,
                     pickers::listUserAssignedIdentities, identity.available(), identity::relink);
         }
     }
@@ -139,11 +138,10 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
 
     private static ValidationResult privateKeyRule(String text) {
         if (text.isBlank()) {
-            return ValidationResult.error("Paste the SSH private key");
+            return ValidationResult.error(Messages.get("compute.code.attach.keyRequired"));
         }
         return text.contains("PRIVATE KEY-----") ? ValidationResult.ok()
-                : ValidationResult.error("This is not a private key: paste the text that starts with -----BEGIN"
-                        + " … PRIVATE KEY-----");
+                : ValidationResult.error(Messages.get("compute.code.attach.notPrivateKey"));
     }
 
     private List<AttachTarget> listTargets(ResourcePickerClient pickers, String subscription) {
@@ -176,12 +174,12 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
                 orEmpty(vm.imageReference().offer()), orEmpty(vm.imageReference().sku())).strip();
         boolean ubuntu = image.toLowerCase(Locale.ROOT).contains("ubuntu");
         boolean publicIp = vm.publicIpAddress() != null && !vm.publicIpAddress().isBlank();
-        String facts = (image.isEmpty() ? "image unknown" : image) + " \u00b7 " + orEmpty(vm.vmSize()) + " \u00b7 "
-                + (publicIp ? "public IP " + vm.publicIpAddress() : "no public IP");
+        String facts = (image.isEmpty() ? Messages.get("compute.code.attach.imageUnknown") : image) + " \u00b7 "
+                + orEmpty(vm.vmSize()) + " \u00b7 " + (publicIp ? Messages.get("compute.code.attach.publicIp",
+                vm.publicIpAddress()) : Messages.get("compute.code.attach.noPublicIp"));
         String problem = !"Linux".equalsIgnoreCase(orEmpty(vm.osType())) || !ubuntu
-                ? "Only Ubuntu virtual machines can be attached (this one runs " + (image.isEmpty()
-                        ? orEmpty(vm.osType()) : image) + ")"
-                : !publicIp ? "The virtual machine needs a public IP address to be attached" : "";
+                ? Messages.get("compute.code.attach.ubuntuOnly", image.isEmpty() ? orEmpty(vm.osType()) : image)
+                : !publicIp ? Messages.get("compute.code.attach.needsPublicIp") : "";
         return new AttachTarget(vm.id(), vm.name(), vm.resourceGroup(), facts, problem);
     }
 
@@ -197,23 +195,23 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected String noun() {
-        return switch (kind) {
-            case KUBERNETES -> "Kubernetes compute";
-            case VIRTUAL_MACHINE -> "virtual machine";
-            case HDINSIGHT -> "HDInsight cluster";
-            case DATABRICKS -> "Databricks compute";
-            default -> "Data Lake Analytics compute";
-        };
+        return Messages.get(switch (kind) {
+            case KUBERNETES -> "compute.code.form.noun.kubernetes";
+            case VIRTUAL_MACHINE -> "compute.code.form.noun.virtualMachine";
+            case HDINSIGHT -> "compute.code.form.noun.hdinsight";
+            case DATABRICKS -> "compute.code.form.noun.databricks";
+            default -> "compute.code.form.noun.dataLakeAnalytics";
+        });
     }
 
     @Override
-    protected String verbing() {
-        return "Attaching";
+    protected boolean attaches() {
+        return true;
     }
 
     @Override
     protected String reviewTitle() {
-        return "Review + Attach";
+        return Messages.get("compute.code.form.reviewAttach");
     }
 
     @Override
@@ -377,6 +375,6 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
 
     /** The resource types this form accepts, for the resource id field's prompt. */
     public String resourceTypes() {
-        return idRule.expectedTypes().stream().collect(Collectors.joining(" or "));
+        return idRule.expectedTypes().stream().collect(Collectors.joining(Messages.get("domain.resourceId.or")));
     }
 }

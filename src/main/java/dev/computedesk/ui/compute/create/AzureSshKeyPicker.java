@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute.create;
 import dev.computedesk.azure.SshPublicKeyClient;
 import dev.computedesk.azure.model.SshPublicKey;
 import dev.computedesk.domain.ssh.SshPublicKeys;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -42,11 +43,11 @@ public final class AzureSshKeyPicker {
 
     private ValidationResult validate(SshPublicKey key) {
         if (key == null) {
-            return ValidationResult.error(loading.get() ? "Loading the SSH keys stored in Azure\u2026"
-                    : "Choose an SSH public key stored in Azure");
+            return ValidationResult.error(Messages.get(loading.get() ? "compute.code.sshKeys.loading"
+                    : "compute.code.sshKeys.choose"));
         }
         if (key.publicKey() == null || key.publicKey().isBlank()) {
-            return ValidationResult.error(key.name() + " holds no public key yet; choose another");
+            return ValidationResult.error(Messages.get("compute.code.sshKeys.empty", key.name()));
         }
         return SshPublicKeys.validate(key.publicKey());
     }
@@ -58,21 +59,20 @@ public final class AzureSshKeyPicker {
         }
         loading.set(true);
         failed.set(false);
-        status.set("Loading the SSH keys stored in Azure\u2026");
-        executor.submit(BackgroundTask.titled("Listing SSH keys stored in Azure", subscriptionId,
+        status.set(Messages.get("compute.code.sshKeys.loading"));
+        executor.submit(BackgroundTask.titled(Messages.get("compute.code.sshKeys.list"), subscriptionId,
                         cancellation -> client.list(subscriptionId))
                 .onSuccess(list -> {
                     loaded = true;
                     keys.setAll(list);
-                    status.set(list.isEmpty() ? "This subscription has no SSH public keys stored in Azure; upload one"
-                            + " in the Azure portal (SSH keys), or choose another source" : "");
+                    status.set(list.isEmpty() ? Messages.get("compute.code.sshKeys.none") : "");
                     if (wantedKey != null) {
                         selectKey(wantedKey);
                     }
                 })
                 .onFailure(error -> {
                     failed.set(true);
-                    status.set(ErrorInfos.from("Listing the SSH keys stored in Azure failed", error).summary());
+                    status.set(ErrorInfos.from(Messages.get("compute.code.sshKeys.listFailed"), error).summary());
                 })
                 .whenDone(() -> loading.set(false)));
     }

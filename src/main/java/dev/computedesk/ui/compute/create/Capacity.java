@@ -8,6 +8,7 @@ import dev.computedesk.domain.quota.QuotaSnapshot;
 import dev.computedesk.domain.quota.UsageRow;
 import dev.computedesk.domain.quota.VmPrice;
 import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -66,7 +67,7 @@ public final class Capacity {
         int asked = ++generation;
         loaded.set(false);
         failure.set(null);
-        executor.submit(BackgroundTask.titled("Loading VM sizes and quota of " + location, location,
+        executor.submit(BackgroundTask.titled(Messages.get("compute.code.capacity.loading", location), location,
                         cancellation -> loadAll(client, subscriptionId, location))
                 .onSuccess(result -> {
                     if (asked == generation) {
@@ -79,7 +80,7 @@ public final class Capacity {
                 })
                 .onFailure(error -> {
                     if (asked == generation) {
-                        failure.set(ErrorInfos.from("Loading VM sizes and quota of " + location + " failed", error));
+                        failure.set(ErrorInfos.from(Messages.get("compute.code.capacity.loadingFailed", location), error));
                     }
                 }));
     }
@@ -93,8 +94,7 @@ public final class Capacity {
             restrictedHere.addAll(client.listRestrictedVmSizes(subscriptionId, location));
         } catch (RuntimeException unreadable) {
             // Sizes and quota are what the form needs; without the restrictions it can still offer ML's list.
-            unknown = "Which sizes the region restricts could not be read (" + unreadable.getMessage()
-                    + "): every size listed is shown.";
+            unknown = Messages.get("compute.code.capacity.restrictionsUnknown", unreadable.getMessage());
         }
         return new Loaded(listed, usages, restrictedHere, unknown);
     }
@@ -189,13 +189,13 @@ public final class Capacity {
         }
         StringBuilder text = new StringBuilder(size.name());
         if (size.vCPUs() != null) {
-            text.append(" \u00b7 ").append(size.vCPUs()).append(size.vCPUs() == 1 ? " vCPU" : " vCPUs");
+            text.append(" \u00b7 ").append(Messages.get("compute.code.capacity.vcpus", size.vCPUs()));
         }
         if (size.memoryGB() != null) {
-            text.append(" \u00b7 ").append(trim(size.memoryGB())).append(" GB RAM");
+            text.append(" \u00b7 ").append(Messages.get("compute.code.capacity.memory", trim(size.memoryGB())));
         }
         if (size.gpus() != null && size.gpus() > 0) {
-            text.append(" \u00b7 ").append(size.gpus()).append(size.gpus() == 1 ? " GPU" : " GPUs");
+            text.append(" \u00b7 ").append(Messages.get("compute.code.capacity.gpus", size.gpus()));
         }
         return text.toString();
     }

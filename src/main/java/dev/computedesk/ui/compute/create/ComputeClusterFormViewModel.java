@@ -14,6 +14,7 @@ import dev.computedesk.domain.quota.CostEstimate;
 import dev.computedesk.domain.quota.QuotaCheck;
 import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.form.FormField;
@@ -40,8 +41,8 @@ import java.util.Map;
  */
 public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     public static final String DEFAULT_SIZE = "Standard_DS3_v2";
-    public static final String DEDICATED = "Dedicated";
-    public static final String LOW_PRIORITY = "Low priority";
+    public static final String DEDICATED = Messages.get("compute.code.choice.dedicated");
+    public static final String LOW_PRIORITY = Messages.get("compute.code.choice.lowPriority");
 
     private final Capacity capacity = new Capacity();
     private final ObservableList<String> locations = FXCollections.observableArrayList();
@@ -82,8 +83,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         }
         location.set(home);
         locationWarning = Bindings.createStringBinding(() -> location.get() == null || location.get().equalsIgnoreCase(home)
-                ? "" : "The workspace is in " + home + ": a cluster in " + location.get()
-                        + " adds network latency and data egress costs.", location);
+                ? "" : Messages.get("compute.code.form.otherRegion", home, location.get()), location);
 
         sizes = new FilteredList<>(capacity.sizes(), this::offered);
         Runnable refilter = () -> {
@@ -138,7 +138,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         });
 
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
-                ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
+                ? ValidationResult.error(Messages.get("compute.code.form.noPublicIpNeedsSubnet"))
                 : ValidationResult.ok(), noPublicIp, subnet);
         networkCheck.touchedProperty().set(true);
 
@@ -146,26 +146,21 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         BooleanBinding advanced = name().validProperty().and(minNodes.validProperty()).and(maxNodes.validProperty())
                 .and(idleSeconds.validProperty()).and(ssh.validProperty()).and(identity.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
-                Map.entry("Virtual machine", machine),
-                Map.entry("Advanced settings", advanced));
+                Map.entry(Messages.get("compute.code.form.step.virtualMachine"), machine),
+                Map.entry(Messages.get("compute.code.form.step.advanced"), advanced));
         defineSteps(steps);
 
         capacity.load(services.executor(), services.connection().capacity(), services.workspace().subscriptionId(),
                 home);
-        Pickers.load(services.executor(), "Listing virtual networks", services.workspace().subscriptionId(),
+        Pickers.load(services.executor(), Messages.get("compute.code.form.listVnets"), services.workspace().subscriptionId(),
                 id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
-        Pickers.load(services.executor(), "Listing managed identities", services.workspace().subscriptionId(),
+        Pickers.load(services.executor(), Messages.get("compute.code.edit.listIdentities"), services.workspace().subscriptionId(),
                 id -> services.connection().pickers().listUserAssignedIdentities(id), identity.available(),
                 identity::relink);
     }
 
     private String maxNodesText() {
         return maxNodes == null ? "1" : maxNodes.get();
-    }
-
-    @Override
-    protected String reviewTitle() {
-        return "Review + Create";
     }
 
     @Override
@@ -195,12 +190,13 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     private void updateQuota() {
         VmSize size = Capacity.toDomain(vmSize.get());
         if (size == null || capacity.quota().get() == null) {
-            quotaAndCost.clear(capacity.loaded().get() ? "Choose a size" : "Loading quota\u2026");
+            quotaAndCost.clear(Messages.get(capacity.loaded().get() ? "compute.code.form.chooseSize"
+                    : "compute.code.edit.quotaLoading"));
             return;
         }
         NodeCountRule.Result counts = NodeCountRule.validate(minNodes.get(), maxNodes.get());
         if (!counts.isValid()) {
-            quotaAndCost.clear("Enter valid node counts to see the quota and cost");
+            quotaAndCost.clear(Messages.get("compute.code.edit.quotaNeedsCounts"));
             return;
         }
         int min = Integer.parseInt(minNodes.get().strip());
@@ -237,7 +233,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected String noun() {
-        return "compute cluster";
+        return Messages.get("compute.code.form.noun.cluster");
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.computedesk.azure.ArmOperation;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.yaml.ComputeYaml;
 import dev.computedesk.domain.compute.ComputeNameRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -133,7 +134,7 @@ public abstract class ComputeFormViewModel {
     }
 
     protected String reviewTitle() {
-        return "Review + Create";
+        return Messages.get("compute.code.form.reviewCreate");
     }
 
     // ---------------------------------------------------------------- what subclasses define
@@ -144,9 +145,14 @@ public abstract class ComputeFormViewModel {
     /** "compute instance", "compute cluster", … as titles use it. */
     protected abstract String noun();
 
+    /** True when the form attaches an existing resource instead of creating one. */
+    protected boolean attaches() {
+        return false;
+    }
+
     /** "Creating" or "Attaching". */
-    protected String verbing() {
-        return "Creating";
+    private String verbing() {
+        return Messages.get(attaches() ? "compute.code.form.attaching" : "compute.code.form.creating");
     }
 
     /**
@@ -293,7 +299,7 @@ public abstract class ComputeFormViewModel {
 
     /** The window title. */
     public String title() {
-        return (verbing().equals("Attaching") ? "Attach " : "Create ") + noun();
+        return Messages.get(attaches() ? "compute.code.form.attachTitle" : "compute.code.form.createTitle", noun());
     }
 
     // ---------------------------------------------------------------- commands
@@ -383,10 +389,11 @@ public abstract class ComputeFormViewModel {
             return;
         }
         Path path = file.get();
-        services.executor().submit(BackgroundTask.titled("Reading " + path.getFileName(), path.toString(),
+        services.executor().submit(BackgroundTask.titled(Messages.get("compute.code.form.reading", path.getFileName()), path.toString(),
                         cancellation -> Files.readString(path))
                 .onSuccess(text -> loadYaml(text, path.getFileName().toString()))
-                .onFailure(failure -> error.set(ErrorInfos.from("Reading " + path.getFileName() + " failed", failure))));
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("compute.code.form.readingFailed",
+                        path.getFileName()), failure))));
     }
 
     /** Fills the form from YAML text ({@code source} names it in the notice). */
@@ -395,22 +402,23 @@ public abstract class ComputeFormViewModel {
             ComputeYaml.Read read = ComputeYaml.read(text, services.workspace(), computeType());
             String fileType = read.request().computeType();
             if (!computeType().equalsIgnoreCase(fileType)) {
-                throw new IllegalArgumentException("The file is of type '" + ComputeYaml.yamlType(fileType)
-                        .orElse(fileType) + "'; this form reads type '" + ComputeYaml.yamlType(computeType())
-                        .orElse(computeType()) + "'");
+                throw new IllegalArgumentException(Messages.get("compute.code.form.wrongYamlType",
+                        ComputeYaml.yamlType(fileType).orElse(fileType),
+                        ComputeYaml.yamlType(computeType()).orElse(computeType())));
             }
             prefill(read.request());
             List<String> left = new ArrayList<>(read.notUsed());
             ComputeResource kept = withName(buildRequest(SecretMode.SEND), name().get());
             Set<String> pending = pendingYamlKeys();
             ComputeYaml.notKept(read.request(), kept).stream().filter(key -> !pending.contains(key))
-                    .forEach(key -> left.add(key + ": this form cannot hold it, so it was not kept"));
-            notice.set("Values read from " + source + (left.isEmpty() ? ""
-                    : ". Not used: " + String.join("; ", left)));
+                    .forEach(key -> left.add(Messages.get("compute.code.form.notKept", key)));
+            notice.set(left.isEmpty() ? Messages.get("compute.code.form.valuesRead", source)
+                    : Messages.get("compute.code.form.valuesReadNotUsed", source, String.join("; ", left)));
             error.set(null);
             refreshReview();
         } catch (IllegalArgumentException notYaml) {
-            error.set(new ErrorInfo("Reading " + source + " failed", "", notYaml.getMessage(), "", false));
+            error.set(new ErrorInfo(Messages.get("compute.code.form.readingFailed", source), "", notYaml.getMessage(),
+                    "", false));
         }
     }
 
@@ -425,7 +433,8 @@ public abstract class ComputeFormViewModel {
         error.set(null);
         running.set(true);
         phase.set(Phase.SUBMITTING);
-        services.executor().submit(BackgroundTask.titled("Submitting " + noun() + " " + computeName, computeName,
+        services.executor().submit(BackgroundTask.titled(Messages.get("compute.code.form.submitting", noun(), computeName),
+                        computeName,
                         cancellation -> {
                             // The form's check may be minutes old: ask again right before the PUT, in this task,
                             // so a compute created meanwhile is never updated by a create.
@@ -454,7 +463,7 @@ public abstract class ComputeFormViewModel {
     }
 
     private String followTitle(String computeName) {
-        return verbing() + " " + noun() + " " + computeName;
+        return Messages.get("compute.code.form.followTitle", verbing(), noun(), computeName);
     }
 
     private OperationFollower.Action followAction() {
@@ -498,7 +507,7 @@ public abstract class ComputeFormViewModel {
         if (failure instanceof ArmException arm && placeServiceError(arm)) {
             return;
         }
-        error.set(ErrorInfos.from(verbing() + " " + noun() + " " + name().get() + " failed", failure));
+        error.set(ErrorInfos.from(Messages.get("compute.code.form.failed", verbing(), noun(), name().get()), failure));
     }
 
     /** The request with its name (and nothing else) added, for the review and the Compute page. */

@@ -19,6 +19,7 @@ import dev.computedesk.domain.compute.ScheduleRule;
 import dev.computedesk.domain.quota.CostEstimate;
 import dev.computedesk.domain.quota.QuotaCheck;
 import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.form.FormField;
@@ -144,14 +145,14 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 && scheduleTime.validProperty().get() && scheduleDays.values().stream().anyMatch(BooleanProperty::get),
                 scheduleInputs.toArray(new javafx.beans.Observable[0]));
 
-        assigneeObjectId = new FormField(text -> assignToOther.get() ? FormRules.guid(text, "user's object ID")
+        assigneeObjectId = new FormField(text -> assignToOther.get() ? FormRules.guid(text, Messages.get("compute.code.form.what.objectId"))
                 : ValidationResult.ok(), assignToOther);
         assigneeTenantId = new FormField(orEmpty(services.connection().principal() == null ? ""
                 : services.connection().principal().tenantId()),
-                text -> assignToOther.get() ? FormRules.guid(text, "user's tenant ID") : ValidationResult.ok(),
+                text -> assignToOther.get() ? FormRules.guid(text, Messages.get("compute.code.form.what.tenantId")) : ValidationResult.ok(),
                 assignToOther);
         networkCheck = new FormField(text -> noPublicIp.get() && subnet.get() == null
-                ? ValidationResult.error("\"No public IP\" needs a virtual network: choose a subnet")
+                ? ValidationResult.error(Messages.get("compute.code.form.noPublicIpNeedsSubnet"))
                 : ValidationResult.ok(), noPublicIp, subnet);
         networkCheck.touchedProperty().set(true);
 
@@ -161,11 +162,11 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         BooleanBinding security = assigneeObjectId.validProperty().and(assigneeTenantId.validProperty())
                 .and(identity.validProperty()).and(ssh.validProperty()).and(networkCheck.validProperty());
         List<Map.Entry<String, ObservableBooleanValue>> steps = List.of(
-                Map.entry("Required settings", required),
-                Map.entry("Scheduling", scheduling),
-                Map.entry("Security", security),
-                Map.entry("Applications", customApplications.validProperty()),
-                Map.entry("Tags", new SimpleBooleanProperty(true)));
+                Map.entry(Messages.get("compute.code.form.step.required"), required),
+                Map.entry(Messages.get("compute.code.form.step.scheduling"), scheduling),
+                Map.entry(Messages.get("compute.code.form.step.security"), security),
+                Map.entry(Messages.get("compute.code.form.step.applications"), customApplications.validProperty()),
+                Map.entry(Messages.get("compute.code.form.step.tags"), new SimpleBooleanProperty(true)));
         defineSteps(steps);
 
         ssh.listAzureKeysWhenChosen(services);
@@ -181,9 +182,9 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         var workspace = services.workspace();
         capacity.load(services.executor(), services.connection().capacity(), workspace.subscriptionId(),
                 workspace.location());
-        Pickers.load(services.executor(), "Listing virtual networks", workspace.subscriptionId(),
+        Pickers.load(services.executor(), Messages.get("compute.code.form.listVnets"), workspace.subscriptionId(),
                 id -> SubnetChoice.listAll(services.connection().pickers(), id), subnets, () -> { });
-        Pickers.load(services.executor(), "Listing managed identities", workspace.subscriptionId(),
+        Pickers.load(services.executor(), Messages.get("compute.code.edit.listIdentities"), workspace.subscriptionId(),
                 id -> services.connection().pickers().listUserAssignedIdentities(id), identity.available(),
                 identity::relink);
     }
@@ -210,7 +211,8 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     private void updateQuota() {
         VmSize size = Capacity.toDomain(vmSize.get());
         if (size == null || capacity.quota().get() == null) {
-            quotaAndCost.clear(capacity.loaded().get() ? "Choose a size" : "Loading quota\u2026");
+            quotaAndCost.clear(Messages.get(capacity.loaded().get() ? "compute.code.form.chooseSize"
+                    : "compute.code.edit.quotaLoading"));
             return;
         }
         quotaAndCost.show(QuotaCheck.forInstance(capacity.quota().get(), size), CostEstimate.forInstance(size));
@@ -270,7 +272,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected String noun() {
-        return "compute instance";
+        return Messages.get("compute.code.form.noun.instance");
     }
 
     @Override
@@ -310,17 +312,19 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     public void refreshReview() {
         super.refreshReview();
         List<String> lines = new ArrayList<>();
-        lines.add("Custom applications: " + (customApplications.applications().isEmpty() ? "none"
-                : customApplications.applications().stream().map(app -> app.name() + " (" + app.image().reference()
-                        + ", " + CustomApplicationsSection.ports(app) + ")").collect(Collectors.joining("; "))));
-        lines.add("Single sign-on: " + (ssoSent() ? "on" : "off"));
-        lines.add("Root access: on (every instance of this API version; not a setting it sends)");
-        lines.add("SSH: " + (!ssh.enabledProperty().get() ? "disabled"
-                : SshSection.LATER.equals(ssh.keySourceProperty().get()) ? "enabled, key to be set up later"
+        lines.add(Messages.get("compute.code.review.applications", customApplications.applications().isEmpty()
+                ? Messages.get("compute.code.review.none")
+                : customApplications.applications().stream().map(app -> Messages.get("compute.code.review.application",
+                        app.name(), app.image().reference(), CustomApplicationsSection.ports(app)))
+                        .collect(Collectors.joining("; "))));
+        lines.add(Messages.get(ssoSent() ? "compute.code.review.ssoOn" : "compute.code.review.ssoOff"));
+        lines.add(Messages.get("compute.code.review.rootAccess"));
+        lines.add(!ssh.enabledProperty().get() ? Messages.get("compute.code.review.sshDisabled")
+                : SshSection.LATER.equals(ssh.keySourceProperty().get()) ? Messages.get("compute.code.review.sshLater")
                 : SshSection.AZURE_KEY.equals(ssh.keySourceProperty().get())
                         && ssh.azureKeys().selectedProperty().get() != null
-                        ? "enabled, key stored in Azure: " + ssh.azureKeys().selectedProperty().get().name()
-                        : "enabled, with the public key given"));
+                        ? Messages.get("compute.code.review.sshAzureKey", ssh.azureKeys().selectedProperty().get().name())
+                        : Messages.get("compute.code.review.sshGiven"));
         reviewOptions.set(String.join("\n", lines));
     }
 

@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.CustomService;
 import dev.computedesk.domain.compute.CustomApplicationRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.form.FormField;
 import javafx.beans.binding.Bindings;
@@ -27,9 +28,9 @@ import java.util.function.Supplier;
  */
 public final class CustomApplicationEditor {
     /** The preset for an application of the user's own. */
-    public static final String CUSTOM = "Custom application";
+    public static final String CUSTOM = Messages.get("compute.code.choice.customApplication");
     /** Microsoft's RStudio (open source) setup (how-to-create-compute-instance, "Setup RStudio (open source)"). */
-    public static final String RSTUDIO = "RStudio (open source)";
+    public static final String RSTUDIO = Messages.get("compute.code.choice.rstudio");
     /** The image Microsoft's RStudio setup and create example use. */
     public static final String RSTUDIO_IMAGE = "ghcr.io/azure/rocker-rstudio-ml-verse:latest";
     /** The workspace's file share as mounted on an instance; Microsoft's examples bind it into the container. */
@@ -66,9 +67,9 @@ public final class CustomApplicationEditor {
     private final FormField endpointsCheck;
     private final FormField variableName;
     private final FormField variableValue = new FormField(text -> ValidationResult.ok());
-    private final FormField hostPath = new FormField(text -> CustomApplicationRule.mountPath(text, "host path"));
+    private final FormField hostPath = new FormField(text -> CustomApplicationRule.mountPath(text, Messages.get("compute.code.apps.hostPath")));
     private final FormField containerPath =
-            new FormField(text -> CustomApplicationRule.mountPath(text, "container path"));
+            new FormField(text -> CustomApplicationRule.mountPath(text, Messages.get("compute.code.apps.containerPath")));
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
     private final BooleanBinding canAddEndpoint;
     private final BooleanBinding canAddVariable;

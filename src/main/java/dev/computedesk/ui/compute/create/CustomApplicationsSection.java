@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.CustomService;
 import dev.computedesk.domain.compute.CustomApplicationRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,7 +28,7 @@ public final class CustomApplicationsSection {
     private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing", false);
     private final CustomApplicationEditor editor;
     private final StringBinding message = Bindings.createStringBinding(() -> editing.get()
-            ? "Save or cancel the application you are editing" : firstProblem(), editing, applications);
+            ? Messages.get("compute.code.apps.editing") : firstProblem(), editing, applications);
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> message.get().isEmpty(), message);
     private CustomService edited;
 
@@ -64,7 +65,8 @@ public final class CustomApplicationsSection {
         for (CustomService app : applications) {
             String problem = problem(app, names, published);
             if (!problem.isEmpty()) {
-                return (app.name() == null ? "An application" : app.name()) + ": " + problem;
+                return Messages.get("compute.code.app.reason", app.name() == null
+                        ? Messages.get("compute.code.apps.anApplication") : app.name(), problem);
             }
             names.add(app.name());
             published.addAll(publishedPorts(app));
@@ -83,12 +85,12 @@ public final class CustomApplicationsSection {
             results.add(CustomApplicationRule.port(String.valueOf(e.target())));
             results.add(CustomApplicationRule.publishedPort(String.valueOf(e.published()), seen));
             results.add(CustomApplicationEditor.PROTOCOLS.contains(e.protocol()) ? ValidationResult.ok()
-                    : ValidationResult.error("the protocol '" + e.protocol() + "' is not http, tcp or udp"));
+                    : ValidationResult.error(Messages.get("compute.code.apps.protocol", e.protocol())));
             seen.add(e.published());
         }
         for (CustomService.Volume v : app.volumes() == null ? List.<CustomService.Volume>of() : app.volumes()) {
-            results.add(CustomApplicationRule.mountPath(v.source(), "host path"));
-            results.add(CustomApplicationRule.mountPath(v.target(), "container path"));
+            results.add(CustomApplicationRule.mountPath(v.source(), Messages.get("compute.code.apps.hostPath")));
+            results.add(CustomApplicationRule.mountPath(v.target(), Messages.get("compute.code.apps.containerPath")));
         }
         return ValidationResult.firstError(results.toArray(new ValidationResult[0])).message();
     }
@@ -147,10 +149,10 @@ public final class CustomApplicationsSection {
         int variables = app.environmentVariables() == null ? 0 : app.environmentVariables().size();
         int mounts = app.volumes() == null ? 0 : app.volumes().size();
         if (variables > 0) {
-            parts.add(variables + (variables == 1 ? " variable" : " variables"));
+            parts.add(Messages.get("compute.code.apps.variables", variables));
         }
         if (mounts > 0) {
-            parts.add(mounts + (mounts == 1 ? " mount" : " mounts"));
+            parts.add(Messages.get("compute.code.apps.mounts", mounts));
         }
         return parts.isEmpty() ? "\u2014" : String.join(", ", parts);
     }

@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.PermissionClient;
 import dev.computedesk.azure.model.ArmId;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfos;
@@ -62,8 +63,8 @@ final class OtherSubscriptionCheck {
         if (state.get() == State.SAME_SUBSCRIPTION) {
             return;
         }
-        executor.submit(BackgroundTask.titled("Checking your role on Databricks workspace "
-                                + ArmId.parse(wanted).name(), ArmId.parse(wanted).name(),
+        executor.submit(BackgroundTask.titled(Messages.get("compute.code.databricks.checking",
+                                ArmId.parse(wanted).name()), ArmId.parse(wanted).name(),
                         token -> permissions.checkOwnerOrContributor(wanted))
                 .onSuccess(check -> {
                     if (!checkedId.get().equalsIgnoreCase(wanted)) {
@@ -81,9 +82,7 @@ final class OtherSubscriptionCheck {
                         state.set(State.REFUSED);
                     } else {
                         state.set(State.UNKNOWN);
-                        note.set("Your role on this Databricks workspace in another subscription could not be checked ("
-                                + ErrorInfos.from("", failure).message() + "). Attaching it needs Contributor on it; "
-                                + "the service will refuse it otherwise.");
+                        note.set(Messages.get("compute.code.databricks.unknown", ErrorInfos.from("", failure).message()));
                     }
                 }));
     }
@@ -95,12 +94,8 @@ final class OtherSubscriptionCheck {
             return ValidationResult.ok();
         }
         return switch (state.get()) {
-            case CHECKING -> ValidationResult.error("This Databricks workspace is in another subscription: checking "
-                    + "your role on it\u2026");
-            case REFUSED -> ValidationResult.error("This Databricks workspace is in another subscription ("
-                    + subscription + ") than this Azure Machine Learning workspace. Attaching it from there needs "
-                    + "the Contributor role on the Databricks workspace, and you hold neither Contributor nor Owner "
-                    + "on it. Ask its owner for Contributor, or pick a Databricks workspace of this subscription.");
+            case CHECKING -> ValidationResult.error(Messages.get("compute.code.databricks.checkingRole"));
+            case REFUSED -> ValidationResult.error(Messages.get("compute.code.databricks.refused", subscription));
             default -> ValidationResult.ok();
         };
     }

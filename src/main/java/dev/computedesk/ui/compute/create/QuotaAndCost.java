@@ -4,6 +4,7 @@ import dev.computedesk.azure.ArmException;
 import dev.computedesk.domain.quota.CostEstimate;
 import dev.computedesk.domain.quota.QuotaBar;
 import dev.computedesk.domain.quota.QuotaResult;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,21 +26,20 @@ public final class QuotaAndCost {
     private final StringProperty costText = new SimpleStringProperty(this, "costText", "");
     private final StringProperty serviceError = new SimpleStringProperty(this, "serviceError", "");
     private final ObservableList<QuotaBar> bars = FXCollections.observableArrayList();
-    private final String allocator;
-    private final String checkedWhen;
+    private final String wording;
 
     /** For a create form: "this create allocates …". */
     public QuotaAndCost() {
-        this("this create", "at create");
+        this("create");
     }
 
-    /**
-     * @param allocator   what allocates the vCPUs ("this create", "the new minimum")
-     * @param checkedWhen when the service checks a quota it does not report ("at create")
-     */
-    public QuotaAndCost(String allocator, String checkedWhen) {
-        this.allocator = allocator;
-        this.checkedWhen = checkedWhen;
+    private QuotaAndCost(String wording) {
+        this.wording = wording;
+    }
+
+    /** For a change of a cluster's scale: "the new minimum allocates …", checked "when the change is sent". */
+    public static QuotaAndCost forChange() {
+        return new QuotaAndCost("change");
     }
 
     /** "ok", "warn" or "error": which style the quota label takes. */
@@ -93,7 +93,8 @@ public final class QuotaAndCost {
         bars.setAll(quota.bars());
         blocks.set(!quota.allocationFits());
         if (quota.quotaUnknown()) {
-            quotaText.set("The service reports no quota for this size; it will check " + checkedWhen + ".");
+            String key = "compute.code.quota.unknown." + wording;
+            quotaText.set(Messages.get(key));
             quotaSeverity.set("ok");
         } else if (quota.blockingMessage().isPresent()) {
             quotaText.set(quota.blockingMessage().get());
@@ -105,15 +106,15 @@ public final class QuotaAndCost {
             quotaText.set(summary(quota.bars()));
             quotaSeverity.set("ok");
         }
-        costText.set(cost.map(estimate -> estimate.format() + " (estimate: retail Linux price, no disks or network)")
-                .orElse(CostEstimate.NO_ESTIMATE));
+        costText.set(cost.map(estimate -> Messages.get("compute.code.quota.costNote", estimate.format()))
+                .orElse(CostEstimate.noEstimate()));
     }
 
     private String summary(List<QuotaBar> bars) {
         QuotaBar tightest = bars.stream().min(java.util.Comparator.comparingLong(QuotaBar::left)).orElseThrow();
-        return "Fits the quota: " + allocator + " allocates " + tightest.requestedAtCreate() + " vCPUs"
-                + (tightest.requestedAtMaximum() != tightest.requestedAtCreate()
-                        ? " (up to " + tightest.requestedAtMaximum() + " at the maximum)" : "")
-                + "; " + tightest.left() + " of " + tightest.limit() + " " + tightest.label() + " are free.";
+        boolean grows = tightest.requestedAtMaximum() != tightest.requestedAtCreate();
+        String key = "compute.code.quota." + (grows ? "fitsUpTo." : "fits.") + wording;
+        return Messages.get(key, tightest.requestedAtCreate(), tightest.left(), tightest.limit(), tightest.label(),
+                tightest.requestedAtMaximum());
     }
 }

@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.domain.quota.VmPriority;
+import dev.computedesk.domain.text.Messages;
 
 /**
  * What a form asks of the quota for each size it may choose: a size "my quota allows" is one whose
@@ -25,19 +26,16 @@ record SizeDemand(VmPriority priority, int nodes, boolean quotaApplies, String e
 
     static SizeDemand instance() {
         return new SizeDemand(VmPriority.DEDICATED, 1, true,
-                "A size fits when its vCPUs fit the dedicated vCPUs left in its family and in the region.");
+                Messages.get("compute.code.sizes.fitsInstance"));
     }
 
     static SizeDemand cluster(VmPriority priority, int maxNodes) {
         int nodes = Math.max(1, maxNodes);
-        return new SizeDemand(priority, nodes, true, "A size fits when " + nodes + (nodes == 1 ? " node" : " nodes")
-                + " (the maximum asked for) \u00d7 its vCPUs fit the " + priority.adjective()
-                + " vCPUs left in its family and in the region.");
+        return new SizeDemand(priority, nodes, true, Messages.get("compute.code.sizes.fitsCluster", nodes,
+                priority.adjective()));
     }
 
     static SizeDemand inferenceCluster() {
-        return new SizeDemand(VmPriority.DEDICATED, 1, false, "Inference-cluster nodes are Azure virtual machines,"
-                + " counted against the subscription's Compute quota, not Machine Learning's; Azure checks it at"
-                + " create.");
+        return new SizeDemand(VmPriority.DEDICATED, 1, false, Messages.get("compute.code.sizes.fitsInference"));
     }
 }

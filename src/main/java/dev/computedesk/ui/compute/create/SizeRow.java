@@ -9,7 +9,9 @@ import dev.computedesk.domain.quota.VmFamilies;
 import dev.computedesk.domain.quota.VmGpus;
 import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.text.Messages;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -121,13 +123,15 @@ public record SizeRow(VirtualMachineSize size, Cell name, Cell vCpus, Cell memor
             return Cell.text(NONE);
         }
         Optional<Usage> family = quota.family(domain.family(), demand.priority());
-        String needs = allowed ? "" : " (needs " + (long) demand.nodes() * domain.vCpus() + ")";
+        long needs = (long) demand.nodes() * domain.vCpus();
         if (family.isEmpty()) {
-            return Cell.text((demand.priority() == VmPriority.DEDICATED ? "not reported" : "regional only")
-                    + needs);
+            String unknown = Messages.get(demand.priority() == VmPriority.DEDICATED ? "compute.code.sizes.notReported"
+                    : "compute.code.sizes.regionalOnly");
+            return Cell.text(allowed ? unknown : Messages.get("compute.code.sizes.needs", unknown, needs));
         }
         long left = family.get().left();
-        return Cell.number(left, left + needs);
+        String leftText = NumberFormat.getIntegerInstance(Messages.locale()).format(left);
+        return Cell.number(left, allowed ? leftText : Messages.get("compute.code.sizes.needs", leftText, needs));
     }
 
     private static String trim(double value) {

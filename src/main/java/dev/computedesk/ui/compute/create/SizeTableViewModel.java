@@ -2,7 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.VirtualMachineSize;
 import dev.computedesk.domain.quota.QuotaSnapshot;
-import dev.computedesk.domain.quota.Usage;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.LinkOpener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -106,14 +106,12 @@ public final class SizeTableViewModel {
                 && words.stream().allMatch(row.searchText()::contains);
         shown.setPredicate(test);
         long overQuota = rows.stream().filter(row -> !row.allowed()).count();
-        StringBuilder text = new StringBuilder("Showing " + shown.size() + " of " + rows.size()
-                + (rows.size() == 1 ? " size" : " sizes"));
+        StringBuilder text = new StringBuilder(Messages.get("compute.code.sizes.showing", shown.size(), rows.size()));
         if (onlyAllowed && overQuota > 0) {
-            text.append(" \u00b7 ").append(overQuota).append(" over your quota hidden");
+            text.append(" \u00b7 ").append(Messages.get("compute.code.sizes.overQuotaHidden", overQuota));
         }
         if (region.notOffered() > 0) {
-            text.append(" \u00b7 ").append(region.notOffered()).append(region.notOffered() == 1 ? " size" : " sizes")
-                    .append(" not offered in this region left out");
+            text.append(" \u00b7 ").append(Messages.get("compute.code.sizes.notOffered", region.notOffered()));
         }
         countText.set(text.toString());
     }
@@ -198,14 +196,12 @@ public final class SizeTableViewModel {
             return demand.explanation();
         }
         if (quota == null) {
-            return "The quota is still loading: every size is shown as fitting.";
+            return Messages.get("compute.code.sizes.quotaLoading");
         }
-        String regional = quota.regional(demand.priority()).map(SizeTableViewModel::regional)
-                .orElse("The region reports no total for this tier.");
-        return demand.explanation() + " " + regional.replace("%s", demand.priority().adjective());
-    }
-
-    private static String regional(Usage usage) {
-        return "Region: " + usage.left() + " of " + usage.limit() + " %s vCPUs left.";
+        String regional = quota.regional(demand.priority())
+                .map(usage -> Messages.get("compute.code.sizes.regionLeft", usage.left(), usage.limit(),
+                        demand.priority().adjective()))
+                .orElse(Messages.get("compute.code.sizes.noRegionalTotal"));
+        return demand.explanation() + " " + regional;
     }
 }

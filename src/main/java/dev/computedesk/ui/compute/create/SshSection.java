@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.domain.ssh.SshPublicKeys;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ErrorInfo;
@@ -34,15 +35,15 @@ import java.util.function.Supplier;
  */
 public final class SshSection {
     /** Key source: paste a public key. */
-    public static final String EXISTING_KEY = "Use existing public key";
+    public static final String EXISTING_KEY = Messages.get("compute.code.choice.existingKey");
     /** Key source: generate an RSA 4096 pair here. */
-    public static final String GENERATE = "Generate new key pair";
+    public static final String GENERATE = Messages.get("compute.code.choice.generateKey");
     /** Key source (clusters only): a password instead of a key. */
-    public static final String PASSWORD = "Password";
+    public static final String PASSWORD = Messages.get("compute.code.choice.sshPassword");
     /** Key source (instances only): a {@code Microsoft.Compute/sshPublicKeys} resource of the subscription. */
-    public static final String AZURE_KEY = "Use existing key stored in Azure";
+    public static final String AZURE_KEY = Messages.get("compute.code.choice.azureKey");
     /** Key source (instances only): SSH enabled, no key sent; one is added after creation. */
-    public static final String LATER = "Set up an SSH key later";
+    public static final String LATER = Messages.get("compute.code.choice.later");
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final ObjectProperty<String> keySource = new SimpleObjectProperty<>(this, "keySource", EXISTING_KEY);
@@ -65,13 +66,13 @@ public final class SshSection {
         publicKey = new FormField(text -> !enabled.get() || !typesKey()
                 ? ValidationResult.ok()
                 : GENERATE.equals(keySource.get()) && text.isBlank()
-                        ? ValidationResult.error("Generate the key pair, or choose another key source")
+                        ? ValidationResult.error(Messages.get("compute.code.ssh.generateFirst"))
                         : SshPublicKeys.validate(text), enabled, keySource);
         adminUser = new FormField(cluster ? "azureuser" : "", text -> !cluster || !enabled.get()
-                ? ValidationResult.ok() : FormRules.required(text, "the admin user name"), enabled);
+                ? ValidationResult.ok() : FormRules.required(text, Messages.get("compute.code.form.what.adminUser")), enabled);
         adminUser.touchedProperty().set(false);
         password = new FormField(text -> !cluster || !enabled.get() || !PASSWORD.equals(keySource.get())
-                ? ValidationResult.ok() : FormRules.required(text, "a password for the admin user"), enabled, keySource);
+                ? ValidationResult.ok() : FormRules.required(text, Messages.get("compute.code.form.what.adminPassword")), enabled, keySource);
         valid = Bindings.createBooleanBinding(() -> publicKey.validProperty().get() && adminUser.validProperty().get()
                 && password.validProperty().get() && azureKeys.check().validProperty().get() && !generating.get(),
                 publicKey.validProperty(), adminUser.validProperty(), password.validProperty(),
@@ -192,17 +193,16 @@ public final class SshSection {
         generating.set(true);
         Supplier<String> comment = () -> keyName.replace(".pem", "");
         String keyComment = comment.get();
-        context.executor().submit(BackgroundTask.titled("Generating SSH key pair " + target.getFileName(),
+        context.executor().submit(BackgroundTask.titled(Messages.get("compute.code.ssh.generating", target.getFileName()),
                         target.toString(), cancellation -> NewSshKeyPair.generateAndSave(target, keyComment,
                                 cancellation))
                 .onSuccess(line -> {
                     keySource.set(GENERATE);
                     publicKey.set(line);
                     savedKeyPath.set(target.toString());
-                    onSaved.accept("Private key saved to " + target + " (readable by you only). Keep it: Azure does"
-                            + " not store it.");
+                    onSaved.accept(Messages.get("compute.code.ssh.saved", target));
                 })
-                .onFailure(error -> onFailure.accept(ErrorInfos.from("Generating the SSH key pair failed", error)))
+                .onFailure(error -> onFailure.accept(ErrorInfos.from(Messages.get("compute.code.ssh.generateFailed"), error)))
                 .whenDone(() -> generating.set(false)));
     }
 

@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.VirtualMachineSize;
 import dev.computedesk.domain.compute.AksCapacityRule;
 import dev.computedesk.domain.compute.ClusterPurpose;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.domain.validation.WholeNumbers;
 import dev.computedesk.ui.common.form.FormField;
@@ -50,18 +51,18 @@ public final class AgentCountViewModel extends EditDialogViewModel {
 
     private ValidationResult check(String text) {
         if (text.isBlank()) {
-            return ValidationResult.error(WholeNumbers.NOT_A_WHOLE_NUMBER);
+            return ValidationResult.error(WholeNumbers.notAWholeNumber());
         }
         if (capacity.failure().get() != null) {
-            return ValidationResult.error("The vCPUs of " + vmSizeName + " could not be read: "
-                    + capacity.failure().get().message());
+            return ValidationResult.error(Messages.get("compute.code.edit.vcpusUnreadable", vmSizeName,
+                    capacity.failure().get().message()));
         }
         if (!capacity.loaded().get()) {
-            return ValidationResult.error("Reading the vCPUs of " + vmSizeName + "\u2026");
+            return ValidationResult.error(Messages.get("compute.code.edit.vcpusReading", vmSizeName));
         }
         Integer vCpus = capacity.find(vmSizeName).map(VirtualMachineSize::vCPUs).orElse(null);
         if (vCpus == null) {
-            return ValidationResult.error("The size " + vmSizeName + " is not offered in this location");
+            return ValidationResult.error(Messages.get("compute.code.edit.sizeNotOffered", vmSizeName));
         }
         return AksCapacityRule.validateText(text, vCpus, purpose, false);
     }
@@ -74,13 +75,12 @@ public final class AgentCountViewModel extends EditDialogViewModel {
 
     @Override
     protected String doing() {
-        return "Changing the node count of";
+        return Messages.get("compute.code.edit.changingNodeCount");
     }
 
     /** "Now: 3 nodes of Standard_D3_v2 (Production)". */
     public String currentText() {
-        return "Now: " + before + (before == 1 ? " node" : " nodes") + " of " + vmSizeName + " (" + purpose.label()
-                + ")";
+        return Messages.get("compute.code.edit.nodeCountNow", before, vmSizeName, purpose.label());
     }
 
     /** {@code #agentCountField}. */

@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.compute.ProvisioningState;
+import dev.computedesk.domain.text.Messages;
 
 import java.util.Set;
 
@@ -15,25 +16,25 @@ import java.util.Set;
  * allow the edit, and refuses the edit after the fresh read made just before sending.
  */
 public enum ComputeEdit {
-    IDLE_SHUTDOWN("Idle shutdown"),
-    SCHEDULES("Schedules"),
-    SCALE("Scale"),
-    IDENTITY("Managed identity"),
-    AGENT_COUNT("Node count");
+    IDLE_SHUTDOWN("compute.code.edit.title.idleShutdown"),
+    SCHEDULES("compute.code.edit.title.schedules"),
+    SCALE("compute.code.edit.title.scale"),
+    IDENTITY("compute.code.edit.title.identity"),
+    AGENT_COUNT("compute.code.edit.title.nodeCount");
 
     /** The instance states in which {@code updateIdleShutdownSetting} is accepted (the emulator's rule, docs/arm.md). */
     static final Set<ComputeInstanceState> IDLE_EDITABLE = Set.of(ComputeInstanceState.RUNNING,
             ComputeInstanceState.JOB_RUNNING, ComputeInstanceState.STOPPED);
 
-    private final String title;
+    private final String titleKey;
 
-    ComputeEdit(String title) {
-        this.title = title;
+    ComputeEdit(String titleKey) {
+        this.titleKey = titleKey;
     }
 
     /** "Idle shutdown", "Scale" … */
     public String title() {
-        return title;
+        return Messages.get(titleKey);
     }
 
     /** True when the details pane offers this edit for {@code compute}. */
@@ -64,7 +65,7 @@ public enum ComputeEdit {
      */
     public String whyNot(ComputeResource compute) {
         if (compute == null || compute.properties() == null) {
-            return "The compute is no longer listed.";
+            return Messages.get("compute.code.edit.notListed");
         }
         ProvisioningState provisioning = compute.properties().provisioningState();
         ComputeInstanceState state = compute.properties() instanceof ComputeInstanceProperties ci
@@ -74,26 +75,26 @@ public enum ComputeEdit {
                 return "";
             case IDLE_SHUTDOWN:
                 return state != null && IDLE_EDITABLE.contains(state) ? ""
-                        : "Idle shutdown can be changed while the instance is running or stopped; it is "
-                                + describe(state == null ? null : state.label()) + ".";
+                        : Messages.get("compute.code.edit.idleBlocked", describe(state == null ? null : state.label()));
             case IDENTITY:
                 if (provisioning != ProvisioningState.SUCCEEDED && provisioning != ProvisioningState.FAILED) {
-                    return notSucceeded(provisioning, " or Failed");
+                    return notSucceeded(provisioning, "compute.code.edit.needsSucceededOrFailed");
                 }
                 return state != null && state.isTransitional()
-                        ? "The identity can be changed once the instance is no longer " + describe(state.label()) + "."
+                        ? Messages.get("compute.code.edit.identityBlocked", describe(state.label()))
                         : "";
             default:
-                return provisioning == ProvisioningState.SUCCEEDED ? "" : notSucceeded(provisioning, "");
+                return provisioning == ProvisioningState.SUCCEEDED ? ""
+                        : notSucceeded(provisioning, "compute.code.edit.needsSucceeded");
         }
     }
 
-    private static String notSucceeded(ProvisioningState provisioning, String orFailed) {
-        return "This can be changed while the provisioning state is Succeeded" + orFailed + "; it is "
-                + describe(provisioning == null ? null : provisioning.label()) + ".";
+    private static String notSucceeded(ProvisioningState provisioning, String key) {
+        return Messages.get(key, describe(provisioning == null ? null : provisioning.label()));
     }
 
+    /** "'Creating'" (quoted), or "unknown". */
     private static String describe(String label) {
-        return label == null ? "unknown" : "'" + label + "'";
+        return label == null ? Messages.get("compute.code.edit.unknownState") : Messages.get("compute.code.edit.quoted", label);
     }
 }

@@ -5,6 +5,7 @@ import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeKind;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.OperationFollower;
 import javafx.beans.binding.Bindings;
@@ -38,7 +39,7 @@ public abstract class EditDialogViewModel {
     /** Thrown before sending when the fresh read shows a state that does not allow the edit. */
     static final class StateChanged extends IllegalStateException {
         StateChanged(String why) {
-            super(why + " Nothing was sent.");
+            super(Messages.get("compute.code.edit.nothingSent", why));
         }
     }
 
@@ -82,8 +83,8 @@ public abstract class EditDialogViewModel {
         String name = target.name();
         String title = title();
         if (follower.isFollowed(workspace, name)) {
-            error.set(new ErrorInfo(title + " was not started", "", "Another operation on " + name
-                    + " is still running; wait for it to end.", "", false));
+            error.set(new ErrorInfo(Messages.get("compute.code.edit.notStarted", title), "",
+                    Messages.get("compute.code.edit.otherOperation", name), "", false));
             return;
         }
         Request request = request();
@@ -114,19 +115,19 @@ public abstract class EditDialogViewModel {
 
     /** "Changing the idle shutdown of compute instance ci-a". */
     public String title() {
-        return doing() + " " + noun() + " " + target.name();
+        return Messages.get("compute.code.edit.operationTitle", doing(), noun(), target.name());
     }
 
     private String noun() {
         ComputeResource c = target.current();
         ComputeKind kind = c == null ? null : c.kind().orElse(null);
         if (kind == ComputeKind.COMPUTE_INSTANCE) {
-            return "compute instance";
+            return Messages.get("compute.code.noun.instance", 1);
         }
         if (kind == ComputeKind.AML_COMPUTE) {
-            return "compute cluster";
+            return Messages.get("compute.code.noun.cluster", 1);
         }
-        return kind == ComputeKind.AKS ? "inference cluster" : "compute";
+        return Messages.get(kind == ComputeKind.AKS ? "compute.code.noun.inference" : "compute.code.noun.compute", 1);
     }
 
     /** The edit this dialog makes. */

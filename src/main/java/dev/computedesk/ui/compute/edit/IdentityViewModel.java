@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute.edit;
 
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.ManagedIdentity;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.ui.common.form.Pickers;
 import javafx.beans.binding.Bindings;
@@ -27,7 +28,7 @@ public final class IdentityViewModel extends EditDialogViewModel {
         identity.apply(current);
         before = describe(current);
         if (target.pickers() != null) {
-            Pickers.load(services.executor(), "Listing managed identities", target.workspace().subscriptionId(),
+            Pickers.load(services.executor(), Messages.get("compute.code.edit.listIdentities"), target.workspace().subscriptionId(),
                     id -> target.pickers().listUserAssignedIdentities(id), identity.available(), identity::relink);
         }
         BooleanBinding changed = Bindings.createBooleanBinding(() -> !describe(identity.toArm()).equals(before),
@@ -59,13 +60,13 @@ public final class IdentityViewModel extends EditDialogViewModel {
 
     @Override
     protected String doing() {
-        return "Changing the managed identity of";
+        return Messages.get("compute.code.edit.changingIdentity");
     }
 
     /** "Now: System-assigned" … */
     public String currentText() {
-        return "Now: " + (before.equals("None") ? "none" : before.equals("SystemAssigned") ? "system-assigned"
-                : "user-assigned");
+        return Messages.get(before.equals("None") ? "compute.code.edit.identityNowNone"
+                : before.equals("SystemAssigned") ? "compute.code.edit.identityNowSystem" : "compute.code.edit.identityNowUser");
     }
 
     /** {@code #identityTypeCombo} and the user-assigned identity picker. */

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute.edit;
 import dev.computedesk.azure.model.ComputeInstanceProperties;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.IdleShutdownRule;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.WholeNumbers;
 import dev.computedesk.ui.common.form.FormField;
 import javafx.beans.binding.Bindings;
@@ -20,12 +21,10 @@ import java.util.OptionalLong;
  */
 public final class IdleShutdownViewModel extends EditDialogViewModel {
 
-    /** The dialog's visible preview note. */
-    public static final String PREVIEW_NOTE = "Preview: sent with the preview API version of Microsoft's "
-            + "updateIdleShutdownSetting call (this setting has no stable API).";
-    /** Why the dialog does not offer "off". */
-    public static final String NO_OFF_NOTE = "Turning idle shutdown off is not offered: Microsoft documents no way "
-            + "to do it through this call.";
+    /** The dialog's visible preview note, in the language chosen at start. */
+    public static final String PREVIEW_NOTE = Messages.get("compute.code.edit.idlePreview");
+    /** Why the dialog does not offer "off", in the language chosen at start. */
+    public static final String NO_OFF_NOTE = Messages.get("compute.code.edit.idleNoOff");
 
     private final OptionalLong before;
     private final FormField idleShutdown;
@@ -62,12 +61,13 @@ public final class IdleShutdownViewModel extends EditDialogViewModel {
 
     @Override
     protected String doing() {
-        return "Changing the idle shutdown of";
+        return Messages.get("compute.code.edit.changingIdle");
     }
 
     /** "Now: 60 minutes", or "Now: off" when the instance has no idle shutdown. */
     public String currentText() {
-        return before.isPresent() ? "Now: " + before.getAsLong() + " minutes" : "Now: off";
+        return before.isPresent() ? Messages.get("compute.code.edit.idleNow", String.valueOf(before.getAsLong()))
+                : Messages.get("compute.code.edit.idleNowOff");
     }
 
     /** {@code #idleShutdownField}: minutes. */

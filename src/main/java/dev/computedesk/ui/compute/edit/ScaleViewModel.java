@@ -9,6 +9,7 @@ import dev.computedesk.domain.quota.CostEstimate;
 import dev.computedesk.domain.quota.QuotaCheck;
 import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.domain.quota.VmSize;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.WholeNumbers;
 import dev.computedesk.ui.common.form.FormField;
 import dev.computedesk.ui.compute.create.Capacity;
@@ -36,7 +37,7 @@ public final class ScaleViewModel extends EditDialogViewModel {
     private final FormField maxNodes;
     private final FormField idleSeconds;
     private final Capacity capacity = new Capacity();
-    private final QuotaAndCost quotaAndCost = new QuotaAndCost("the new minimum", "when the change is sent");
+    private final QuotaAndCost quotaAndCost = QuotaAndCost.forChange();
 
     public ScaleViewModel(EditServices services, EditTarget target) {
         super(services, target, ComputeEdit.SCALE);
@@ -92,21 +93,20 @@ public final class ScaleViewModel extends EditDialogViewModel {
     private void updateQuota() {
         VmSize size = capacity.find(vmSizeName).map(Capacity::toDomain).orElse(null);
         if (capacity.failure().get() != null) {
-            quotaAndCost.clear("The quota could not be read (" + capacity.failure().get().message()
-                    + "); the service checks it.");
+            quotaAndCost.clear(Messages.get("compute.code.edit.quotaUnreadable", capacity.failure().get().message()));
             return;
         }
         if (capacity.quota().get() == null || !capacity.loaded().get()) {
-            quotaAndCost.clear("Loading quota\u2026");
+            quotaAndCost.clear(Messages.get("compute.code.edit.quotaLoading"));
             return;
         }
         if (size == null) {
-            quotaAndCost.clear("The quota of size " + vmSizeName + " is not known here; the service checks it.");
+            quotaAndCost.clear(Messages.get("compute.code.edit.quotaUnknownSize", vmSizeName));
             return;
         }
         NodeCountRule.Result counts = NodeCountRule.validate(minNodes.get(), maxNodes.get());
         if (!counts.isValid()) {
-            quotaAndCost.clear("Enter valid node counts to see the quota and cost");
+            quotaAndCost.clear(Messages.get("compute.code.edit.quotaNeedsCounts"));
             return;
         }
         int min = (int) WholeNumbers.parse(minNodes.get()).getAsLong();
@@ -126,14 +126,13 @@ public final class ScaleViewModel extends EditDialogViewModel {
 
     @Override
     protected String doing() {
-        return "Scaling";
+        return Messages.get("compute.code.edit.scaling");
     }
 
     /** "Now: 0 to 4 nodes, scale down after 120 s idle". */
     public String currentText() {
-        return "Now: " + (minBefore == null ? "?" : minBefore) + " to " + (maxBefore == null ? "?" : maxBefore)
-                + " nodes, scale down after " + (idleBefore.isPresent() ? idleBefore.getAsLong() + " s" : "?")
-                + " idle";
+        return Messages.get("compute.code.edit.scaleNow", minBefore == null ? "?" : minBefore,
+                maxBefore == null ? "?" : maxBefore, idleBefore.isPresent() ? String.valueOf(idleBefore.getAsLong()) : "?");
     }
 
     /** The cluster's VM size (it cannot change), for the dialog's heading. */

@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.StartStopSchedules;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ScheduleDescriber;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.time.TimeFormat;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,10 +24,8 @@ import java.util.Objects;
  * carries schedules, and the {@code updateSchedules} call Microsoft points to is not in its public specification.
  */
 public final class SchedulesViewModel {
-    /** What the dialog says about changing them. */
-    public static final String WHY_READ_ONLY = "Schedules cannot be changed here: Azure refuses them in an update of "
-            + "the instance, and the call Azure ML studio uses for them is not in Microsoft's public API. "
-            + "Change them in Azure ML studio.";
+    /** What the dialog says about changing them, in the language chosen at start. */
+    public static final String WHY_READ_ONLY = Messages.get("compute.code.edit.schedulesReadOnly");
 
     private final EditServices services;
     private final EditTarget target;
@@ -51,7 +50,7 @@ public final class SchedulesViewModel {
 
     /** "No schedules" when {@link #lines()} is empty, else empty. */
     public String emptyText() {
-        return lines.isEmpty() ? "This instance has no start or stop schedules." : "";
+        return lines.isEmpty() ? Messages.get("compute.code.edit.noSchedules") : "";
     }
 
     /** The instance's page in Azure ML studio (docs/editing.md "The studio link"). */
