@@ -2,6 +2,7 @@ package dev.computedesk.app;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.identity.AuthenticationRecord;
+import dev.computedesk.azure.AuthenticationRequiredException;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.AzureCloud;
@@ -172,7 +173,14 @@ final class Connections implements SignInService, AutoCloseable {
         AzureCloud chosenCloud = cloud == null ? AzureCloud.AZURE : cloud;
         TokenCredential credential = credentials().forKind(kind, chosenCloud, tenantId, deviceCode, null);
         // Browser and device-code sign-ins name an account that the next run reuses silently; no secret is in it.
-        AuthenticationRecord account = CredentialFactory.signIn(credential, chosenCloud, tenantId);
+        AuthenticationRecord account;
+        try {
+            account = CredentialFactory.signIn(credential, chosenCloud, tenantId);
+        } catch (RuntimeException e) {
+            // A connection failure (proxy, certificate, DNS) is named; any other keeps identity's own words.
+            AuthenticationRequiredException named = factory.signInFailed(e, chosenCloud.environment());
+            throw "AuthenticationFailed".equals(named.code()) ? e : named;
+        }
         AzureConnection connection = factory.azure(kind, credential, chosenCloud, tenantId);
         if (account != null) {
             settings.saveAccount(account);

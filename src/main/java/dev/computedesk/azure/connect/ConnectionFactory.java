@@ -143,10 +143,10 @@ public final class ConnectionFactory {
     }
 
     /**
-     * Why no token came: a connection failure to the sign-in service (proxy, certificate, DNS, timeout) in plain
-     * words with its host, else the failure's type.
+     * Why no token came: a connection failure to the sign-in service of {@code environment} (proxy, certificate,
+     * DNS, timeout) in plain words with its host, else the failure's type.
      */
-    private AuthenticationRequiredException signInFailed(RuntimeException e, AzureEnvironment environment) {
+    public AuthenticationRequiredException signInFailed(RuntimeException e, AzureEnvironment environment) {
         URI login = URI.create(environment.getActiveDirectoryEndpoint());
         var problem = ConnectionFailures.describe(e, login, options.network().proxyFor(login));
         ArmError error = problem.map(p -> ArmError.of(p.code(), "Sign-in failed: " + p.message()))

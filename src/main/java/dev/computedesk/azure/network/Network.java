@@ -69,8 +69,9 @@ public final class Network {
 
     /**
      * azure-core's HTTP client on this network: a JDK client with the proxy and the TLS trust, that adds the proxy's
-     * credentials to each request ({@link ProxyAuthorization}). No azure-core configuration: the network reads {@code HTTPS_PROXY} / {@code NO_PROXY} itself (in system
-     * mode only), so "None" and "Manual" are not overridden by the environment.
+     * credentials to each request ({@link ProxyAuthorization}). No azure-core configuration: the network reads
+     * {@code HTTPS_PROXY} / {@code NO_PROXY} itself (in system mode only), so "None" and "Manual" are not overridden
+     * by the environment.
      *
      * @param trust a fixed TLS trust instead of the network's (a test's own certificate), or null
      */
