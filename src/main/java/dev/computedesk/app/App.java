@@ -257,7 +257,7 @@ public final class App extends Application {
         // Whether a keychain is usable is probed off the FX thread; the note appears when known.
         inBackground(() -> {
             String note = connections.proxyPasswords().where() + (StartupProperties.basicOnTunnels() ? ""
-                    : " A proxy that asks for the password on secure connections gets it after a restart.");
+                    : " Sent on https connections after a restart.");
             Platform.runLater(() -> viewModel.proxyPasswordNoteProperty().set(note));
         });
     }

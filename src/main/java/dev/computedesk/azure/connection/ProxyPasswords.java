@@ -68,8 +68,7 @@ public final class ProxyPasswords {
 
     /** Memory only: no keychain is usable here. */
     public static ProxyPasswords sessionOnly() {
-        return new ProxyPasswords(null, "No keychain is available here: the password is kept for this session only"
-                + " and asked for again at the next start.");
+        return new ProxyPasswords(null, "No keychain here: the password is kept for this session only.");
     }
 
     /** Whether a password survives the app's end. */

@@ -35,6 +35,8 @@ public final class SettingsWindow {
         stage.setScene(scene);
         stage.setTitle("Settings");
         stage.setOnCloseRequest(event -> view.cancelled());
+        // The note on the proxy password comes from a background probe of the keychain: the window grows to show it.
+        viewModel.proxyPasswordNoteProperty().addListener((obs, old, note) -> stage.sizeToScene());
         return stage;
     }
 
