@@ -1,9 +1,13 @@
 package dev.computedesk.app;
 
 import dev.computedesk.azure.AuthenticationRequiredException;
+import dev.computedesk.azure.ConnectionOptions;
 import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.SettingsStore;
+import dev.computedesk.azure.network.Network;
+import dev.computedesk.azure.network.NetworkSettings;
+import dev.computedesk.azure.network.StartupProperties;
 import dev.computedesk.app.logging.LogFolder;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ActivityLogFile;
@@ -59,6 +63,8 @@ public final class App extends Application {
     private LaunchOptions options;
     private TrackingTaskExecutor executor;
     private Connections connections;
+    /** The proxy and TLS trust of every connection; the settings window changes it. */
+    private Network network;
     /**
      * Housekeeping off the FX thread, in order and without activity-log entries of its own: the start-up
      * connection (joined by a titled task), then settings saves.
@@ -103,8 +109,12 @@ public final class App extends Application {
         preferences = settingsFile.preferences();
         savedLayout = settingsFile.layout();
         initialTheme = theme(options.theme() != null ? options.theme() : preferences.theme());
+        // Before any connection: the JDK reads these networking properties once (docs/network.md).
+        NetworkSettings networkSettings = NetworkSettings.from(preferences);
+        StartupProperties.apply(networkSettings, System.getenv());
+        network = Network.forThisProcess(networkSettings);
         connections = new Connections(options, directories, new SettingsStore(settingsFile),
-                new ConnectionFactory(), fileNotices);
+                new ConnectionFactory(ConnectionOptions.defaults().withNetwork(network)), fileNotices);
         activityFile = new ActivityLogFile(directories.settingsDir(), fileNotices);
         earlierActivity = activityFile.load();
         // A device code can only come once the window exists; runLater queues it behind start().
@@ -200,8 +210,13 @@ public final class App extends Application {
 
     /** Writes a section off the FX thread; after {@link #stop()} (a window hidden on the way out) nothing is left to do. */
     private void saveSettings(String section, Object value) {
+        inSettingsWriter(() -> settingsFile.put(section, value));
+    }
+
+    /** Runs {@code work} on the settings writer, after what is queued there; after {@link #stop()}, nothing. */
+    private void inSettingsWriter(Runnable work) {
         if (!settingsWriter.isShutdown()) {
-            settingsWriter.execute(() -> settingsFile.put(section, value));
+            settingsWriter.execute(work);
         }
     }
 
@@ -228,10 +243,23 @@ public final class App extends Application {
             public void save(Preferences chosen) {
                 preferences = chosen;
                 applyTheme(theme(chosen.theme()));
+                network.apply(NetworkSettings.from(chosen));
                 saveSettings(SettingsFile.PREFERENCES, chosen);
+                inSettingsWriter(connections::loadProxyPassword);
+            }
+
+            @Override
+            public void saveProxyPassword(String password) {
+                inSettingsWriter(() -> connections.saveProxyPassword(password));
             }
         });
         SettingsWindow.create(owner, themes.stylesheets(), viewModel).show();
+        // Whether a keychain is usable is probed off the FX thread; the note appears when known.
+        inBackground(() -> {
+            String note = connections.proxyPasswords().where() + (StartupProperties.basicOnTunnels() ? ""
+                    : " Sent on https connections after a restart.");
+            Platform.runLater(() -> viewModel.proxyPasswordNoteProperty().set(note));
+        });
     }
 
     /** Puts {@code theme} on every open window at once, and on every window opened from now on. */

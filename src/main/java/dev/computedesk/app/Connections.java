@@ -2,6 +2,7 @@ package dev.computedesk.app;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.identity.AuthenticationRecord;
+import dev.computedesk.azure.AuthenticationRequiredException;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.AzureCloud;
@@ -9,8 +10,10 @@ import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.ConnectionSettings;
 import dev.computedesk.azure.connection.CredentialFactory;
 import dev.computedesk.azure.connection.DeviceCodeInfo;
+import dev.computedesk.azure.connection.ProxyPasswords;
 import dev.computedesk.azure.connection.SettingsStore;
 import dev.computedesk.azure.connection.TokenCacheSupport;
+import dev.computedesk.azure.network.NetworkSettings;
 import dev.computedesk.emulator.ClockMode;
 import dev.computedesk.emulator.Emulator;
 import dev.computedesk.emulator.EmulatorConfig;
@@ -37,7 +40,9 @@ final class Connections implements SignInService, AutoCloseable {
     private final SettingsStore settings;
     private final ConnectionFactory factory;
     private final Consumer<FileProblem> fileProblems;
+    private TokenCacheSupport tokenCache;
     private CredentialFactory credentials;
+    private ProxyPasswords proxyPasswords;
     private Emulator embedded;
     private ConnectionSettings current;
 
@@ -56,12 +61,44 @@ final class Connections implements SignInService, AutoCloseable {
         this.fileProblems = fileProblems;
     }
 
-    /** Built on first need: finding out whether a keychain is usable may take a moment. */
+    /** Probed on first need: finding out whether a keychain is usable may take a moment. */
+    private TokenCacheSupport tokenCache() {
+        if (tokenCache == null) {
+            tokenCache = TokenCacheSupport.detect();
+        }
+        return tokenCache;
+    }
+
     private CredentialFactory credentials() {
         if (credentials == null) {
-            credentials = new CredentialFactory(TokenCacheSupport.detect());
+            credentials = new CredentialFactory(tokenCache(), factory.network());
         }
         return credentials;
+    }
+
+    /** Where the manual proxy's password is kept: the keychain the token cache uses, else the session. */
+    synchronized ProxyPasswords proxyPasswords() {
+        if (proxyPasswords == null) {
+            proxyPasswords = ProxyPasswords.forPlatform(tokenCache(), directories.dataDir());
+        }
+        return proxyPasswords;
+    }
+
+    /** Gives the network the kept password of the manual proxy's user (none: the proxy is asked without one). */
+    synchronized void loadProxyPassword() {
+        NetworkSettings now = factory.network().settings();
+        if (now.manualProxyWithUser()) {
+            factory.network().setProxyPassword(proxyPasswords().load(now.proxy(), now.proxyUser()).orElse(null));
+        }
+    }
+
+    /** Keeps {@code password} for the manual proxy's user (empty forgets it) and uses it from now on. */
+    synchronized void saveProxyPassword(String password) {
+        NetworkSettings now = factory.network().settings();
+        if (now.manualProxyWithUser()) {
+            proxyPasswords().save(now.proxy(), now.proxyUser(), password);
+            factory.network().setProxyPassword(password);
+        }
     }
 
     /** What the first connection of a run was, and the workspace to select. */
@@ -74,6 +111,7 @@ final class Connections implements SignInService, AutoCloseable {
      * Azure sign-in.
      */
     synchronized Started connectAtStartup(Consumer<DeviceCodeInfo> deviceCode) {
+        loadProxyPassword();
         ConnectionSettings saved = settings.load();
         if (options.emulatorUrl() != null) {
             current = saved;
@@ -135,7 +173,14 @@ final class Connections implements SignInService, AutoCloseable {
         AzureCloud chosenCloud = cloud == null ? AzureCloud.AZURE : cloud;
         TokenCredential credential = credentials().forKind(kind, chosenCloud, tenantId, deviceCode, null);
         // Browser and device-code sign-ins name an account that the next run reuses silently; no secret is in it.
-        AuthenticationRecord account = CredentialFactory.signIn(credential, chosenCloud, tenantId);
+        AuthenticationRecord account;
+        try {
+            account = CredentialFactory.signIn(credential, chosenCloud, tenantId);
+        } catch (RuntimeException e) {
+            // A connection failure (proxy, certificate, DNS) is named; any other keeps identity's own words.
+            AuthenticationRequiredException named = factory.signInFailed(e, chosenCloud.environment());
+            throw "AuthenticationFailed".equals(named.code()) ? e : named;
+        }
         AzureConnection connection = factory.azure(kind, credential, chosenCloud, tenantId);
         if (account != null) {
             settings.saveAccount(account);

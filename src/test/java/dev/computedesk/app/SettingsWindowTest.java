@@ -118,4 +118,29 @@ class SettingsWindowTest {
                 () -> Files.exists(settings) && Files.readString(settings).contains("http://proxy.corp:8080"));
         assertThat(Files.readString(settings)).contains("\"MANUAL\"");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProxyUserAndCompanyCaFileAreSavedButThePasswordNeverIs() throws Exception {
+        start();
+        openSettings();
+        robot.interact(() -> robot.lookup("#proxyModeCombo").queryAs(ComboBox.class).setValue(ProxyMode.MANUAL));
+        robot.interact(() -> {
+            robot.lookup("#proxyUrlField").queryAs(TextField.class).setText("http://proxy.corp:8080");
+            robot.lookup("#proxyUserField").queryAs(TextField.class).setText("alice");
+            robot.lookup("#proxyPasswordField").queryAs(javafx.scene.control.PasswordField.class)
+                    .setText("not-in-any-file");
+            robot.lookup("#caFileField").queryAs(TextField.class).setText("/etc/company-ca.pem");
+        });
+        assertThat(robot.lookup("#caFileButton").queryAs(Button.class).isDisabled()).isFalse();
+        Label note = robot.lookup("#proxyPasswordNote").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !note.getText().isEmpty());
+        assertThat(note.getText()).containsAnyOf("this session only", "Kept in the", "Kept encrypted");
+
+        robot.interact(() -> robot.lookup("#saveButton").queryAs(Button.class).fire());
+        Path settings = home.resolve("settings").resolve("settings.json");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> Files.exists(settings) && Files.readString(settings).contains("\"alice\""));
+        assertThat(Files.readString(settings)).contains("/etc/company-ca.pem").doesNotContain("not-in-any-file");
+    }
 }

@@ -11,6 +11,9 @@ import dev.computedesk.azure.connection.AzureCloud;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.internal.ArmConnection;
 import dev.computedesk.azure.internal.PipelineFactory;
+import dev.computedesk.azure.model.ArmError;
+import dev.computedesk.azure.network.ConnectionFailures;
+import dev.computedesk.azure.network.Network;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +35,11 @@ public final class ConnectionFactory {
     /** With the given options. */
     public ConnectionFactory(ConnectionOptions options) {
         this.options = Objects.requireNonNull(options);
+    }
+
+    /** The network (proxy and TLS trust) every connection and credential of this factory uses. */
+    public Network network() {
+        return options.network();
     }
 
     /**
@@ -58,7 +66,7 @@ public final class ConnectionFactory {
         Principal principal = Principal.fromAccessToken(token);
         PipelineFactory pipelines = new PipelineFactory(options);
         var pipeline = "https".equalsIgnoreCase(baseUrl.getScheme())
-                ? pipelines.bearer(staticCredential(token), AzureCloud.armScope(env), true)
+                ? pipelines.bearer(staticCredential(token), AzureCloud.armScope(env))
                 : pipelines.staticBearer(token);
         return new ArmConnection(ConnectionKind.EMULATOR, displayName, principal, env, pipeline, options);
     }
@@ -89,17 +97,14 @@ public final class ConnectionFactory {
             var accessToken = credential.getTokenSync(ctx);
             token = accessToken == null ? null : accessToken.getToken();
         } catch (RuntimeException e) {
-            throw new AuthenticationRequiredException(0, dev.computedesk.azure.model.ArmError.of(
-                    "AuthenticationFailed", "Sign-in did not produce a token: " + e.getClass().getSimpleName()),
-                    null, null, e);
+            throw signInFailed(e, environment);
         }
         if (token == null) {
             throw new AuthenticationRequiredException(0, dev.computedesk.azure.model.ArmError.of(
                     "AuthenticationFailed", "Sign-in did not produce a token"), null, null, null);
         }
         Principal principal = Principal.fromAccessToken(token);
-        var pipeline = new PipelineFactory(options).bearer(credential, scope,
-                PipelineFactory.isLoopback(environment.getResourceManagerEndpoint()));
+        var pipeline = new PipelineFactory(options).bearer(credential, scope);
         String label = (principal.name() == null ? principal.objectId() : principal.name())
                 + (principal.tenantId() == null ? "" : " (" + principal.tenantId() + ")");
         return new ArmConnection(kind, label, principal, environment, pipeline, options);
@@ -135,6 +140,19 @@ public final class ConnectionFactory {
         TokenCredential credential = credentials.forKind(settings.kind(), cloud, settings.tenantId(), deviceCode,
                 account);
         return azure(settings.kind(), credential, cloud, settings.tenantId());
+    }
+
+    /**
+     * Why no token came: a connection failure to the sign-in service of {@code environment} (proxy, certificate,
+     * DNS, timeout) in plain words with its host, else the failure's type.
+     */
+    public AuthenticationRequiredException signInFailed(RuntimeException e, AzureEnvironment environment) {
+        URI login = URI.create(environment.getActiveDirectoryEndpoint());
+        var problem = ConnectionFailures.describe(e, login, options.network().proxyFor(login));
+        ArmError error = problem.map(p -> ArmError.of(p.code(), "Sign-in failed: " + p.message()))
+                .orElseGet(() -> ArmError.of("AuthenticationFailed",
+                        "Sign-in did not produce a token: " + e.getClass().getSimpleName()));
+        return new AuthenticationRequiredException(0, error, null, null, e);
     }
 
     /** An environment whose ARM endpoint is {@code baseUrl} (management endpoint kept as Azure's, for the scope). */

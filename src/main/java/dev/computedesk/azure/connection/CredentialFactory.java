@@ -2,6 +2,7 @@ package dev.computedesk.azure.connection;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
+import com.azure.core.http.HttpClient;
 import com.azure.identity.AuthenticationRecord;
 import com.azure.identity.AzureCliCredentialBuilder;
 import com.azure.identity.DeviceCodeCredential;
@@ -9,19 +10,33 @@ import com.azure.identity.InteractiveBrowserCredential;
 import com.azure.identity.DeviceCodeCredentialBuilder;
 import com.azure.identity.EnvironmentCredentialBuilder;
 import com.azure.identity.InteractiveBrowserCredentialBuilder;
+import dev.computedesk.azure.network.Network;
+import dev.computedesk.azure.network.NetworkSettings;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Builds the azure-identity credential of each sign-in method for a cloud and (optional) tenant, with the
- * token cache persisted in the OS keychain where {@link TokenCacheSupport} allows it.
+ * token cache persisted in the OS keychain where {@link TokenCacheSupport} allows it, each reaching the sign-in service
+ * through the app's {@link Network} (proxy and TLS trust). The Azure CLI credential runs {@code az}, which uses its
+ * own proxy settings ({@code HTTPS_PROXY}).
  */
 public final class CredentialFactory {
     private final TokenCacheSupport tokenCache;
+    private final HttpClient httpClient;
 
-    /** With the given token-cache decision. */
+    /** With the given token-cache decision, on this process's network with the system's proxy. */
     public CredentialFactory(TokenCacheSupport tokenCache) {
+        this(tokenCache, Network.forThisProcess(NetworkSettings.system()));
+    }
+
+    /**
+     * With the given token-cache decision; the credentials reach the sign-in service through {@code network} (its
+     * proxy and TLS trust, as the ARM calls do).
+     */
+    public CredentialFactory(TokenCacheSupport tokenCache, Network network) {
         this.tokenCache = Objects.requireNonNull(tokenCache);
+        this.httpClient = network.httpClient(null);
     }
 
     /** What happens to tokens (for the sign-in dialog). */
@@ -50,7 +65,7 @@ public final class CredentialFactory {
      */
     public TokenCredential interactiveBrowser(AzureCloud cloud, String tenantId, AuthenticationRecord account) {
         InteractiveBrowserCredentialBuilder b = new InteractiveBrowserCredentialBuilder()
-                .authorityHost(cloud.authorityHost());
+                .authorityHost(cloud.authorityHost()).httpClient(httpClient);
         if (account != null) {
             b.authenticationRecord(account);
         }
@@ -75,7 +90,7 @@ public final class CredentialFactory {
                                       AuthenticationRecord account) {
         Objects.requireNonNull(challenge, "challenge");
         DeviceCodeCredentialBuilder b = new DeviceCodeCredentialBuilder()
-                .authorityHost(cloud.authorityHost())
+                .authorityHost(cloud.authorityHost()).httpClient(httpClient)
                 .challengeConsumer(adapt(challenge));
         if (account != null) {
             b.authenticationRecord(account);
@@ -90,7 +105,7 @@ public final class CredentialFactory {
 
     /** A service principal (or workload identity) from the standard {@code AZURE_*} environment variables. */
     public TokenCredential environment(AzureCloud cloud) {
-        return new EnvironmentCredentialBuilder().authorityHost(cloud.authorityHost()).build();
+        return new EnvironmentCredentialBuilder().authorityHost(cloud.authorityHost()).httpClient(httpClient).build();
     }
 
     /** The credential for a connection kind (not {@link ConnectionKind#EMULATOR}). */

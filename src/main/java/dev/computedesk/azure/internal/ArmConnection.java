@@ -42,7 +42,7 @@ public final class ArmConnection implements AzureConnection {
         this.principal = principal;
         this.environment = environment;
         this.pipeline = pipeline;
-        ArmHttp http = new ArmHttp(pipeline, environment.getResourceManagerEndpoint());
+        ArmHttp http = new ArmHttp(pipeline, environment.getResourceManagerEndpoint(), options.network());
         this.computes = new ArmComputeClient(http, options);
         SdkManagers sdk = new SdkManagers(http, pipeline, environment, principal == null ? null : principal.tenantId());
         this.subscriptions = new ArmSubscriptionClient(sdk);

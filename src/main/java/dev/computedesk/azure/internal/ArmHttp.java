@@ -19,6 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.computedesk.azure.ArmException;
 import dev.computedesk.azure.AuthenticationRequiredException;
 import dev.computedesk.azure.model.ArmError;
+import dev.computedesk.azure.network.ConnectionFailures;
+import dev.computedesk.azure.network.Network;
+import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,10 +44,20 @@ public final class ArmHttp {
     private final URI endpoint;
     private final ObjectMapper mapper = ArmJson.mapper();
     private volatile HttpPipeline following;
+    private final Network network;
 
-    /** On {@code pipeline}, with ARM at {@code resourceManagerEndpoint}. */
+    /** On {@code pipeline}, with ARM at {@code resourceManagerEndpoint}, reached directly. */
     public ArmHttp(HttpPipeline pipeline, String resourceManagerEndpoint) {
+        this(pipeline, resourceManagerEndpoint, null);
+    }
+
+    /**
+     * On {@code pipeline}, with ARM at {@code resourceManagerEndpoint}, through {@code network} (whose proxy a
+     * failure names; null: direct).
+     */
+    public ArmHttp(HttpPipeline pipeline, String resourceManagerEndpoint, Network network) {
         this.pipeline = pipeline;
+        this.network = network;
         String e = resourceManagerEndpoint.endsWith("/") ? resourceManagerEndpoint : resourceManagerEndpoint + "/";
         this.endpoint = URI.create(e);
     }
@@ -148,8 +162,7 @@ public final class ArmHttp {
             throw e;
         } catch (RuntimeException e) {
             if (isIoFailure(e)) {
-                throw new ArmException(0, ArmError.of("NoResponse", "No response from " + endpoint.getHost()
-                        + ": " + Redaction.failureText(rootCause(e))), null, null, e);
+                throw noResponse(e);
             }
             throw e;
         }
@@ -266,6 +279,9 @@ public final class ArmHttp {
         }
         if (cause instanceof com.azure.core.exception.HttpResponseException http && http.getResponse() != null) {
             HttpResponse response = http.getResponse();
+            if (response.getStatusCode() == 407) {
+                return toException(response);
+            }
             ArmError error = http instanceof com.azure.core.management.exception.ManagementException management
                     && management.getValue() != null
                     ? ArmError.of(management.getValue().getCode(), Redaction.redactText(management.getValue().getMessage()))
@@ -277,15 +293,33 @@ public final class ArmHttp {
                     : new ArmException(response.getStatusCode(), error, requestId, correlationId, failure);
         }
         if (isIoFailure(failure)) {
-            return new ArmException(0, ArmError.of("NoResponse", "No response from " + endpoint.getHost()
-                    + ": " + Redaction.failureText(rootCause(failure))), null, null, failure);
+            return noResponse(failure);
         }
         return failure;
+    }
+
+    /**
+     * No answer from ARM: the cause in plain words with the host (proxy, certificate, DNS, timeout,
+     * {@link ConnectionFailures}), else {@code NoResponse} with the failure's type and message.
+     */
+    private ArmException noResponse(Throwable failure) {
+        Optional<InetSocketAddress> proxy = network == null ? Optional.empty() : network.proxyFor(endpoint);
+        ArmError error = ConnectionFailures.describe(failure, endpoint, proxy)
+                .map(problem -> ArmError.of(problem.code(), problem.message()))
+                .orElseGet(() -> ArmError.of("NoResponse", "No response from " + endpoint.getHost() + ": "
+                        + Redaction.failureText(rootCause(failure))));
+        return new ArmException(0, error, null, null, failure);
     }
 
     /** Builds the exception for a failed response: ARM envelope, {@code MachineLearningServiceError}, or bare. */
     public ArmException toException(HttpResponse response) {
         int status = response.getStatusCode();
+        if (status == 407) {
+            String via = network == null ? "" : network.proxyFor(endpoint)
+                    .map(p -> p.getHostString() + ":" + p.getPort()).orElse("");
+            var problem = ConnectionFailures.proxyAuthentication(endpoint.getHost(), via);
+            return new ArmException(status, ArmError.of(problem.code(), problem.message()), null, null, null);
+        }
         ArmError error = parseError(response);
         String requestId = ArmHttp.header(response, "x-ms-request-id");
         String correlationId = ArmHttp.header(response, "x-ms-correlation-request-id");

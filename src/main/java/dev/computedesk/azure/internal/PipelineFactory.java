@@ -1,10 +1,8 @@
 package dev.computedesk.azure.internal;
 
 import com.azure.core.credential.TokenCredential;
-import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.HttpLogDetailLevel;
 import com.azure.core.http.policy.HttpLogOptions;
@@ -12,10 +10,7 @@ import com.azure.core.http.policy.HttpLoggingPolicy;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RequestIdPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
-import com.azure.core.util.Configuration;
 import dev.computedesk.azure.ConnectionOptions;
-import java.net.ProxySelector;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +22,7 @@ import java.util.Set;
  * the activity-log recording policy, azure-core's {@link HttpLoggingPolicy} (method, URL and headers; every header
  * and query parameter not in {@link #LOGGED_HEADERS} / {@link #LOGGED_QUERY_PARAMETERS} is written as
  * {@code REDACTED} by azure-core) and {@link MaskedBodyLoggingPolicy} (JSON bodies with secrets masked), over the
- * JDK {@code HttpClient} (system proxy and {@code HTTPS_PROXY} honoured).
+ * JDK {@code HttpClient}, configured by the connection's {@code Network} (proxy and TLS trust, docs/network.md).
  */
 public final class PipelineFactory {
     /**
@@ -55,24 +50,17 @@ public final class PipelineFactory {
         this.options = options;
     }
 
-    /** The Azure pipeline: azure-core's {@link BearerTokenAuthenticationPolicy} (https only) for {@code scope}; no proxy for loopback. */
-    public HttpPipeline bearer(TokenCredential credential, String scope, boolean loopback) {
-        return build(new BearerTokenAuthenticationPolicy(credential, scope), loopback);
+    /** The Azure pipeline: azure-core's {@link BearerTokenAuthenticationPolicy} (https only) for {@code scope}. */
+    public HttpPipeline bearer(TokenCredential credential, String scope) {
+        return build(new BearerTokenAuthenticationPolicy(credential, scope));
     }
 
-    /** True when {@code url}'s host is the loopback interface (an emulator): no proxy is used for it. */
-    public static boolean isLoopback(String url) {
-        String host = java.net.URI.create(url).getHost();
-        return host != null && (host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("[::1]")
-                || host.equals("::1"));
-    }
-
-    /** The emulator-over-http pipeline: a fixed bearer token, no proxy (loopback). */
+    /** The emulator-over-http pipeline: a fixed bearer token (the emulator is on loopback: no proxy). */
     public HttpPipeline staticBearer(String token) {
-        return build(new StaticBearerPolicy(token), true);
+        return build(new StaticBearerPolicy(token));
     }
 
-    private HttpPipeline build(HttpPipelinePolicy credentialPolicy, boolean loopback) {
+    private HttpPipeline build(HttpPipelinePolicy credentialPolicy) {
         List<HttpPipelinePolicy> policies = new ArrayList<>();
         policies.add(new ScopeCapturePolicy());
         policies.add(new UserAgentPolicy("ComputeDesk/" + options.appVersion()));
@@ -83,8 +71,8 @@ public final class PipelineFactory {
         policies.add(new RecordingPolicy());
         policies.add(new HttpLoggingPolicy(logOptions()));
         policies.add(new MaskedBodyLoggingPolicy());
-        return new HttpPipelineBuilder().httpClient(httpClient(loopback)).policies(policies.toArray(new HttpPipelinePolicy[0]))
-                .build();
+        return new HttpPipelineBuilder().httpClient(options.network().httpClient(options.sslContext()))
+                .policies(policies.toArray(new HttpPipelinePolicy[0])).build();
     }
 
     /** azure-core's log options: headers level (bodies are {@link MaskedBodyLoggingPolicy}'s), allow-lists above. */
@@ -92,25 +80,5 @@ public final class PipelineFactory {
         return new HttpLogOptions().setLogLevel(HttpLogDetailLevel.HEADERS)
                 .setAllowedHeaderNames(LOGGED_HEADERS)
                 .setAllowedQueryParamNames(LOGGED_QUERY_PARAMETERS);
-    }
-
-    private HttpClient httpClient(boolean loopback) {
-        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder();
-        if (options.sslContext() != null) {
-            jdk.sslContext(options.sslContext());
-        }
-        JdkHttpClientBuilder builder;
-        if (loopback) {
-            jdk.version(java.net.http.HttpClient.Version.HTTP_1_1).proxy(java.net.http.HttpClient.Builder.NO_PROXY);
-            builder = new JdkHttpClientBuilder(jdk).configuration(Configuration.NONE);
-        } else {
-            ProxySelector system = ProxySelector.getDefault();
-            if (system != null) {
-                jdk.proxy(system);
-            }
-            // The global configuration reads HTTPS_PROXY / HTTP_PROXY / NO_PROXY and overrides the system selector.
-            builder = new JdkHttpClientBuilder(jdk).configuration(Configuration.getGlobalConfiguration());
-        }
-        return builder.connectionTimeout(Duration.ofSeconds(20)).responseTimeout(Duration.ofSeconds(120)).build();
     }
 }

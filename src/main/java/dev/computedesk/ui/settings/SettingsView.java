@@ -6,6 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 public final class SettingsView {
     private final SettingsViewModel viewModel;
     private final Function<Path, Optional<Path>> folderChooser;
+    private final Function<Path, Optional<Path>> pemChooser;
     private final Runnable close;
 
     @FXML private ComboBox<String> languageCombo;
@@ -24,16 +26,23 @@ public final class SettingsView {
     @FXML private ComboBox<ProxyMode> proxyModeCombo;
     @FXML private TextField proxyUrlField;
     @FXML private Label proxyUrlError;
+    @FXML private TextField proxyUserField;
+    @FXML private PasswordField proxyPasswordField;
+    @FXML private Label proxyPasswordNote;
+    @FXML private TextField caFileField;
     @FXML private TextField sshKeyFolderField;
     @FXML private Button saveButton;
 
     /**
      * @param folderChooser asks for a folder, starting in the given one (may be null)
+     * @param pemChooser    asks for a PEM file, starting in the given folder (may be null)
      * @param close         closes the window
      */
-    public SettingsView(SettingsViewModel viewModel, Function<Path, Optional<Path>> folderChooser, Runnable close) {
+    public SettingsView(SettingsViewModel viewModel, Function<Path, Optional<Path>> folderChooser,
+                        Function<Path, Optional<Path>> pemChooser, Runnable close) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.folderChooser = Objects.requireNonNull(folderChooser);
+        this.pemChooser = Objects.requireNonNull(pemChooser);
         this.close = Objects.requireNonNull(close);
     }
 
@@ -58,6 +67,12 @@ public final class SettingsView {
         proxyUrlError.textProperty().bind(viewModel.proxyUrlErrorProperty());
         proxyUrlError.visibleProperty().bind(viewModel.proxyUrlErrorProperty().isNotEmpty());
         proxyUrlError.managedProperty().bind(proxyUrlError.visibleProperty());
+        proxyUserField.textProperty().bindBidirectional(viewModel.proxyUserProperty());
+        proxyUserField.disableProperty().bind(viewModel.manualProxyProperty().not());
+        proxyPasswordField.textProperty().bindBidirectional(viewModel.proxyPasswordProperty());
+        proxyPasswordField.disableProperty().bind(viewModel.manualProxyProperty().not());
+        proxyPasswordNote.textProperty().bind(viewModel.proxyPasswordNoteProperty());
+        caFileField.textProperty().bindBidirectional(viewModel.caFileProperty());
         sshKeyFolderField.textProperty().bindBidirectional(viewModel.sshKeyFolderProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
     }
@@ -72,14 +87,25 @@ public final class SettingsView {
 
     @FXML
     private void onBrowseKeyFolder() {
-        String now = viewModel.sshKeyFolderProperty().get().strip();
-        Path start = null;
+        folderChooser.apply(pathIn(viewModel.sshKeyFolderProperty().get()))
+                .ifPresent(folder -> viewModel.sshKeyFolderProperty().set(folder.toString()));
+    }
+
+    @FXML
+    private void onBrowseCaFile() {
+        Path now = pathIn(viewModel.caFileProperty().get());
+        pemChooser.apply(now == null ? null : now.getParent())
+                .ifPresent(file -> viewModel.caFileProperty().set(file.toString()));
+    }
+
+    /** The path a field holds, or null (empty, or not a path: the chooser opens where the system wants). */
+    private static Path pathIn(String text) {
+        String now = text.strip();
         try {
-            start = now.isEmpty() ? null : Path.of(now);
+            return now.isEmpty() ? null : Path.of(now);
         } catch (RuntimeException notAPath) {
-            // the chooser opens where the system wants
+            return null;
         }
-        folderChooser.apply(start).ifPresent(folder -> viewModel.sshKeyFolderProperty().set(folder.toString()));
     }
 
     @FXML

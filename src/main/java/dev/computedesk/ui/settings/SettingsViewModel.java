@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * The settings window's state: the choices as the user edits them, the proxy URL's message, and Save / Cancel. The
- * theme is shown at once while choosing (Cancel puts the one in use back); everything is stored by Save only.
+ * theme is shown at once while choosing (Cancel puts the one in use back); everything is stored by Save only. The
+ * proxy password goes to {@link SettingsActions#saveProxyPassword}, never into the preferences.
  */
 public final class SettingsViewModel {
     /** The languages offered: {@code en}, {@code ko}. */
@@ -35,6 +36,11 @@ public final class SettingsViewModel {
     private final ObjectProperty<ProxyMode> proxyMode = new SimpleObjectProperty<>();
     private final StringProperty proxyUrl = new SimpleStringProperty("");
     private final StringProperty sshKeyFolder = new SimpleStringProperty("");
+    private final StringProperty proxyUser = new SimpleStringProperty("");
+    private final StringProperty proxyPassword = new SimpleStringProperty("");
+    private final BooleanProperty proxyPasswordEdited = new SimpleBooleanProperty(false);
+    private final StringProperty proxyPasswordNote = new SimpleStringProperty("");
+    private final StringProperty caFile = new SimpleStringProperty("");
     private final BooleanProperty proxyUrlTouched = new SimpleBooleanProperty(false);
     private final BooleanBinding manualProxy;
     private final StringBinding proxyUrlError;
@@ -47,6 +53,12 @@ public final class SettingsViewModel {
 
         /** Stores the preferences (off the FX thread) and applies what applies at once. */
         void save(Preferences preferences);
+
+        /**
+         * Keeps the manual proxy's password (typed in this window; empty forgets it) for the proxy and user just
+         * saved: in the OS keychain where there is one, else for the session. Called after {@link #save}.
+         */
+        void saveProxyPassword(String password);
     }
 
     /**
@@ -62,6 +74,9 @@ public final class SettingsViewModel {
         proxyMode.set(current.proxyMode());
         proxyUrl.set(current.proxyUrl() == null ? "" : current.proxyUrl());
         sshKeyFolder.set(current.sshKeyFolder() == null ? "" : current.sshKeyFolder());
+        proxyUser.set(current.proxyUser() == null ? "" : current.proxyUser());
+        caFile.set(current.caFile() == null ? "" : current.caFile());
+        proxyPassword.addListener((obs, old, text) -> proxyPasswordEdited.set(true));
         manualProxy = Bindings.createBooleanBinding(() -> proxyMode.get() == ProxyMode.MANUAL, proxyMode);
         ProxyUrlRule rule = new ProxyUrlRule();
         StringBinding problem = Bindings.createStringBinding(() -> manualProxy.get()
@@ -122,6 +137,29 @@ public final class SettingsViewModel {
         return sshKeyFolder;
     }
 
+    /** The manual proxy's user ("" for none). */
+    public StringProperty proxyUserProperty() {
+        return proxyUser;
+    }
+
+    /**
+     * The manual proxy's password as typed here. Starts empty: a kept password is never shown, and is kept as it is
+     * unless something is typed (an edit that leaves the field empty forgets it).
+     */
+    public StringProperty proxyPasswordProperty() {
+        return proxyPassword;
+    }
+
+    /** Where the proxy password is kept (keychain or this session only); "" until known. */
+    public StringProperty proxyPasswordNoteProperty() {
+        return proxyPasswordNote;
+    }
+
+    /** The company CA file (a PEM file of certificates to trust besides the system's), "" for none. */
+    public StringProperty caFileProperty() {
+        return caFile;
+    }
+
     public BooleanBinding canSaveProperty() {
         return canSave;
     }
@@ -138,11 +176,17 @@ public final class SettingsViewModel {
             return false;
         }
         String url = proxyUrl.get().strip();
-        String folder = sshKeyFolder.get().strip();
         actions.save(new Preferences(language.get(), theme.get(), proxyMode.get(),
                 proxyMode.get() == ProxyMode.MANUAL ? url : (url.isEmpty() ? null : url),
-                folder.isEmpty() ? null : folder));
+                blankToNull(sshKeyFolder.get()), blankToNull(proxyUser.get()), blankToNull(caFile.get())));
+        if (proxyPasswordEdited.get()) {
+            actions.saveProxyPassword(proxyPassword.get());
+        }
         return true;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Changes nothing: the theme in use is shown again. */

@@ -4,6 +4,7 @@ import dev.computedesk.ui.common.Fxml;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,13 +27,16 @@ public final class SettingsWindow {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        SettingsView view = new SettingsView(viewModel, start -> chooseFolder(stage, start), stage::hide);
+        SettingsView view = new SettingsView(viewModel, start -> chooseFolder(stage, start),
+                start -> choosePem(stage, start), stage::hide);
         Parent root = Fxml.load("settings/Settings.fxml", view);
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setTitle("Settings");
         stage.setOnCloseRequest(event -> view.cancelled());
+        // The note on the proxy password comes from a background probe of the keychain: the window grows to show it.
+        viewModel.proxyPasswordNoteProperty().addListener((obs, old, note) -> stage.sizeToScene());
         return stage;
     }
 
@@ -45,5 +49,17 @@ public final class SettingsWindow {
         }
         File chosen = chooser.showDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    private static Optional<Path> choosePem(Window owner, Path start) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Company CA certificate (PEM)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("PEM certificates", "*.pem", "*.crt", "*.cer"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 }

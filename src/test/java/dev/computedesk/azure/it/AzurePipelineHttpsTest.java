@@ -106,7 +106,8 @@ class AzurePipelineHttpsTest {
             assertThatThrownBy(() -> untrusting.subscriptions().listSubscriptions())
                     .isInstanceOfSatisfying(ArmException.class, e -> {
                         assertThat(e.httpStatus()).isZero();
-                        assertThat(e.code()).isEqualTo("NoResponse");
+                        assertThat(e.code()).isEqualTo("CertificateNotTrusted");
+                        assertThat(e.armMessage()).startsWith("The certificate of 127.0.0.1 is not trusted.");
                     });
         }
         // A TLS failure is not retried: one attempt, no backoff.

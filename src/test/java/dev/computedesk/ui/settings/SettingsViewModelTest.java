@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsViewModelTest {
     private final List<String> previewed = new ArrayList<>();
     private final List<Preferences> saved = new ArrayList<>();
+    private final List<String> passwords = new ArrayList<>();
     private final SettingsViewModel viewModel = new SettingsViewModel(Preferences.defaults(),
             List.of("light", "dark", "high-contrast"), new SettingsViewModel.SettingsActions() {
                 @Override
@@ -22,6 +23,11 @@ class SettingsViewModelTest {
                 @Override
                 public void save(Preferences preferences) {
                     saved.add(preferences);
+                }
+
+                @Override
+                public void saveProxyPassword(String password) {
+                    passwords.add(password);
                 }
             });
 
@@ -58,6 +64,29 @@ class SettingsViewModelTest {
         viewModel.proxyModeProperty().set(ProxyMode.NONE);
         assertThat(viewModel.canSaveProperty().get()).isTrue();
         assertThat(viewModel.proxyUrlErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theProxyUserAndCaFileAreSavedButThePasswordGoesOnlyToItsOwnAction() {
+        viewModel.proxyModeProperty().set(ProxyMode.MANUAL);
+        viewModel.proxyUrlProperty().set("http://proxy.corp:8080");
+        viewModel.proxyUserProperty().set(" alice ");
+        viewModel.proxyPasswordProperty().set("s3cret");
+        viewModel.caFileProperty().set("/etc/company-ca.pem");
+        assertThat(viewModel.save()).isTrue();
+        assertThat(saved).containsExactly(new Preferences("en", "light", ProxyMode.MANUAL, "http://proxy.corp:8080",
+                null, "alice", "/etc/company-ca.pem"));
+        assertThat(saved.get(0).toString()).doesNotContain("s3cret");
+        assertThat(passwords).containsExactly("s3cret");
+    }
+
+    @Test
+    void aPasswordNotTypedIsKeptAsItIs() {
+        viewModel.proxyModeProperty().set(ProxyMode.MANUAL);
+        viewModel.proxyUrlProperty().set("http://proxy.corp:8080");
+        viewModel.proxyUserProperty().set("alice");
+        assertThat(viewModel.save()).isTrue();
+        assertThat(passwords).isEmpty();
     }
 
     @Test
