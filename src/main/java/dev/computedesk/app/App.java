@@ -5,6 +5,8 @@ import dev.computedesk.azure.connect.ConnectionFactory;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.SettingsStore;
 import dev.computedesk.app.logging.LogFolder;
+import dev.computedesk.domain.text.Language;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ActivityLogFile;
 import dev.computedesk.ui.common.BackgroundTask;
@@ -44,7 +46,9 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -93,6 +97,8 @@ public final class App extends Application {
             new Thread(runnable, "compute-desk-settings"));
     /** The theme of every window and the app's icon; the settings window switches themes through it. */
     private ThemeManager themes;
+    /** A font with Hangul for Korean texts, when the language is Korean and the platform has one. */
+    private Optional<String> koreanFont = Optional.empty();
 
     @Override
     public void init() throws Exception {
@@ -103,6 +109,12 @@ public final class App extends Application {
         preferences = settingsFile.preferences();
         savedLayout = settingsFile.layout();
         initialTheme = theme(options.theme() != null ? options.theme() : preferences.theme());
+        // Before any window, FXML or formatter exists: they read their texts and locale once.
+        Messages.use(StartLanguage.choose(options.language(), preferences.language(), Locale.getDefault()));
+        if (Messages.language() == Language.KOREAN) {
+            koreanFont = KoreanFont.among(javafx.scene.text.Font.getFamilies());
+            LOG.info("Font for Korean texts: {}", koreanFont.orElse("none installed"));
+        }
         connections = new Connections(options, directories, new SettingsStore(settingsFile),
                 new ConnectionFactory(), fileNotices);
         activityFile = new ActivityLogFile(directories.settingsDir(), fileNotices);
@@ -117,6 +129,7 @@ public final class App extends Application {
         AppDirectories used = directories;
         themes = new ThemeManager(initialTheme);
         themes.install();
+        koreanFont.ifPresent(KoreanFont::install);
 
         OperationLog operations = new OperationLog();
         operations.restore(earlierActivity);
@@ -164,7 +177,7 @@ public final class App extends Application {
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
                 Math.min(root.prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().addAll(themes.stylesheets());
-        stage.setTitle("Compute Desk");
+        stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         memory.place(stage);
         stage.setOnShown(event -> readiness.windowShown());
@@ -176,10 +189,10 @@ public final class App extends Application {
         stage.show();
 
         executor.submit(BackgroundTask.titled(options.emulatorUrl() != null || options.forceEmulator()
-                                ? "Connecting to the local emulator" : "Connecting", "",
+                                ? Messages.get("app.connectingEmulator") : Messages.get("app.connecting"), "",
                         token -> join(startup))
                 .onSuccess(started -> shell.connected(started.connection(), started.lastWorkspaceId()))
-                .onFailure(failure -> shell.connectionFailed("Could not connect", failure)));
+                .onFailure(failure -> shell.connectionFailed(Messages.get("app.couldNotConnect"), failure)));
     }
 
     private static <T> T join(CompletableFuture<T> future) throws Exception {
@@ -216,8 +229,9 @@ public final class App extends Application {
 
     private void openSettings(Stage owner) {
         List<String> themeIds = Arrays.stream(Theme.values()).map(Theme::id).toList();
-        // The window shows the theme in use: with --theme it may differ from the saved one.
-        Preferences shown = preferences.withTheme(themes.getTheme().id());
+        // The window shows the theme and language in use: with --theme or --lang they may differ from the saved ones.
+        String language = Messages.language() == Language.KOREAN ? "ko" : "en";
+        Preferences shown = preferences.withTheme(themes.getTheme().id()).withLanguage(language);
         SettingsViewModel viewModel = new SettingsViewModel(shown, themeIds, new SettingsViewModel.SettingsActions() {
             @Override
             public void previewTheme(String themeId) {
@@ -226,9 +240,11 @@ public final class App extends Application {
 
             @Override
             public void save(Preferences chosen) {
-                preferences = chosen;
+                // The language in use left as it was is no choice: a system-following setting keeps following.
+                preferences = language.equals(chosen.language()) ? chosen.withLanguage(preferences.language())
+                        : chosen;
                 applyTheme(theme(chosen.theme()));
-                saveSettings(SettingsFile.PREFERENCES, chosen);
+                saveSettings(SettingsFile.PREFERENCES, preferences);
             }
         });
         SettingsWindow.create(owner, themes.stylesheets(), viewModel).show();
