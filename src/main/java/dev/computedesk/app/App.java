@@ -97,8 +97,12 @@ public final class App extends Application {
             new Thread(runnable, "compute-desk-settings"));
     /** The theme of every window and the app's icon; the settings window switches themes through it. */
     private ThemeManager themes;
-    /** A font with Hangul for Korean texts, when the language is Korean and the platform has one. */
-    private Optional<String> koreanFont = Optional.empty();
+    /**
+     * A font with Hangul for Korean texts, when the language is Korean and the platform has one. Listing the
+     * platform's fonts can take a second, so it runs beside the start-up and the font is put on the windows when
+     * known.
+     */
+    private CompletableFuture<Optional<String>> koreanFont = CompletableFuture.completedFuture(Optional.empty());
 
     @Override
     public void init() throws Exception {
@@ -112,8 +116,8 @@ public final class App extends Application {
         // Before any window, FXML or formatter exists: they read their texts and locale once.
         Messages.use(StartLanguage.choose(options.language(), preferences.language(), Locale.getDefault()));
         if (Messages.language() == Language.KOREAN) {
-            koreanFont = KoreanFont.among(javafx.scene.text.Font.getFamilies());
-            LOG.info("Font for Korean texts: {}", koreanFont.orElse("none installed"));
+            koreanFont = CompletableFuture.supplyAsync(() -> KoreanFont.among(javafx.scene.text.Font.getFamilies()));
+            koreanFont.thenAccept(family -> LOG.info("Font for Korean texts: {}", family.orElse("none installed")));
         }
         connections = new Connections(options, directories, new SettingsStore(settingsFile),
                 new ConnectionFactory(), fileNotices);
@@ -129,7 +133,7 @@ public final class App extends Application {
         AppDirectories used = directories;
         themes = new ThemeManager(initialTheme);
         themes.install();
-        koreanFont.ifPresent(KoreanFont::install);
+        koreanFont.thenAccept(family -> Platform.runLater(() -> family.ifPresent(KoreanFont::install)));
 
         OperationLog operations = new OperationLog();
         operations.restore(earlierActivity);

@@ -140,6 +140,7 @@ class TruncationWalkTest {
                 Math.min(root.prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheets());
         stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
         stage.show();
         shell.connected(fx.connection(), fx.demoWorkspace().id());
     }
