@@ -113,7 +113,7 @@ class PseudoLocaleWalkTest extends TruncationWalkTest {
     /** Whether the node shows data (or sits inside something that does) rather than the app's words. */
     private static boolean isData(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
-            if (at instanceof IndexedCell<?> || DATA_IDS.contains(at.getId())
+            if (at instanceof IndexedCell<?> || at.getId() != null && DATA_IDS.contains(at.getId())
                     || at.getStyleClass().stream().anyMatch(DATA_STYLES::contains)) {
                 return true;
             }
