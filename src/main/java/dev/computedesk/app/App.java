@@ -9,6 +9,8 @@ import dev.computedesk.azure.network.Network;
 import dev.computedesk.azure.network.NetworkSettings;
 import dev.computedesk.azure.network.StartupProperties;
 import dev.computedesk.app.logging.LogFolder;
+import dev.computedesk.domain.text.Language;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ActivityLogFile;
 import dev.computedesk.ui.common.BackgroundTask;
@@ -48,7 +50,9 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,6 +103,12 @@ public final class App extends Application {
             new Thread(runnable, "compute-desk-settings"));
     /** The theme of every window and the app's icon; the settings window switches themes through it. */
     private ThemeManager themes;
+    /**
+     * A font with Hangul for Korean texts, when the language is Korean and the platform has one. Listing the
+     * platform's fonts can take a second, so it runs beside the start-up and the font is put on the windows when
+     * known.
+     */
+    private CompletableFuture<Optional<String>> koreanFont = CompletableFuture.completedFuture(Optional.empty());
 
     @Override
     public void init() throws Exception {
@@ -109,6 +119,12 @@ public final class App extends Application {
         preferences = settingsFile.preferences();
         savedLayout = settingsFile.layout();
         initialTheme = theme(options.theme() != null ? options.theme() : preferences.theme());
+        // Before any window, FXML or formatter exists: they read their texts and locale once.
+        Messages.use(StartLanguage.choose(options.language(), preferences.language(), Locale.getDefault()));
+        if (Messages.language() == Language.KOREAN) {
+            koreanFont = CompletableFuture.supplyAsync(() -> KoreanFont.among(javafx.scene.text.Font.getFamilies()));
+            koreanFont.thenAccept(family -> LOG.info("Font for Korean texts: {}", family.orElse("none installed")));
+        }
         // Before any connection: the JDK reads these networking properties once (docs/network.md).
         NetworkSettings networkSettings = NetworkSettings.from(preferences);
         StartupProperties.apply(networkSettings, System.getenv());
@@ -127,6 +143,7 @@ public final class App extends Application {
         AppDirectories used = directories;
         themes = new ThemeManager(initialTheme);
         themes.install();
+        koreanFont.thenAccept(family -> Platform.runLater(() -> family.ifPresent(KoreanFont::install)));
 
         OperationLog operations = new OperationLog();
         operations.restore(earlierActivity);
@@ -174,7 +191,7 @@ public final class App extends Application {
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
                 Math.min(root.prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().addAll(themes.stylesheets());
-        stage.setTitle("Compute Desk");
+        stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         memory.place(stage);
         stage.setOnShown(event -> readiness.windowShown());
@@ -186,10 +203,10 @@ public final class App extends Application {
         stage.show();
 
         executor.submit(BackgroundTask.titled(options.emulatorUrl() != null || options.forceEmulator()
-                                ? "Connecting to the local emulator" : "Connecting", "",
+                                ? Messages.get("app.connectingEmulator") : Messages.get("app.connecting"), "",
                         token -> join(startup))
                 .onSuccess(started -> shell.connected(started.connection(), started.lastWorkspaceId()))
-                .onFailure(failure -> shell.connectionFailed("Could not connect", failure)));
+                .onFailure(failure -> shell.connectionFailed(Messages.get("app.couldNotConnect"), failure)));
     }
 
     private static <T> T join(CompletableFuture<T> future) throws Exception {
@@ -231,8 +248,9 @@ public final class App extends Application {
 
     private void openSettings(Stage owner) {
         List<String> themeIds = Arrays.stream(Theme.values()).map(Theme::id).toList();
-        // The window shows the theme in use: with --theme it may differ from the saved one.
-        Preferences shown = preferences.withTheme(themes.getTheme().id());
+        // The window shows the theme and language in use: with --theme or --lang they may differ from the saved ones.
+        String language = Messages.language() == Language.KOREAN ? "ko" : "en";
+        Preferences shown = preferences.withTheme(themes.getTheme().id()).withLanguage(language);
         SettingsViewModel viewModel = new SettingsViewModel(shown, themeIds, new SettingsViewModel.SettingsActions() {
             @Override
             public void previewTheme(String themeId) {
@@ -241,10 +259,12 @@ public final class App extends Application {
 
             @Override
             public void save(Preferences chosen) {
-                preferences = chosen;
+                // The language in use left as it was is no choice: a system-following setting keeps following.
+                preferences = language.equals(chosen.language()) ? chosen.withLanguage(preferences.language())
+                        : chosen;
                 applyTheme(theme(chosen.theme()));
                 network.apply(NetworkSettings.from(chosen));
-                saveSettings(SettingsFile.PREFERENCES, chosen);
+                saveSettings(SettingsFile.PREFERENCES, preferences);
                 inSettingsWriter(connections::loadProxyPassword);
             }
 

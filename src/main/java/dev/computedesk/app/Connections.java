@@ -20,6 +20,7 @@ import dev.computedesk.emulator.EmulatorConfig;
 import dev.computedesk.emulator.Seed;
 import dev.computedesk.files.FileProblem;
 import dev.computedesk.ui.shell.SignInService;
+import dev.computedesk.domain.text.Messages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -159,7 +160,7 @@ final class Connections implements SignInService, AutoCloseable {
             try {
                 embedded = Emulator.start(config, fileProblems);
             } catch (IOException e) {
-                throw new UncheckedIOException("The local emulator could not start: " + e.getMessage(), e);
+                throw new UncheckedIOException(Messages.get("app.emulatorCouldNotStart", e.getMessage()), e);
             }
         }
         boolean sameKind = saved.kind() == ConnectionKind.EMULATOR;

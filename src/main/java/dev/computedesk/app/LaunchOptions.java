@@ -1,6 +1,7 @@
 package dev.computedesk.app;
 
 import dev.computedesk.app.logging.FileLogging;
+import dev.computedesk.domain.text.Language;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,11 +15,12 @@ import java.util.Locale;
 public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emulatorToken, Path settingsDir,
                             Path emulatorState, boolean emulatorOnly, int port, String emulatorClock,
                             String emulatorSeed, boolean exitWhenReady, String theme, boolean help,
-                            FileLogging.LogLevel logLevel, Path logDir) {
+                            FileLogging.LogLevel logLevel, Path logDir, Language language) {
 
     public static final String USAGE = "usage: compute-desk [--emulator | --emulator-url URL --emulator-token TOKEN]"
             + " [--settings-dir DIR] [--emulator-state FILE] [--emulator-seed demo|large]"
-            + " [--emulator-clock real|manual] [--theme light|dark|high-contrast] [--log-level info|debug]"
+            + " [--emulator-clock real|manual] [--lang en|ko] [--theme light|dark|high-contrast]"
+            + " [--log-level info|debug]"
             + " [--log-dir DIR] [--exit-when-ready]"
             + " | --emulator-only [--port N] [--emulator-state FILE] [--emulator-seed demo|large]"
             + " [--emulator-clock real|manual]";
@@ -48,6 +50,7 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
         boolean help = false;
         FileLogging.LogLevel logLevel = FileLogging.LogLevel.INFO;
         Path logDir = null;
+        Language language = null; // the language saved in the settings, else the system's
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -64,6 +67,8 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
                 case "--emulator-clock" -> clock = oneOf(value(args, ++i, option), option, "real", "manual");
                 case "--emulator-seed" -> seed = oneOf(value(args, ++i, option), option, "demo", "large");
                 case "--exit-when-ready" -> exitWhenReady = true;
+                case "--lang" -> language = Language.fromTag(
+                        oneOf(value(args, ++i, option), option, "en", "ko", "qps")).orElseThrow();
                 case "--theme" -> theme = oneOf(value(args, ++i, option), option, "light", "dark", "high-contrast");
                 case "--log-level" -> logLevel = FileLogging.LogLevel.valueOf(
                         oneOf(value(args, ++i, option), option, "info", "debug").toUpperCase(Locale.ROOT));
@@ -88,7 +93,7 @@ public record LaunchOptions(boolean forceEmulator, URI emulatorUrl, String emula
                     + " --emulator-seed and --emulator-clock. " + USAGE);
         }
         return new LaunchOptions(forceEmulator, emulatorUrl, emulatorToken, settingsDir, emulatorState, emulatorOnly,
-                port, clock, seed, exitWhenReady, theme, help, logLevel, logDir);
+                port, clock, seed, exitWhenReady, theme, help, logLevel, logDir, language);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * What the user chose in the settings window.
  *
- * @param language     {@code en} or {@code ko}; applied at the next start (the bundles come with the Korean issue)
+ * @param language     {@code en} or {@code ko}, or null until the user chooses (the system's language is used)
  * @param theme        a theme id ({@code light}, {@code dark}, {@code high-contrast}); applied at once
  * @param proxyMode    how connections reach the network (docs/network.md)
  * @param proxyUrl     the proxy for {@link ProxyMode#MANUAL}, else null
@@ -19,9 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Preferences(String language, String theme, ProxyMode proxyMode, String proxyUrl, String sshKeyFolder,
                           String proxyUser, String caFile) {
 
-    /** A new settings folder: English, the light theme, the system's proxy, {@code ~/.ssh}. */
+    /** A new settings folder: the system's language, the light theme, the system's proxy, {@code ~/.ssh}. */
     public static Preferences defaults() {
-        return new Preferences("en", "light", ProxyMode.SYSTEM, null, null);
+        return new Preferences(null, "light", ProxyMode.SYSTEM, null, null);
     }
 
     /** Without a proxy user or a CA file. */
@@ -31,12 +31,15 @@ public record Preferences(String language, String theme, ProxyMode proxyMode, St
 
     /** Missing fields (an older file) take the defaults. */
     public Preferences {
-        language = language == null ? "en" : language;
         theme = theme == null ? "light" : theme;
         proxyMode = proxyMode == null ? ProxyMode.SYSTEM : proxyMode;
     }
 
     public Preferences withTheme(String newTheme) {
         return new Preferences(language, newTheme, proxyMode, proxyUrl, sshKeyFolder, proxyUser, caFile);
+    }
+
+    public Preferences withLanguage(String newLanguage) {
+        return new Preferences(newLanguage, theme, proxyMode, proxyUrl, sshKeyFolder);
     }
 }

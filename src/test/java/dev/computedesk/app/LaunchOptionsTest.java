@@ -1,6 +1,7 @@
 package dev.computedesk.app;
 
 import dev.computedesk.app.logging.FileLogging;
+import dev.computedesk.domain.text.Language;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -45,6 +46,17 @@ class LaunchOptionsTest {
         assertThat(options.logDir()).isEqualTo(Path.of("/tmp/l"));
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--log-level", "trace")))
                 .hasMessageStartingWith("--log-level wants one of info, debug, not 'trace'.");
+    }
+
+    @Test
+    void langChoosesTheLanguageOfTheRun() throws Exception {
+        assertThat(LaunchOptions.parse(List.of()).language()).as("none given: the settings', else the system's")
+                .isNull();
+        assertThat(LaunchOptions.parse(List.of("--lang", "ko")).language()).isEqualTo(Language.KOREAN);
+        assertThat(LaunchOptions.parse(List.of("--lang", "en")).language()).isEqualTo(Language.ENGLISH);
+        assertThat(LaunchOptions.parse(List.of("--lang", "qps")).language()).isEqualTo(Language.PSEUDO);
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--lang", "de")))
+                .hasMessageStartingWith("--lang wants one of en, ko, qps, not 'de'.");
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.connection.DeviceCodeInfo;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.text.Language;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -75,7 +77,8 @@ class TruncationWalkTest {
     private static final long TIMEOUT = 30;
 
     private final OperationLog operations = new OperationLog();
-    private final Set<String> findings = new LinkedHashSet<>();
+    /** What the walk found wrong, one line each. */
+    final Set<String> findings = new LinkedHashSet<>();
     /** Texts looked at, so that a walk that saw nothing cannot pass. */
     private int textsSeen;
     private EmulatorFixture fx;
@@ -85,8 +88,19 @@ class TruncationWalkTest {
     private UiContext context;
     private Stage main;
 
+    /** The language the screens are built in. */
+    Language language() {
+        return Language.ENGLISH;
+    }
+
+    /** What {@link #findings} are, for the failure's message. */
+    String findingsAre() {
+        return "texts cut at the default size";
+    }
+
     @Start
     void start(Stage stage) {
+        Messages.use(language());
         main = stage;
         fx = EmulatorFixture.start();
         executor = TrackingTaskExecutor.forFx(operations, TrackingTaskExecutor.defaultWorkers(), Platform::runLater);
@@ -126,6 +140,7 @@ class TruncationWalkTest {
                 Math.min(root.prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheets());
         stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
         stage.show();
         shell.connected(fx.connection(), fx.demoWorkspace().id());
     }
@@ -142,6 +157,7 @@ class TruncationWalkTest {
         });
         executor.close();
         fx.close();
+        Messages.use(Language.ENGLISH);
     }
 
     @Test
@@ -213,7 +229,7 @@ class TruncationWalkTest {
         closeOtherWindows(robot);
 
         assertThat(textsSeen).as("texts looked at").isGreaterThan(1000);
-        assertThat(findings).as("texts cut at the default size").isEmpty();
+        assertThat(findings).as(findingsAre()).isEmpty();
     }
 
     private void walkForm(FxRobot robot, ComputeFormKind kind) throws Exception {
@@ -255,7 +271,7 @@ class TruncationWalkTest {
     }
 
     /** Records every visible text cut in any showing window. */
-    private void check(String screen) {
+    void check(String screen) {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(TIMEOUT), () -> checkWindows(screen));
     }
@@ -266,6 +282,7 @@ class TruncationWalkTest {
                 Parent root = window.getScene().getRoot();
                 root.applyCss();
                 root.layout();
+                inspectWindow(screen, stage);
                 collect(screen, root);
                 Rectangle2D visible = Screen.getPrimary().getVisualBounds();
                 if (window.getHeight() > visible.getHeight() || window.getWidth() > visible.getWidth()) {
@@ -283,6 +300,21 @@ class TruncationWalkTest {
         if (node instanceof Labeled labeled && rendered(labeled) != null) {
             textsSeen++;
         }
+        inspect(screen, node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(screen, child);
+            }
+        }
+    }
+
+    /** Looks at one showing window of {@code screen} (its nodes come next, one by one). */
+    void inspectWindow(String screen, Stage stage) {
+        // the truncation walk has nothing to say about a window as a whole
+    }
+
+    /** Looks at one visible node of {@code screen}: here, whether its text is cut. */
+    void inspect(String screen, Node node) {
         if (node instanceof Labeled labeled && cut(labeled)) {
             System.out.println("CUT " + screen + ": " + describe(labeled) + " '" + rendered(labeled) + "'");
             findings.add(screen + ": " + describe(labeled) + " shows '" + rendered(labeled) + "' for '"
@@ -290,11 +322,6 @@ class TruncationWalkTest {
         }
         if (node.getStyleClass().contains("control-buttons-tab") && onScreen(node)) {
             findings.add(screen + ": tab headers overflow in #" + idOf(node));
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(screen, child);
-            }
         }
     }
 
@@ -309,7 +336,7 @@ class TruncationWalkTest {
     }
 
     /** The text node the skin draws, or null before the skin made one. */
-    private static String rendered(Labeled labeled) {
+    static String rendered(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && child.getStyleClass().contains("text")) {
                 return text.getText();
@@ -319,14 +346,14 @@ class TruncationWalkTest {
     }
 
     /** Whether any of it is inside its window (a cell scrolled out of a table is not a finding). */
-    private static boolean onScreen(Node node) {
+    static boolean onScreen(Node node) {
         Bounds bounds = node.localToScene(node.getBoundsInLocal());
         Scene scene = node.getScene();
         return bounds.getWidth() > 0 && bounds.getMaxX() > 0 && bounds.getMaxY() > 0
                 && bounds.getMinX() < scene.getWidth() && bounds.getMinY() < scene.getHeight();
     }
 
-    private static String describe(Labeled labeled) {
+    static String describe(Labeled labeled) {
         String id = labeled.getId() != null ? "#" + labeled.getId() : String.join(".", labeled.getStyleClass());
         Node parent = labeled.getParent();
         while (parent != null && parent.getId() == null) {

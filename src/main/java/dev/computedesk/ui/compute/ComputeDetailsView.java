@@ -5,6 +5,7 @@ import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.compute.edit.ComputeEdit;
+import dev.computedesk.domain.text.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -109,7 +110,7 @@ public final class ComputeDetailsView {
         TableColumns.text(nodePortColumn, node -> node.port() == null ? null : node.port().toString());
         TableColumns.text(nodeRunIdColumn, AmlComputeNode::runId);
         ColumnFit.byCellData(nodesTable);
-        Label noNodes = new Label("The cluster has no nodes now; it scales up when a job is submitted.");
+        Label noNodes = new Label(Messages.get("compute.details.noNodesNow"));
         noNodes.getStyleClass().add("muted");
         nodesTable.setPlaceholder(noNodes);
         nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, node) ->
@@ -190,7 +191,7 @@ public final class ComputeDetailsView {
             }
         }
         if (total == 0) {
-            Label none = new Label("No nodes");
+            Label none = new Label(Messages.get("compute.details.noNodes"));
             none.getStyleClass().add("muted");
             nodeChart.getChildren().add(none);
         }

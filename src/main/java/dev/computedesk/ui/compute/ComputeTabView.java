@@ -5,6 +5,7 @@ import dev.computedesk.domain.compute.ComputeAction;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.ui.common.ColumnFit;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.domain.text.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -98,7 +99,7 @@ public final class ComputeTabView {
         placeholder.getStyleClass().add("muted");
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings
                 .createBooleanBinding(() -> viewModel.loadingProperty().get(), viewModel.loadingProperty()))
-                .then("Loading computes\u2026").otherwise("No computes match the filter."));
+                .then(Messages.get("compute.tab.loading")).otherwise(Messages.get("compute.tab.noMatch")));
         table.setPlaceholder(placeholder);
 
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
@@ -130,7 +131,8 @@ public final class ComputeTabView {
         emptyState.managedProperty().bind(showEmpty);
         table.visibleProperty().bind(showEmpty.not());
         if (countLabel != null) {
-            countLabel.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows()).asString("%,d shown"));
+            countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> Messages.get("compute.tab.shown", viewModel.rows().size()), viewModel.rows()));
         }
         if (newButton instanceof Button button) {
             button.setOnAction(event -> viewModel.createNew());

@@ -7,6 +7,7 @@ import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.linkedservices.AddIntegrationViewModel.Step;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -104,7 +105,8 @@ public final class AddIntegrationView {
 
         PoolTable.install(sparkPoolList, viewModel.pools());
         poolsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.poolsNoteProperty().get()
-                .isEmpty() ? "Loading the Synapse workspace's Spark pools\u2026" : viewModel.poolsNoteProperty().get(),
+                .isEmpty() ? Messages.get("linkedservices.addIntegration.loadingPools")
+                : viewModel.poolsNoteProperty().get(),
                 viewModel.poolsNoteProperty()));
 
         viewModel.review().addListener((ListChangeListener<AddIntegrationViewModel.ReviewLine>) change -> showReview());
@@ -112,7 +114,7 @@ public final class AddIntegrationView {
         principalIdField.textProperty().bind(Bindings.createStringBinding(viewModel::principalId,
                 viewModel.createdProperty()));
         doneTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.createdProperty().get() == null
-                ? "" : "Linked service " + viewModel.createdProperty().get().name() + " created",
+                ? "" : Messages.get("linkedservices.addIntegration.created", viewModel.createdProperty().get().name()),
                 viewModel.createdProperty()));
         attachResultsList.setItems(viewModel.attachResults());
 
@@ -134,7 +136,8 @@ public final class AddIntegrationView {
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
         FormBinder.shownWhen(createButton, viewModel.stepProperty().isEqualTo(Step.REVIEW));
         cancelButton.textProperty().bind(Bindings.when(viewModel.stepProperty().isEqualTo(Step.DONE))
-                .then("Close").otherwise("Cancel"));
+                .then(Messages.get("linkedservices.addIntegration.close"))
+                .otherwise(Messages.get("linkedservices.addIntegration.cancel")));
         nextButton.defaultButtonProperty().bind(nextButton.visibleProperty());
     }
 

@@ -3,6 +3,7 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.form.EmptyListHintBox;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -42,13 +43,14 @@ public final class AttachPoolsView {
 
     @FXML
     private void initialize() {
-        titleLabel.setText("Attach Spark pools from " + viewModel.link().name() + " (" + viewModel.link().synapseWorkspace()
-                + ")");
+        titleLabel.setText(Messages.get("linkedservices.attachPools.title", viewModel.link().name(),
+                viewModel.link().synapseWorkspace()));
         errorBanner.errorProperty().bind(viewModel.errorProperty());
         errorBanner.setOnRetry(viewModel::retry);
         PoolTable.install(sparkPoolList, viewModel.choices());
         placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
-                .then("Loading the Spark pools\u2026").otherwise("This Synapse workspace has no Spark pools."));
+                .then(Messages.get("linkedservices.attachPools.loading"))
+                .otherwise(Messages.get("linkedservices.attachPools.none")));
         sparkPoolsHint.bind(viewModel.poolsHint(), links);
         selectionLabel.textProperty().bind(viewModel.selectionMessageProperty());
         resultsList.setItems(viewModel.results());

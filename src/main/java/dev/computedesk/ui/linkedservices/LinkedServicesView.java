@@ -6,6 +6,7 @@ import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.form.SparkPools;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -105,12 +106,13 @@ public final class LinkedServicesView {
         noSelectionLabel.visibleProperty().bind(viewModel.selectedProperty().isNull());
         noSelectionLabel.managedProperty().bind(noSelectionLabel.visibleProperty());
         detailsTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
-                ? "Details" : viewModel.selectedProperty().get().name() + " \u2192 "
-                + viewModel.selectedProperty().get().synapseWorkspace(), viewModel.selectedProperty()));
+                ? Messages.get("linkedservices.page.details")
+                : Messages.get("linkedservices.page.detailsOf", viewModel.selectedProperty().get().name(),
+                        viewModel.selectedProperty().get().synapseWorkspace()), viewModel.selectedProperty()));
         synapseIdField.textProperty().bind(selectedText(LinkedServiceRow::synapseWorkspaceId));
         principalIdField.textProperty().bind(selectedText(LinkedServiceRow::principalId));
-        roleLabel.textProperty().bind(selectedText(row -> "'" + SparkPools.LINK_ROLE + "' on " + row.synapseWorkspace()
-                + " (granted in Synapse Studio \u2192 Manage \u2192 Access control)"));
+        roleLabel.textProperty().bind(selectedText(row -> Messages.get("linkedservices.page.role", SparkPools.LINK_ROLE,
+                row.synapseWorkspace())));
         attachPoolButton.disableProperty().bind(viewModel.selectedProperty().isNull());
 
         attachedPoolsTable.setItems(viewModel.attachedPools());
@@ -149,7 +151,7 @@ public final class LinkedServicesView {
     /** The principal id with a Copy button beside it. */
     private final class PrincipalCell extends TableCell<LinkedServiceRow, LinkedServiceRow> {
         private final Label id = new Label();
-        private final Button copy = new Button("Copy");
+        private final Button copy = new Button(Messages.get("linkedservices.page.copy"));
         private final HBox box = new HBox(8, id, copy);
 
         PrincipalCell() {

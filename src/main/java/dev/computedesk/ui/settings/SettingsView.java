@@ -2,6 +2,7 @@ package dev.computedesk.ui.settings;
 
 import dev.computedesk.settings.ProxyMode;
 import dev.computedesk.ui.common.form.Labels;
+import dev.computedesk.domain.text.Messages;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -79,9 +80,9 @@ public final class SettingsView {
 
     private static String proxyModeName(ProxyMode mode) {
         return switch (mode) {
-            case SYSTEM -> "System";
-            case NONE -> "None";
-            case MANUAL -> "Manual";
+            case SYSTEM -> Messages.get("settings.window.proxySystem");
+            case NONE -> Messages.get("settings.window.proxyNone");
+            case MANUAL -> Messages.get("settings.window.proxyManual");
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.settings;
 
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.domain.validation.ProxyUrlRule;
 import dev.computedesk.domain.validation.ValidationResult;
 import dev.computedesk.settings.Preferences;
@@ -96,8 +97,12 @@ public final class SettingsViewModel {
         return themes;
     }
 
-    /** A theme id in words: {@code high-contrast} → "High contrast". */
+    /** A theme id in words: {@code high-contrast} → "High contrast"; an id this version does not know, as written. */
     public static String themeName(String id) {
+        String key = "settings.window.theme." + id;
+        if (Messages.has(key)) {
+            return Messages.get(key);
+        }
         String words = id.replace('-', ' ');
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

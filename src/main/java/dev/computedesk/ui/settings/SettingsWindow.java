@@ -1,6 +1,7 @@
 package dev.computedesk.ui.settings;
 
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.domain.text.Messages;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.DirectoryChooser;
@@ -33,7 +34,7 @@ public final class SettingsWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
-        stage.setTitle("Settings");
+        stage.setTitle(Messages.get("settings.window.title"));
         stage.setOnCloseRequest(event -> view.cancelled());
         // The note on the proxy password comes from a background probe of the keychain: the window grows to show it.
         viewModel.proxyPasswordNoteProperty().addListener((obs, old, note) -> stage.sizeToScene());
@@ -42,7 +43,7 @@ public final class SettingsWindow {
 
     private static Optional<Path> chooseFolder(Window owner, Path start) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Default SSH key folder");
+        chooser.setTitle(Messages.get("settings.window.keyFolderTitle"));
         // A cheap metadata check of one folder the user is about to browse anyway.
         if (start != null && Files.isDirectory(start)) {
             chooser.setInitialDirectory(start.toFile());

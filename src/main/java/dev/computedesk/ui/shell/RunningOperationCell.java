@@ -2,6 +2,7 @@ package dev.computedesk.ui.shell;
 
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.ui.common.RunningOperation;
+import dev.computedesk.domain.text.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,7 +28,7 @@ final class RunningOperationCell extends ListCell<RunningOperation> {
     private final Label title = new Label();
     private final Label target = new Label();
     private final Label started = new Label();
-    private final Button cancelButton = new Button("Cancel");
+    private final Button cancelButton = new Button(Messages.get("shell.running.cancel"));
     private final HBox row;
 
     RunningOperationCell(TimeFormat time, Consumer<RunningOperation> cancel) {
@@ -54,7 +55,7 @@ final class RunningOperationCell extends ListCell<RunningOperation> {
         }
         title.setText(operation.title());
         target.setText(operation.target());
-        started.setText("started " + time.clockTime(operation.startedAt()));
+        started.setText(Messages.get("shell.running.started", time.clockTime(operation.startedAt())));
         cancelButton.setOnAction(event -> cancel.accept(operation));
         setGraphic(row);
     }

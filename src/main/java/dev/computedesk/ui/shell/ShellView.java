@@ -8,6 +8,7 @@ import dev.computedesk.ui.common.Page;
 import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.files.FileProblem;
 import dev.computedesk.ui.common.RunningOperation;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ProgressIndicator;
@@ -196,11 +197,11 @@ public final class ShellView {
         text.getStyleClass().add("file-notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        Button copy = new Button("Copy path");
+        Button copy = new Button(Messages.get("shell.main.copyPath"));
         copy.setId("fileNoticeCopyButton");
         copy.getStyleClass().add("link-button");
         copy.setOnAction(event -> viewModel.copyFileNoticePath(problem));
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(Messages.get("shell.main.dismissNotice"));
         dismiss.setId("fileNoticeDismissButton");
         dismiss.getStyleClass().add("link-button");
         dismiss.setOnAction(event -> viewModel.dismissFileNotice(problem));
@@ -222,7 +223,7 @@ public final class ShellView {
         activityLogTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, entry) -> viewModel.selectedEntryProperty().set(entry));
 
-        MenuItem copy = new MenuItem("Copy");
+        MenuItem copy = new MenuItem(Messages.get("shell.main.copyEntries"));
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(event -> copySelection());
         activityLogTable.setContextMenu(new ContextMenu(copy));
@@ -238,7 +239,8 @@ public final class ShellView {
         callPathColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
                 cell.getValue().path()));
         callPathColumn.setCellFactory(column -> new CallPathCell());
-        TableColumns.text(callStatusColumn, call -> call.status() == 0 ? "failed" : Integer.toString(call.status()));
+        TableColumns.text(callStatusColumn, call -> call.status() == 0 ? Messages.get("shell.main.callFailed")
+                : Integer.toString(call.status()));
         TableColumns.text(callRequestIdColumn, call -> call.requestId() == null ? "" : call.requestId());
         TableColumns.text(callDurationColumn, call -> millis(call.duration()));
     }
@@ -248,7 +250,7 @@ public final class ShellView {
     }
 
     private static String millis(Duration duration) {
-        return duration.toMillis() + " ms";
+        return Messages.get("shell.main.milliseconds", Long.toString(duration.toMillis()));
     }
 
     private void show(Page page) {
@@ -283,7 +285,7 @@ public final class ShellView {
     @FXML
     private void exportActivityLog() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the activity log");
+        chooser.setTitle(Messages.get("shell.main.exportTitle"));
         chooser.setInitialFileName("compute-desk-activity.json");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
         java.io.File file = chooser.showSaveDialog(exportActivityLogButton.getScene().getWindow());

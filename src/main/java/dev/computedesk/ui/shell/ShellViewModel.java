@@ -17,6 +17,7 @@ import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.common.RunningOperation;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.WorkspaceContext;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -53,11 +54,11 @@ public final class ShellViewModel {
     private final ObjectProperty<Page> currentPage = new SimpleObjectProperty<>(Page.COMPUTE);
     private final ObservableList<WorkspaceChoice> workspaces = FXCollections.observableArrayList();
     private final ObjectProperty<WorkspaceChoice> selectedWorkspace = new SimpleObjectProperty<>();
-    private final StringProperty connectionText = new SimpleStringProperty("Connecting\u2026");
+    private final StringProperty connectionText = new SimpleStringProperty(Messages.get("shell.main.connecting"));
     private final ObjectProperty<ErrorInfo> error = new SimpleObjectProperty<>();
     private String preferredWorkspaceId;
     private boolean signInNeeded;
-    private final StringProperty errorActionText = new SimpleStringProperty("Retry");
+    private final StringProperty errorActionText = new SimpleStringProperty(Messages.get("shell.main.retry"));
     private final BooleanProperty activityLogVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty runningOperationsShown = new SimpleBooleanProperty(false);
     private final BooleanBinding runningOperationsVisible;
@@ -111,7 +112,7 @@ public final class ShellViewModel {
     public void connected(AzureConnection connection, String preferredWorkspaceId) {
         this.preferredWorkspaceId = preferredWorkspaceId;
         signInNeeded = false;
-        errorActionText.set("Retry");
+        errorActionText.set(Messages.get("shell.main.retry"));
         error.set(null);
         selectedWorkspace.set(null);
         workspaces.clear();
@@ -122,7 +123,7 @@ public final class ShellViewModel {
 
     /** The connection could not be made: says why, and keeps Sign in at hand. */
     public void connectionFailed(String what, Throwable failure) {
-        connectionText.set("Not connected");
+        connectionText.set(Messages.get("shell.main.notConnected"));
         error.set(ErrorInfos.from(what, failure));
     }
 
@@ -133,10 +134,11 @@ public final class ShellViewModel {
             signIn();
             return;
         }
-        executor.submit(BackgroundTask.titled("Listing workspaces", connection.displayName(),
+        executor.submit(BackgroundTask.titled(Messages.get("shell.main.listingWorkspaces"), connection.displayName(),
                         token -> listChoices(connection))
                 .onSuccess(this::showWorkspaces)
-                .onFailure(failure -> error.set(ErrorInfos.from("Listing workspaces failed", failure))));
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("shell.main.listingWorkspacesFailed"),
+                        failure))));
     }
 
     private static List<WorkspaceChoice> listChoices(AzureConnection connection) {
@@ -152,9 +154,8 @@ public final class ShellViewModel {
 
     private void showWorkspaces(List<WorkspaceChoice> choices) {
         workspaces.setAll(choices);
-        error.set(choices.isEmpty() ? new ErrorInfo("No workspaces", "",
-                "This connection sees no Azure Machine Learning workspace. Create one in the Azure portal, or sign in"
-                        + " with another account.", "", true) : null);
+        error.set(choices.isEmpty() ? new ErrorInfo(Messages.get("shell.main.noWorkspaces"), "",
+                Messages.get("shell.main.noWorkspacesMessage"), "", true) : null);
         WorkspaceChoice preferred = choices.stream()
                 .filter(choice -> choice.ref().id().equalsIgnoreCase(String.valueOf(preferredWorkspaceId)))
                 .findFirst()
@@ -174,8 +175,8 @@ public final class ShellViewModel {
             return;
         }
         signInNeeded = true;
-        errorActionText.set("Sign in again");
-        ErrorInfo info = ErrorInfos.from("Your sign-in is no longer accepted", failure);
+        errorActionText.set(Messages.get("shell.main.signInAgain"));
+        ErrorInfo info = ErrorInfos.from(Messages.get("shell.main.signInExpired"), failure);
         error.set(new ErrorInfo(info.what(), info.code(), info.message(), info.requestId(), true));
     }
 
@@ -200,10 +201,10 @@ public final class ShellViewModel {
 
     private static String describe(List<RunningOperation> running) {
         if (running.isEmpty()) {
-            return "Ready";
+            return Messages.get("shell.main.ready");
         }
-        String newest = running.get(running.size() - 1).title() + "\u2026";
-        return running.size() == 1 ? newest : running.size() + " operations running \u00b7 " + newest;
+        String newest = Messages.get("shell.main.runningOne", running.get(running.size() - 1).title());
+        return running.size() == 1 ? newest : Messages.get("shell.main.runningMany", running.size(), newest);
     }
 
     public void navigate(Page page) {
@@ -307,14 +308,15 @@ public final class ShellViewModel {
     public void exportActivityLog(java.nio.file.Path target) {
         List<ActivityEntry> entries = List.copyOf(operations.finished());
         exportResult.set("");
-        executor.submit(BackgroundTask.titled("Exporting the activity log", target.getFileName().toString(), token -> {
+        String title = Messages.get("shell.main.exporting");
+        executor.submit(BackgroundTask.titled(title, target.getFileName().toString(), token -> {
                     ActivityLogFile.export(entries, target, java.time.Instant.now());
                     return target;
                 })
-                .onSuccess(saved -> exportResult.set(entries.size() + (entries.size() == 1 ? " entry" : " entries")
-                        + " saved to " + saved))
-                .onFailure(failure -> exportResult.set("Could not save the activity log to " + target + ": "
-                        + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()))));
+                .onSuccess(saved -> exportResult.set(Messages.get("shell.main.exported", entries.size(),
+                        saved.toString())))
+                .onFailure(failure -> exportResult.set(Messages.get("shell.main.exportFailed", target.toString(),
+                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()))));
     }
 
     /** What the last export did, for the line beside the Export button; empty before any. */

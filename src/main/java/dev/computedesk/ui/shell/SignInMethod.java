@@ -1,28 +1,23 @@
 package dev.computedesk.ui.shell;
 
 import dev.computedesk.azure.connection.ConnectionKind;
+import dev.computedesk.domain.text.Messages;
 
 /** The ways to connect that the sign-in dialog offers. */
 public enum SignInMethod {
-    LOCAL_EMULATOR(ConnectionKind.EMULATOR, "Local emulator",
-            "The ARM emulator built into Compute Desk: every screen works, nothing leaves this machine."),
-    AZURE_CLI(ConnectionKind.AZURE_CLI, "Azure CLI",
-            "Reuse the account you signed in with 'az login'."),
-    BROWSER(ConnectionKind.BROWSER, "Interactive browser",
-            "Sign in in your default web browser."),
-    DEVICE_CODE(ConnectionKind.DEVICE_CODE, "Device code",
-            "Enter a code at the Microsoft sign-in page, on this or another device."),
-    ENVIRONMENT(ConnectionKind.ENVIRONMENT, "Service principal (environment)",
-            "Use AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (or a certificate) from the environment.");
+    LOCAL_EMULATOR(ConnectionKind.EMULATOR, "shell.signIn.method.emulator"),
+    AZURE_CLI(ConnectionKind.AZURE_CLI, "shell.signIn.method.azureCli"),
+    BROWSER(ConnectionKind.BROWSER, "shell.signIn.method.browser"),
+    DEVICE_CODE(ConnectionKind.DEVICE_CODE, "shell.signIn.method.deviceCode"),
+    ENVIRONMENT(ConnectionKind.ENVIRONMENT, "shell.signIn.method.environment");
 
     private final ConnectionKind kind;
-    private final String label;
-    private final String description;
+    /** The bundle key of the label; the description's is the same with {@code .description}. */
+    private final String key;
 
-    SignInMethod(ConnectionKind kind, String label, String description) {
+    SignInMethod(ConnectionKind kind, String key) {
         this.kind = kind;
-        this.label = label;
-        this.description = description;
+        this.key = key;
     }
 
     public ConnectionKind kind() {
@@ -30,11 +25,11 @@ public enum SignInMethod {
     }
 
     public String label() {
-        return label;
+        return Messages.get(key);
     }
 
     public String description() {
-        return description;
+        return Messages.get(key + ".description");
     }
 
     /** Whether a cloud and tenant apply (not to the emulator). */
@@ -44,6 +39,6 @@ public enum SignInMethod {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -10,6 +10,7 @@ import dev.computedesk.ui.common.ErrorInfo;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -70,7 +71,8 @@ public final class SignInViewModel {
 
     /** Reads where tokens would be kept (it may probe the keychain, so off the FX thread). */
     public void load() {
-        executor.submit(BackgroundTask.titled("Checking the token cache", "", token -> service.tokenCacheMessage())
+        executor.submit(BackgroundTask.titled(Messages.get("shell.signIn.checkingTokenCache"), "",
+                        token -> service.tokenCacheMessage())
                 .onSuccess(tokenCacheText::set));
     }
 
@@ -98,8 +100,8 @@ public final class SignInViewModel {
         error.set(null);
         deviceCode.set(null);
         done.set(false);
-        String title = chosen == SignInMethod.LOCAL_EMULATOR ? "Connecting to the local emulator"
-                : "Signing in with " + chosen.label();
+        String title = chosen == SignInMethod.LOCAL_EMULATOR ? Messages.get("shell.signIn.connectingEmulator")
+                : Messages.get("shell.signIn.signingIn", chosen.label());
         current = executor.submit(BackgroundTask.titled(title, chosenCloud == null ? "" : chosenCloud.displayName(),
                         token -> connect(chosen, chosenCloud, tenant))
                 .onSuccess(result -> {
@@ -110,7 +112,7 @@ public final class SignInViewModel {
                     shell.connected(result.connection(), null);
                     done.set(result.tenants().size() <= 1);
                 })
-                .onFailure(failure -> error.set(ErrorInfos.from(title + " failed", failure)))
+                .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("shell.signIn.failed", title), failure)))
                 .whenDone(() -> running.set(false)));
     }
 

@@ -3,6 +3,7 @@ package dev.computedesk.ui.shell;
 import dev.computedesk.azure.connection.DeviceCodeInfo;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
+import dev.computedesk.domain.text.Messages;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -27,7 +28,7 @@ public final class SignInWindow {
     public void show() {
         if (stage == null) {
             stage = new Stage();
-            stage.setTitle("Sign in");
+            stage.setTitle(Messages.get("shell.signIn.title"));
             if (context.owner().get() != null) {
                 stage.initOwner(context.owner().get());
                 stage.initModality(Modality.WINDOW_MODAL);

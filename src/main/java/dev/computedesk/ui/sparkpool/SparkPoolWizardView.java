@@ -10,6 +10,7 @@ import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.SparkPools;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -122,7 +123,8 @@ public final class SparkPoolWizardView {
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
         FormBinder.shownWhen(createButton, viewModel.attachedProperty().isNull());
         cancelButton.textProperty().bind(Bindings.when(viewModel.attachedProperty().isNull())
-                .then("Cancel").otherwise("Close"));
+                .then(Messages.get("sparkpool.sparkPoolWizard.cancel"))
+                .otherwise(Messages.get("sparkpool.sparkPoolWizard.close")));
         formFields.disableProperty().bind(viewModel.attachedProperty().isNotNull());
     }
 

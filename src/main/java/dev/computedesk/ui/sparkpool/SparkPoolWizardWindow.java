@@ -6,6 +6,7 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.form.FxDebouncer;
+import dev.computedesk.domain.text.Messages;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -27,7 +28,8 @@ public final class SparkPoolWizardWindow {
         AzureConnection connection = context.workspace().connection();
         WorkspaceRef workspace = context.workspace().workspace();
         if (connection == null || workspace == null) {
-            context.dialogs().inform("Attach Synapse Spark pool", "Select a workspace first.");
+            context.dialogs().inform(Messages.get("sparkpool.sparkPoolWizard.title"),
+                    Messages.get("sparkpool.sparkPoolWizard.selectWorkspaceFirst"));
             return null;
         }
         SparkPoolWizardViewModel viewModel = new SparkPoolWizardViewModel(context.executor(), connection, workspace,
@@ -42,7 +44,7 @@ public final class SparkPoolWizardWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle("Attach Synapse Spark pool \u00b7 " + workspace.name());
+        stage.setTitle(Messages.get("sparkpool.sparkPoolWizard.titleIn", workspace.name()));
         stage.setScene(scene);
         stage.show();
         viewModel.load();

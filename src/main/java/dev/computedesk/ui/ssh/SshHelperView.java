@@ -3,6 +3,7 @@ package dev.computedesk.ui.ssh;
 import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.ssh.ReachabilityProbe.Outcome;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -92,7 +93,8 @@ public final class SshHelperView {
         subject.blockingProperty().addListener((obs, old, now) -> styleNotice(now));
         styleNotice(subject.blockingProperty().get());
         startFirstButton.textProperty().bind(Bindings.createStringBinding(
-                () -> "Start " + subject.subjectProperty().get().computeName(), subject.subjectProperty()));
+                () -> Messages.get("ssh.sshHelper.startFirst", subject.subjectProperty().get().computeName()),
+                subject.subjectProperty()));
         showWhen(startFirstButton, subject.startFirstVisibleProperty());
         startFirstButton.disableProperty().bind(startRefresh.canStartFirstProperty().not());
         showWhen(startingIndicator, startRefresh.startingProperty().or(startRefresh.refreshingProperty()));
@@ -248,7 +250,7 @@ public final class SshHelperView {
             if (shell == null) {
                 return "";
             }
-            return shell == Shell.POWERSHELL ? "PowerShell" : "POSIX (bash, zsh, Git Bash)";
+            return shell == Shell.POWERSHELL ? "PowerShell" : Messages.get("ssh.sshHelper.posix");
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.VirtualMachineSize;
 import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.domain.text.Messages;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -79,7 +80,7 @@ public final class AksFormView extends ComputeFormView {
         FormBinder.shownWhen(createBox, viewModel.creatingProperty());
         FormBinder.shownWhen(existingBox, viewModel.creatingProperty().not());
         clustersHint.bind(viewModel.clustersHint(), links);
-        regionLabel.setText("Region: the workspace's, " + viewModel.region());
+        regionLabel.setText(Messages.get("compute.aksForm.region", viewModel.region()));
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
         SizeTableWindow.openFrom(browseSizesButton, viewModel::sizeTable);

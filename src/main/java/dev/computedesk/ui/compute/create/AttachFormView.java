@@ -7,6 +7,7 @@ import dev.computedesk.ui.common.form.AttachTarget;
 import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.domain.text.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -69,8 +70,8 @@ public final class AttachFormView extends ComputeFormView {
         FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.stepProperty());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         ComputeFormKind kind = viewModel.kind();
-        pickerLabel.setText(kind.title() + " to attach");
-        resourceIdField.setPromptText("/subscriptions/…/providers/" + viewModel.resourceTypes() + "/…");
+        pickerLabel.setText(Messages.get("compute.attachForm.picker", kind.title()));
+        resourceIdField.setPromptText(Messages.get("compute.attachForm.resourceIdPrompt", viewModel.resourceTypes()));
         FormBinder.combo(targetCombo, viewModel.targets(), viewModel.targetProperty());
         FormBinder.field(resourceIdField, resourceIdError, viewModel.resourceId());
         FormBinder.message(factsLabel, viewModel.factsProperty());

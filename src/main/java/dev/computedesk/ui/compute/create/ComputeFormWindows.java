@@ -10,6 +10,7 @@ import dev.computedesk.ui.common.KeyFolder;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.form.FileChoices;
 import dev.computedesk.ui.common.form.FxDebouncer;
+import dev.computedesk.domain.text.Messages;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
@@ -38,7 +39,7 @@ public final class ComputeFormWindows {
         AzureConnection connection = context.workspace().connection();
         WorkspaceRef workspace = context.workspace().workspace();
         if (connection == null || workspace == null) {
-            context.dialogs().inform(kind.title(), "Select a workspace first: the compute is created in it.");
+            context.dialogs().inform(kind.title(), Messages.get("compute.form.selectWorkspaceFirst"));
             return null;
         }
         if (kind == ComputeFormKind.SYNAPSE_SPARK) {
@@ -79,8 +80,7 @@ public final class ComputeFormWindows {
         }
         if (prefill != null) {
             viewModel.prefill(prefill);
-            viewModel.noticeProperty().set("These are the values that were sent. Passwords, tokens and keys are not kept:"
-                    + " type them again.");
+            viewModel.noticeProperty().set(Messages.get("compute.form.prefillNotice"));
         }
         if (computeName != null) {
             viewModel.name().set(computeName);
@@ -90,7 +90,7 @@ public final class ComputeFormWindows {
             scene.getStylesheets().addAll(context.stylesheets());
         }
         stage.setScene(scene);
-        stage.setTitle(viewModel.title() + " \u2014 " + workspace.name());
+        stage.setTitle(Messages.get("compute.form.title", viewModel.title(), workspace.name()));
         stage.setOnCloseRequest(event -> viewModel.cancel());
         viewModel.markPristine();
         KeyBindings.closeOnEscape(scene, viewModel::isDirty, context.dialogs(), viewModel::cancel);
@@ -123,7 +123,7 @@ public final class ComputeFormWindows {
         @Override
         public Optional<Path> choosePrivateKeyFile(String suggestedName) {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the private key");
+            chooser.setTitle(Messages.get("compute.form.savePrivateKey"));
             chooser.setInitialFileName(suggestedName);
             // A cheap metadata check of one folder the user is about to browse anyway.
             File start = keyFolder.start().toFile();
@@ -138,9 +138,9 @@ public final class ComputeFormWindows {
         @Override
         public Optional<Path> chooseYamlFile() {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open a compute YAML file");
+            chooser.setTitle(Messages.get("compute.form.openYaml"));
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("YAML", "*.yml", "*.yaml"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+                    new FileChooser.ExtensionFilter(Messages.get("compute.form.allFiles"), "*.*"));
             return Optional.ofNullable(chooser.showOpenDialog(stage)).map(File::toPath);
         }
     }

@@ -6,6 +6,8 @@ import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.ui.common.TableColumns;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentitySection;
+import dev.computedesk.domain.text.Messages;
+import dev.computedesk.ui.common.form.Labels;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -153,6 +155,9 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         idleShutdownField.disableProperty().bind(viewModel.idleShutdownProperty().not());
         FormBinder.field(idleShutdownField, idleMinutesError, viewModel.idleMinutes());
         scheduleActionCombo.getItems().setAll("Start", "Stop");
+        scheduleActionCombo.setConverter(Labels.converter(action -> "Start".equals(action)
+                ? Messages.get("compute.computeInstanceForm.scheduleStart")
+                : Messages.get("compute.computeInstanceForm.scheduleStop")));
         scheduleActionCombo.valueProperty().bindBidirectional(viewModel.scheduleActionProperty());
         FormBinder.field(scheduleTimeField, scheduleTimeError, viewModel.scheduleTime());
         scheduleTimeZoneCombo.getItems().setAll(ComputeInstanceFormViewModel.TIME_ZONES);
@@ -260,7 +265,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         readOnlyCheck.selectedProperty().bindBidirectional(editor.readOnlyProperty());
         mountList.setItems(editor.mounts());
         mountList.setCellFactory(list -> new TextCell<>(m -> m.source() + " \u2192 " + m.target()
-                + (Boolean.TRUE.equals(m.readOnly()) ? " (read-only)" : "")));
+                + (Boolean.TRUE.equals(m.readOnly()) ? Messages.get("compute.computeInstanceForm.mountReadOnly") : "")));
         removeMountButton.disableProperty().bind(mountList.getSelectionModel().selectedItemProperty().isNull());
     }
 
@@ -284,8 +289,8 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         private final HBox buttons = new HBox(6);
 
         RowActions(CustomApplicationsSection section) {
-            Button edit = new Button("Edit");
-            Button remove = new Button("Remove");
+            Button edit = new Button(Messages.get("compute.computeInstanceForm.editApplication"));
+            Button remove = new Button(Messages.get("compute.computeInstanceForm.removeApplication"));
             edit.getStyleClass().add("link-button");
             remove.getStyleClass().add("link-button");
             edit.setOnAction(event -> section.edit(getTableRow().getItem()));

@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.domain.text.Messages;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Modality;
@@ -27,7 +28,7 @@ final class SizeTableWindow {
         Scene scene = new Scene(Fxml.load("compute/create/SizeTable.fxml", new SizeTableView(viewModel)));
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
-        stage.setTitle("Virtual machine sizes");
+        stage.setTitle(Messages.get("compute.sizeTable.title"));
         viewModel.closedProperty().addListener((obs, old, closed) -> {
             if (closed) {
                 stage.close();

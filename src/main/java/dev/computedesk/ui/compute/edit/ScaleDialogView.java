@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute.edit;
 
 import dev.computedesk.ui.common.form.FormBinder;
+import dev.computedesk.domain.text.Messages;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -30,13 +31,14 @@ public final class ScaleDialogView extends EditDialogView {
     @FXML
     private void initialize() {
         bindCommon(viewModel, viewModel.currentText());
-        sizeLabel.setText("Size: " + viewModel.vmSizeName() + " (cannot be changed after creation)");
+        sizeLabel.setText(Messages.get("compute.scaleDialog.size", viewModel.vmSizeName()));
         FormBinder.field(minNodesField, minNodesError, viewModel.minNodes());
         FormBinder.field(maxNodesField, maxNodesError, viewModel.maxNodes());
         FormBinder.field(idleSecondsField, idleSecondsError, viewModel.idleSeconds());
         FormBinder.message(quotaLabel, viewModel.quotaAndCost().quotaTextProperty());
         FormBinder.severity(quotaLabel, viewModel.quotaAndCost().quotaSeverityProperty());
-        FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars(), "at the new minimum");
+        FormBinder.quotaBars(quotaBars, viewModel.quotaAndCost().bars(),
+                Messages.get("compute.scaleDialog.atNewMinimum"));
         FormBinder.message(costLabel, viewModel.quotaAndCost().costTextProperty());
     }
 }
