@@ -186,6 +186,8 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
         sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
+        sshPublicKeyArea.promptTextProperty().bind(Bindings.when(viewModel.ssh().keySourceProperty()
+                .isEqualTo(SshSection.GENERATE)).then("Generated on Create, or now with the button above").otherwise(""));
         bindSshKeySources();
         bindSingleSignOn();
         bindCustomApplications();
