@@ -277,7 +277,7 @@ public final class App extends Application {
         // Whether a keychain is usable is probed off the FX thread; the note appears when known.
         inBackground(() -> {
             String note = connections.proxyPasswords().where() + (StartupProperties.basicOnTunnels() ? ""
-                    : " Sent on https connections after a restart.");
+                    : " " + Messages.get("settings.code.proxyPasswordAfterRestart"));
             Platform.runLater(() -> viewModel.proxyPasswordNoteProperty().set(note));
         });
     }

@@ -7,9 +7,10 @@ import ch.qos.logback.core.spi.FilterReply;
 
 /**
  * The console's filter: the app's own warnings and errors (a settings file moved aside, a save that failed), and
- * errors from anyone; a library's warnings are chatter the user cannot act on (the file keeps them).
+ * errors from anyone; a library's warnings are chatter the user cannot act on (the file keeps them). Public so that
+ * the tests' {@code logback-test.xml} puts the same filter on their console.
  */
-final class ActionableOnly extends Filter<ILoggingEvent> {
+public final class ActionableOnly extends Filter<ILoggingEvent> {
     private static final String APP = "dev.computedesk";
 
     @Override

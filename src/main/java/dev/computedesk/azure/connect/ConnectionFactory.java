@@ -1,5 +1,7 @@
 package dev.computedesk.azure.connect;
 
+import dev.computedesk.domain.text.Messages;
+
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.core.management.AzureEnvironment;
@@ -48,7 +50,7 @@ public final class ConnectionFactory {
      * http); over https azure-core's own {@code BearerTokenAuthenticationPolicy} is used.
      */
     public AzureConnection emulator(URI baseUrl, String token) {
-        return emulator(baseUrl, token, "Local emulator");
+        return emulator(baseUrl, token, Messages.get("net.localEmulator"));
     }
 
     /**

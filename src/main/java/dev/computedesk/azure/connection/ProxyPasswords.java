@@ -1,5 +1,7 @@
 package dev.computedesk.azure.connection;
 
+import dev.computedesk.domain.text.Messages;
+
 import com.microsoft.aad.msal4jextensions.persistence.CacheFileAccessor;
 import com.microsoft.aad.msal4jextensions.persistence.ICacheAccessor;
 import com.microsoft.aad.msal4jextensions.persistence.linux.KeyRingAccessor;
@@ -55,20 +57,20 @@ public final class ProxyPasswords {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             return new ProxyPasswords(account -> new CacheFileAccessor(file(folder, account, ".dpapi")),
-                    "Kept encrypted for your Windows account (DPAPI).");
+                    Messages.get("net.proxyPassword.windows"));
         }
         if (os.contains("mac")) {
             return new ProxyPasswords(account -> new KeyChainAccessor(marker(folder, account), SERVICE, account),
-                    "Kept in the macOS Keychain.");
+                    Messages.get("net.proxyPassword.mac"));
         }
         return new ProxyPasswords(account -> new KeyRingAccessor(marker(folder, account), "default",
                 "dev.computedesk.proxy", SERVICE, "service", SERVICE, "account", account),
-                "Kept in the desktop keyring (libsecret).");
+                Messages.get("net.proxyPassword.linux"));
     }
 
     /** Memory only: no keychain is usable here. */
     public static ProxyPasswords sessionOnly() {
-        return new ProxyPasswords(null, "No keychain here: the password is kept for this session only.");
+        return new ProxyPasswords(null, Messages.get("net.proxyPassword.session"));
     }
 
     /** Whether a password survives the app's end. */

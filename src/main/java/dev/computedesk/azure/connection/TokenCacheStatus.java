@@ -1,5 +1,7 @@
 package dev.computedesk.azure.connection;
 
+import dev.computedesk.domain.text.Messages;
+
 /**
  * Whether sign-in tokens persist in the OS keychain between runs.
  *
@@ -9,11 +11,11 @@ package dev.computedesk.azure.connection;
 public record TokenCacheStatus(boolean persistent, String message) {
     /** The persistent case. */
     public static TokenCacheStatus keychain(String where) {
-        return new TokenCacheStatus(true, "tokens cached in the " + where);
+        return new TokenCacheStatus(true, Messages.get("net.tokens.keychain", where));
     }
 
     /** The in-memory case, with the reason. */
     public static TokenCacheStatus memoryOnly(String reason) {
-        return new TokenCacheStatus(false, "tokens kept in memory only: " + reason);
+        return new TokenCacheStatus(false, Messages.get("net.tokens.memoryOnly", reason));
     }
 }

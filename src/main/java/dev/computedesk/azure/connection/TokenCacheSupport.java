@@ -1,5 +1,7 @@
 package dev.computedesk.azure.connection;
 
+import dev.computedesk.domain.text.Messages;
+
 import com.azure.identity.TokenCachePersistenceOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,17 +53,17 @@ public final class TokenCacheSupport {
     static TokenCacheStatus probe(String osName) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            return TokenCacheStatus.keychain("Windows user profile (DPAPI)");
+            return TokenCacheStatus.keychain(Messages.get("net.tokens.where.windows"));
         }
         if (os.contains("mac")) {
-            return TokenCacheStatus.keychain("macOS Keychain");
+            return TokenCacheStatus.keychain(Messages.get("net.tokens.where.mac"));
         }
         return probeLinuxKeyring();
     }
 
     private static TokenCacheStatus probeLinuxKeyring() {
         if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
-            return TokenCacheStatus.memoryOnly("no desktop session bus, so no keyring (libsecret) is reachable");
+            return TokenCacheStatus.memoryOnly(Messages.get("net.tokens.why.noBus"));
         }
         Path probeFile = null;
         try {
@@ -72,10 +74,10 @@ public final class TokenCacheSupport {
                             "Version", "1", "ProductGroup", "ComputeDesk");
             accessor.verify();
             accessor.delete();
-            return TokenCacheStatus.keychain("desktop keyring (libsecret)");
+            return TokenCacheStatus.keychain(Messages.get("net.tokens.where.linux"));
         } catch (Exception | LinkageError e) {
             LOG.debug("No usable keyring: {}", e.getClass().getSimpleName());
-            return TokenCacheStatus.memoryOnly("no usable keyring (libsecret) in this session");
+            return TokenCacheStatus.memoryOnly(Messages.get("net.tokens.why.noKeyring"));
         } finally {
             if (probeFile != null) {
                 try {

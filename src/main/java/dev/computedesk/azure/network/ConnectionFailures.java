@@ -1,5 +1,7 @@
 package dev.computedesk.azure.network;
 
+import dev.computedesk.domain.text.Messages;
+
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
@@ -20,9 +22,6 @@ import javax.net.ssl.SSLHandshakeException;
  * time. Messages name hosts and proxies, never a URL's query or a credential.
  */
 public final class ConnectionFailures {
-    /** Where the user fixes a proxy. */
-    static final String PROXY_SETTINGS = "Settings → Proxy";
-
     private ConnectionFailures() {
     }
 
@@ -55,9 +54,8 @@ public final class ConnectionFailures {
             }
             if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException
                     || t instanceof TimeoutException) {
-                return Optional.of(new Problem("Timeout", host + " did not answer in time"
-                        + (via == null ? "" : " through the proxy " + via) + ". Check the network connection"
-                        + (via == null ? "" : " and the proxy in " + PROXY_SETTINGS) + "."));
+                return Optional.of(new Problem("Timeout", via == null ? Messages.get("net.failure.timeout", host)
+                        : Messages.get("net.failure.timeoutViaProxy", host, via)));
             }
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (via != null && (message.contains("407") || message.toLowerCase(Locale.ROOT)
@@ -66,12 +64,10 @@ public final class ConnectionFailures {
             }
             if (via != null && (t instanceof ConnectException || message.toLowerCase(Locale.ROOT)
                     .contains("tunnel failed"))) {
-                return Optional.of(new Problem("ProxyRefused", "The proxy " + via + " refused the connection to "
-                        + host + ". Check the proxy in " + PROXY_SETTINGS + "."));
+                return Optional.of(new Problem("ProxyRefused", Messages.get("net.failure.proxyRefused", via, host)));
             }
             if (t instanceof ConnectException) {
-                return Optional.of(new Problem("ConnectionRefused", host + " refused the connection. Check the"
-                        + " network connection, and whether a proxy is needed (" + PROXY_SETTINGS + ")."));
+                return Optional.of(new Problem("ConnectionRefused", Messages.get("net.failure.connectionRefused", host)));
             }
         }
         return Optional.empty();
@@ -79,26 +75,21 @@ public final class ConnectionFailures {
 
     /** A proxy's {@code 407} answer: it wants a user and password, or refused the ones sent. */
     public static Problem proxyAuthentication(String host, String via) {
-        return new Problem("ProxyAuthenticationRequired", "The proxy " + via + " asks for a user name and password"
-                + " (407) to reach " + host + ". Enter or check them in " + PROXY_SETTINGS + ".");
+        return new Problem("ProxyAuthenticationRequired", Messages.get("net.failure.proxyAuthentication", via, host));
     }
 
     private static Problem untrustedCertificate(String host, String via) {
-        return new Problem("CertificateNotTrusted", "The certificate of " + host + " is not trusted"
-                + (via == null ? "" : " (reached through the proxy " + via + ")") + ". If your company inspects"
-                + " secure connections, add its CA certificate (a PEM file) in Settings → Company CA file.");
+        return new Problem("CertificateNotTrusted", via == null ? Messages.get("net.failure.untrusted", host)
+                : Messages.get("net.failure.untrustedViaProxy", host, via));
     }
 
     private static Problem notFound(String name, String host, String via, Optional<InetSocketAddress> proxy) {
         String missing = name == null || name.isBlank() ? host : name;
         boolean proxyMissing = proxy.isPresent() && missing.startsWith(proxy.get().getHostString());
         if (proxyMissing) {
-            return new Problem("HostNotFound", "The proxy " + via + " could not be found (DNS). Check the proxy in "
-                    + PROXY_SETTINGS + ".");
+            return new Problem("HostNotFound", Messages.get("net.failure.proxyNotFound", via));
         }
-        return new Problem("HostNotFound", missing + " could not be found (DNS). Check the network connection; on a"
-                + " company network that resolves names only through its proxy, set the proxy in " + PROXY_SETTINGS
-                + ".");
+        return new Problem("HostNotFound", Messages.get("net.failure.hostNotFound", missing));
     }
 
     private static boolean untrusted(Throwable t) {

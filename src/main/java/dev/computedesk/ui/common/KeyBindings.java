@@ -9,6 +9,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -16,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The app's keys in one place (docs/ui-contract.md, "Added after the first release"): Ctrl+F and F5 on a page that
- * shows a list, and Esc on a form or dialog, which asks before losing what the user typed.
+ * shows a list, and Esc (or the close box) on a form or dialog, which asks before losing what the user typed.
  */
 public final class KeyBindings {
     /** Ctrl+F (Cmd+F on a Mac): the visible list's filter. */
@@ -68,20 +70,22 @@ public final class KeyBindings {
     }
 
     /**
-     * Esc closes a form; when it holds typed input it first asks "Discard what you typed?", and "Keep editing" leaves
-     * the window as it was. (The window's close button is left to the caller: it also comes when the main window
-     * closes and takes its forms along, where a question per form would hold up the exit.)
+     * Esc and the window's close box close a form; when it holds typed input they first ask "Discard what you
+     * typed?", and "Keep editing" leaves the window as it was. Closing the main window takes its forms along without
+     * a question: an owned window is hidden with its owner, which sends it no close request.
      *
+     * @param stage the form's window, its scene set
      * @param dirty true while the form differs from how it opened
      * @param close closes the form the way its Cancel button does
      */
-    public static void closeOnEscape(Scene scene, BooleanSupplier dirty, DialogService dialogs, Runnable close) {
+    public static void askBeforeClosing(Stage stage, BooleanSupplier dirty, DialogService dialogs, Runnable close) {
+        Scene scene = stage.getScene();
         Runnable askThenClose = () -> {
             if (!dirty.getAsBoolean() || dialogs.confirm(discard())) {
                 close.run();
             } else {
                 // The question belongs to the main window, which keeps the focus once it closes: back to the form.
-                scene.getWindow().requestFocus();
+                stage.requestFocus();
             }
         };
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -90,6 +94,11 @@ public final class KeyBindings {
                 event.consume();
                 askThenClose.run();
             }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            // The form closes itself (or not) the way Cancel does, so the close box never bypasses the question.
+            event.consume();
+            askThenClose.run();
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.model.AksProperties;
 import dev.computedesk.azure.model.AksSettings;
 import dev.computedesk.azure.model.AmlComputeSettings;
@@ -51,7 +52,7 @@ public enum ComputeColumn {
     /** How a column computes its text. */
     @FunctionalInterface
     private interface Text {
-        String of(ComputeResource compute, String me, TimeFormat time);
+        String of(ComputeResource compute, Principal me, TimeFormat time);
     }
 
     private final Text text;
@@ -63,18 +64,18 @@ public enum ComputeColumn {
     /**
      * The cell's text, times in the machine's zone and the app's language ({@link TimeFormat#system()}).
      *
-     * @param me the signed-in user's object id ("Created by me", "Assigned to: Me")
+     * @param me the signed-in user ("Dana Demo (me)"), or null while unknown
      */
-    public String text(ComputeResource compute, String me) {
+    public String text(ComputeResource compute, Principal me) {
         return text(compute, me, TimeFormat.system());
     }
 
     /**
      * The cell's text, times through {@code time} (the user's zone and locale).
      *
-     * @param me the signed-in user's object id ("Created by me", "Assigned to: Me")
+     * @param me the signed-in user ("Dana Demo (me)"), or null while unknown
      */
-    public String text(ComputeResource compute, String me, TimeFormat time) {
+    public String text(ComputeResource compute, Principal me, TimeFormat time) {
         return compute == null ? "" : text.of(compute, me, time);
     }
 
@@ -82,9 +83,9 @@ public enum ComputeColumn {
      * How the column sorts: by date, by node count or by text, as a user expects (text in the order of the app's
      * language, case and accents second).
      *
-     * @param me the signed-in user's object id, asked at each comparison (it changes with the connection)
+     * @param me the signed-in user, asked at each comparison (it changes with the connection)
      */
-    public Comparator<ComputeResource> comparator(Supplier<String> me) {
+    public Comparator<ComputeResource> comparator(Supplier<Principal> me) {
         switch (this) {
             case CREATED_ON:
                 return Comparator.comparing(ComputeColumn::createdOnValue, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -146,15 +147,11 @@ public enum ComputeColumn {
         return NONE;
     }
 
-    static String createdBy(ComputeResource c, String me) {
+    /** Who created the compute, as {@link People} names people; a compute other than an instance, by ARM's name. */
+    static String createdBy(ComputeResource c, Principal me) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         if (ci != null && ci.createdBy() != null) {
-            String user = ci.createdBy().userName() == null ? ci.createdBy().userId() : ci.createdBy().userName();
-            if (me != null && me.equals(ci.createdBy().userId())) {
-                return user == null || user.isBlank() ? Messages.get("compute.code.me")
-                        : Messages.get("compute.code.userIsMe", user);
-            }
-            return orNone(user);
+            return People.name(ci.createdBy().userId(), ci.createdBy().userName(), me);
         }
         if (c.systemData() != null && c.systemData().createdBy() != null && !c.systemData().createdBy().isBlank()) {
             return c.systemData().createdBy();
@@ -175,12 +172,12 @@ public enum ComputeColumn {
     }
 
     /**
-     * Who the instance is assigned to, named as "Created by" names people: unassigned, or assigned to its creator,
-     * it is the creator ("Dana Demo (me)", "Sam Rivera"). ARM sends only an object id for an assignee who is not the
-     * creator: that is "Me" for the signed-in user and the object id otherwise (no Graph lookup, docs/decisions.md
-     * "Who is 'me'").
+     * Who the instance is assigned to, as {@link People} names people: unassigned, or assigned to its creator, it is
+     * the creator ("Dana Demo (me)", "Sam Rivera"). ARM sends only an object id for an assignee who is not the
+     * creator: the signed-in user is still "Dana Demo (me)", anyone else their object id (no Graph lookup,
+     * docs/decisions.md "Who is 'me'").
      */
-    static String assignedTo(ComputeResource c, String me) {
+    static String assignedTo(ComputeResource c, Principal me) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         if (ci == null) {
             return NONE;
@@ -192,7 +189,7 @@ public enum ComputeColumn {
         if (ci.createdBy() != null && assigned.equals(ci.createdBy().userId())) {
             return createdBy(c, me);
         }
-        return assigned.equals(me) ? Messages.get("compute.code.me") : assigned;
+        return People.name(assigned, null, me);
     }
 
     static String assignedUser(ComputeInstanceSettings ci) {

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.computedesk.azure.model.AksProperties;
 import dev.computedesk.azure.model.AksSettings;
@@ -104,10 +105,10 @@ final class ComputeDetailsFormatter {
     /**
      * Every attribute of {@code c} as the details show it, in order; an attribute with no value is left out.
      *
-     * @param me  the signed-in user's object id ("Created by", "Assigned to")
+     * @param me  the signed-in user ("Created by", "Assigned to"), or null while unknown
      * @param now the present moment (a schedule's next run)
      */
-    List<Attribute> attributes(ComputeResource c, String me, Instant now) {
+    List<Attribute> attributes(ComputeResource c, Principal me, Instant now) {
         List<Attribute> list = new ArrayList<>();
         add(list, "compute.code.details.name", c.name());
         add(list, "compute.code.details.computeType", ComputeColumn.typeLabel(c));
@@ -175,7 +176,7 @@ final class ComputeDetailsFormatter {
         return list;
     }
 
-    private void instance(List<Attribute> list, ComputeResource c, String me, Instant now) {
+    private void instance(List<Attribute> list, ComputeResource c, Principal me, Instant now) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         if (ci == null) {
             return;

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.AmlComputeNode;
@@ -79,7 +80,7 @@ public final class ComputeDetailsViewModel {
     private ComputeClient client;
     private AzureConnection connection;
     private WorkspaceRef workspace;
-    private String me;
+    private Principal me;
     private long nodesGeneration;
     private boolean nodesLoading;
     private boolean nodesStale;
@@ -113,22 +114,22 @@ public final class ComputeDetailsViewModel {
     }
 
     /** Shows {@code target}'s details; they follow the row as the page refreshes it. */
-    void open(ComputeRow target, ComputeClient computeClient, WorkspaceRef ws, String myObjectId) {
-        open(target, computeClient, null, ws, myObjectId);
+    void open(ComputeRow target, ComputeClient computeClient, WorkspaceRef ws, Principal me) {
+        open(target, computeClient, null, ws, me);
     }
 
     /** Shows {@code target}'s details with the edits {@code azure} allows. */
-    void open(ComputeRow target, AzureConnection azure, WorkspaceRef ws, String myObjectId) {
-        open(target, azure.computes(), azure, ws, myObjectId);
+    void open(ComputeRow target, AzureConnection azure, WorkspaceRef ws, Principal me) {
+        open(target, azure.computes(), azure, ws, me);
     }
 
     private void open(ComputeRow target, ComputeClient computeClient, AzureConnection azure, WorkspaceRef ws,
-                      String myObjectId) {
+                      Principal me) {
         close();
         client = computeClient;
         connection = azure;
         workspace = ws;
-        me = myObjectId;
+        this.me = me;
         row.set(target);
         target.computeProperty().addListener(onComputeChanged);
         show(target.compute(), false);

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.ComputeClient;
 import dev.computedesk.azure.model.ComputeResource;
@@ -57,7 +58,7 @@ final class ComputeListSync {
 
     private AzureConnection connection;
     private WorkspaceRef workspace;
-    private String me;
+    private Principal me;
     /** Bumped on every workspace switch, so answers about the previous workspace are dropped. */
     private long generation;
     private TaskHandle listTask;
@@ -119,7 +120,7 @@ final class ComputeListSync {
         return workspace;
     }
 
-    String me() {
+    Principal me() {
         return me;
     }
 
@@ -145,8 +146,7 @@ final class ComputeListSync {
         rereads.stop();
         connection = newConnection;
         workspace = newWorkspace;
-        me = newConnection == null || newConnection.principal() == null ? null
-                : newConnection.principal().objectId();
+        me = newConnection == null ? null : newConnection.principal();
         rows.clear();
         byName.clear();
         rereads.resetCursor();

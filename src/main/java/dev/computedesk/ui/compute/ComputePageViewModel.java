@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.compute.ComputeAction;
@@ -123,7 +124,7 @@ public final class ComputePageViewModel {
         return list.busyNames();
     }
 
-    String myObjectId() {
+    Principal me() {
         return list.me();
     }
 

@@ -171,7 +171,7 @@ public final class ComputeTabView {
             // Three spaces stand for a link's padding and the gap between links.
             case APPLICATIONS -> String.join("   ", viewModel.applications(compute).stream()
                     .map(ApplicationLink::label).toList());
-            default -> kind.text(compute, viewModel.myObjectId(), time);
+            default -> kind.text(compute, viewModel.me(), time);
         };
     }
 
@@ -188,7 +188,7 @@ public final class ComputeTabView {
     private void configure(TableColumn<ComputeRow, ComputeResource> column) {
         ComputeColumn kind = ComputeColumn.valueOf(String.valueOf(column.getUserData()));
         column.setCellValueFactory(data -> data.getValue().computeProperty());
-        column.setComparator(kind.comparator(viewModel::myObjectId));
+        column.setComparator(kind.comparator(viewModel::me));
         switch (kind) {
             case STATE -> column.setCellFactory(c -> new StateCell());
             case APPLICATIONS -> column.setCellFactory(c -> new ApplicationsCell());
@@ -305,7 +305,7 @@ public final class ComputeTabView {
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : kind.text(item, viewModel.myObjectId(), time));
+            setText(empty || item == null ? null : kind.text(item, viewModel.me(), time));
         }
     }
 
@@ -351,32 +351,36 @@ public final class ComputeTabView {
     }
 
     /**
-     * An instance's applications as links (in {@link InstanceApplications}' order), disabled with the reason in the
-     * cell's tooltip while they cannot be opened. The {@code app-link} style keeps them readable on a selected row.
+     * An instance's applications that can be opened now, as links (in {@link InstanceApplications}' order); when none
+     * can, one short muted reason ("Available once running"). The cell's tooltip says why the others cannot be opened;
+     * the details pane shows every application. The {@code app-link} style keeps links readable on a selected row.
      */
     private final class ApplicationsCell extends TableCell<ComputeRow, ComputeResource> {
         private final HBox links = new HBox(4);
+        private final Label unavailable = new Label();
         private final Tooltip reasons = new Tooltip();
+
+        ApplicationsCell() {
+            unavailable.getStyleClass().add("muted");
+        }
 
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
             List<ApplicationLink> apps = empty || item == null ? List.of() : viewModel.applications(item);
-            links.getChildren().setAll(apps.stream().map(this::link).toList());
+            links.getChildren().setAll(apps.stream().filter(ApplicationLink::enabled).map(this::link).toList());
+            unavailable.setText(InstanceApplications.unavailable(apps));
             String note = InstanceApplications.note(apps);
             reasons.setText(note);
             setTooltip(note.isEmpty() ? null : reasons);
-            setGraphic(apps.isEmpty() ? null : links);
+            setGraphic(!links.getChildren().isEmpty() ? links : unavailable.getText().isEmpty() ? null : unavailable);
         }
 
         private Node link(ApplicationLink app) {
             Hyperlink link = new Hyperlink(app.label());
             link.getStyleClass().add("app-link");
             link.setMinWidth(Region.USE_PREF_SIZE);
-            link.setDisable(!app.enabled());
-            if (app.enabled()) {
-                link.setTooltip(new Tooltip(app.note()));
-            }
+            link.setTooltip(new Tooltip(app.note()));
             link.setOnAction(event -> viewModel.openApplication(app));
             return link;
         }

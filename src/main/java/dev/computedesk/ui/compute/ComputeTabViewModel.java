@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
@@ -77,7 +78,7 @@ public final class ComputeTabViewModel {
 
     private void updateFilter() {
         String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
-        String me = page.myObjectId();
+        Principal me = page.me();
         Predicate<ComputeRow> predicate = row -> true;
         if (!text.isEmpty()) {
             predicate = predicate.and(row -> row.searchText().contains(text));
@@ -92,19 +93,19 @@ public final class ComputeTabViewModel {
     }
 
     /** "Created by me": the instance's {@code createdBy.userId} is the signed-in object id (docs/decisions.md "Who is me"). */
-    static boolean isCreatedBy(ComputeResource c, String me) {
+    static boolean isCreatedBy(ComputeResource c, Principal me) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
-        return ci != null && ci.createdBy() != null && me != null && me.equals(ci.createdBy().userId());
+        return ci != null && ci.createdBy() != null && People.isMe(ci.createdBy().userId(), me);
     }
 
     /** "Instances I can use": created by me and not assigned to someone else, or assigned to me. */
-    static boolean canBeUsedBy(ComputeResource c, String me) {
+    static boolean canBeUsedBy(ComputeResource c, Principal me) {
         ComputeInstanceSettings ci = ComputeRow.instanceSettings(c);
         if (ci == null || me == null) {
             return false;
         }
         String assigned = ComputeColumn.assignedUser(ci);
-        return assigned == null ? isCreatedBy(c, me) : assigned.equals(me);
+        return assigned == null ? isCreatedBy(c, me) : People.isMe(assigned, me);
     }
 
     public ComputeTab tab() {
@@ -165,9 +166,9 @@ public final class ComputeTabViewModel {
         return page.loadingProperty();
     }
 
-    /** The signed-in user's object id, for the columns' "me". */
-    public String myObjectId() {
-        return page.myObjectId();
+    /** The signed-in user, for the columns' "Dana Demo (me)"; null while unknown. */
+    public Principal me() {
+        return page.me();
     }
 
     public void start() {

@@ -110,6 +110,17 @@ public final class InstanceApplications {
     }
 
     /**
+     * What a table row shows instead of links when none can be opened: one short muted reason ("" while one can be
+     * opened, or when the instance has none); the row's tooltip and the details pane give the whole {@link #note}.
+     */
+    public static String unavailable(List<ApplicationLink> links) {
+        if (links.isEmpty() || links.stream().anyMatch(ApplicationLink::enabled)) {
+            return "";
+        }
+        return Messages.get(startFirst().equals(note(links)) ? "compute.code.app.onceRunning" : "compute.code.app.unavailable");
+    }
+
+    /**
      * The sentence shown under the buttons: the reason shared by all when the instance is not running, else each
      * disabled application with its reason; empty when everything can be opened.
      */

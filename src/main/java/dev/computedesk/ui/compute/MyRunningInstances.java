@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.compute.ComputeInstanceState;
 import dev.computedesk.domain.compute.ComputeKind;
@@ -36,9 +37,9 @@ public final class MyRunningInstances {
     /**
      * @param rows      every compute of the workspace (with an extractor on each row's compute)
      * @param busyNames lower-cased names of the computes an operation follows now
-     * @param me        the signed-in user's object id (null while unknown)
+     * @param me        the signed-in user (null while unknown)
      */
-    MyRunningInstances(ObservableList<ComputeRow> rows, ObservableSet<String> busyNames, Supplier<String> me,
+    MyRunningInstances(ObservableList<ComputeRow> rows, ObservableSet<String> busyNames, Supplier<Principal> me,
                        ComputeActionRunner actions) {
         this.mineRunning = new FilteredList<>(rows, row -> isMineAndRunning(row.compute(), me.get()));
         this.busyNames = Objects.requireNonNull(busyNames);
@@ -49,7 +50,7 @@ public final class MyRunningInstances {
     }
 
     /** True for an instance I can use whose state is Running or JobRunning. */
-    static boolean isMineAndRunning(ComputeResource compute, String me) {
+    static boolean isMineAndRunning(ComputeResource compute, Principal me) {
         ComputeStatus status = ComputeRow.statusOf(compute).orElse(null);
         if (status == null || status.kind() != ComputeKind.COMPUTE_INSTANCE) {
             return false;

@@ -344,6 +344,15 @@ public final class AddIntegrationViewModel {
         }
     }
 
+    /**
+     * True when closing would lose what the user entered (a name, a Synapse workspace, a pool chosen or renamed);
+     * never once the link exists.
+     */
+    public boolean isDirty() {
+        return step.get() != Step.DONE && (!linkName.get().isBlank()
+                || synapse.synapseWorkspaceProperty().get() != null || pools.touched());
+    }
+
     /** Runs again what failed last. */
     public void retry() {
         lastAttempt.run();

@@ -133,6 +133,11 @@ public final class AttachPoolsViewModel {
         });
     }
 
+    /** True when closing would lose a pool chosen or renamed; never once every chosen pool was attached. */
+    public boolean isDirty() {
+        return !completed.get() && choices.touched();
+    }
+
     /** Runs again what failed last (the list, or the attach of the pools still chosen). */
     public void retry() {
         lastAttempt.run();

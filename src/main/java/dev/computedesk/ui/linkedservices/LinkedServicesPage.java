@@ -5,12 +5,15 @@ import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.UiContext;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
+import java.util.function.BooleanSupplier;
 
 /**
  * Builds the Linked services page from the app's shared services. The page follows the selected workspace
@@ -52,7 +55,7 @@ public final class LinkedServicesPage {
                 () -> context.navigator().openCreateForm(ComputeFormKind.SYNAPSE_SPARK), page::linkCreated);
         Stage stage = new Stage();
         show(context, stage, Fxml.load("linkedservices/AddIntegration.fxml", new AddIntegrationView(viewModel, stage::close, context.links())),
-                Messages.get("linked.code.window.add", workspace.name()));
+                Messages.get("linked.code.window.add", workspace.name()), viewModel::isDirty);
         viewModel.load();
         return stage;
     }
@@ -68,12 +71,13 @@ public final class LinkedServicesPage {
                 context.follower());
         Stage stage = new Stage();
         show(context, stage, Fxml.load("linkedservices/AttachPools.fxml", new AttachPoolsView(viewModel, stage::close, context.links())),
-                Messages.get("linked.code.window.attach", link.name()));
+                Messages.get("linked.code.window.attach", link.name()), viewModel::isDirty);
         viewModel.load();
         return stage;
     }
 
-    private static void show(UiContext context, Stage stage, Parent root, String title) {
+    /** Shows a wizard's window; Esc and the close box ask first while {@code dirty} says input would be lost. */
+    private static void show(UiContext context, Stage stage, Parent root, String title, BooleanSupplier dirty) {
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(context.stylesheets());
         Window owner = context.owner().get();
@@ -82,6 +86,7 @@ public final class LinkedServicesPage {
         }
         stage.setTitle(title);
         stage.setScene(scene);
+        KeyBindings.askBeforeClosing(stage, dirty, context.dialogs(), stage::close);
         stage.show();
     }
 }

@@ -74,6 +74,11 @@ public final class PoolChoices {
         return rows.stream().filter(PoolChoice::isSelected).toList();
     }
 
+    /** True when a pool is chosen or a compute name was changed from its pool's: closing would lose that. */
+    public boolean touched() {
+        return rows.stream().anyMatch(row -> row.isSelected() || !row.poolName().equals(row.computeName()));
+    }
+
     /** True when every chosen pool's name is acceptable (also when none is chosen). */
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();

@@ -55,6 +55,11 @@ public final class SignInViewModel {
     private final BooleanBinding canSignIn = method.isNotNull().and(running.not());
     private final BooleanBinding canSwitchTenant;
     private TaskHandle current;
+    /** The method, cloud and tenant as the dialog was shown: what {@link #isDirty()} compares with. */
+    private Choice shown;
+
+    private record Choice(SignInMethod method, AzureCloud cloud, String tenantId) {
+    }
 
     /**
      * @param uiThread runs device-code challenges (which arrive on an identity thread) on the FX thread
@@ -133,6 +138,29 @@ public final class SignInViewModel {
         if (current != null && !current.isDone()) {
             current.cancel();
         }
+    }
+
+    /** Takes the method, cloud and tenant as they are now as "nothing changed yet" (the dialog is being shown). */
+    public void markShown() {
+        shown = choice();
+    }
+
+    /** True when the method, cloud or tenant differs from how the dialog was shown. */
+    public boolean isDirty() {
+        return shown != null && !shown.equals(choice());
+    }
+
+    /** Puts back the method, cloud and tenant the dialog was shown with. */
+    public void discardChanges() {
+        if (shown != null) {
+            method.set(shown.method());
+            cloud.set(shown.cloud());
+            tenantId.set(shown.tenantId());
+        }
+    }
+
+    private Choice choice() {
+        return new Choice(method.get(), cloud.get(), tenantId.get());
     }
 
     /** Copies the device code, which the user types at the verification page. */

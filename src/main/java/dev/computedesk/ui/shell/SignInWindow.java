@@ -2,6 +2,7 @@ package dev.computedesk.ui.shell;
 
 import dev.computedesk.azure.connection.DeviceCodeInfo;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.domain.text.Messages;
 import javafx.application.Platform;
@@ -36,7 +37,16 @@ public final class SignInWindow {
             Scene scene = new Scene(Fxml.load("shell/SignIn.fxml", new SignInView(viewModel, context.links(), stage::hide)));
             scene.getStylesheets().setAll(context.stylesheets());
             stage.setScene(scene);
+            // Esc and the close box put back what was changed (asking first), as if the dialog had not been opened.
+            KeyBindings.askBeforeClosing(stage, viewModel::isDirty, context.dialogs(), () -> {
+                viewModel.discardChanges();
+                viewModel.cancel();
+                stage.hide();
+            });
             viewModel.load();
+        }
+        if (!stage.isShowing()) {
+            viewModel.markShown();
         }
         stage.show();
         stage.toFront();

@@ -97,6 +97,8 @@ public final class SparkPoolWizardViewModel {
 
     private Runnable lastAttempt = () -> { };
     private String wantedPoolId;
+    /** The wizard as it opened (prefilled, before its lists arrive): what {@link #isDirty()} compares with. */
+    private String pristine;
 
     /**
      * What the attach left to do: the compute that now exists, the pool, and the identity to grant
@@ -159,6 +161,7 @@ public final class SparkPoolWizardViewModel {
         pool.addListener((obs, old, now) -> resource.resourceId().set(now == null ? "" : now.id()));
         identity.typeProperty().addListener((obs, old, now) -> loadIdentitiesIfNeeded());
         identityEnabled.addListener((obs, old, now) -> loadIdentitiesIfNeeded());
+        pristine = entered();
     }
 
     /**
@@ -179,6 +182,31 @@ public final class SparkPoolWizardViewModel {
             identity.apply(sent);
             identityEnabled.set(true);
         }
+        pristine = entered();
+    }
+
+    /**
+     * True when closing would lose what the user entered: any value differs from how the wizard opened. The Synapse
+     * workspace and pool that "Edit and retry" asked for, selected as their lists arrive, are not the user's input.
+     * Never once attached.
+     */
+    public boolean isDirty() {
+        return attached.get() == null && !pristine.equals(entered());
+    }
+
+    private String entered() {
+        SynapseWorkspace chosenWorkspace = synapse.synapseWorkspaceProperty().get();
+        BigDataPool chosenPool = pool.get();
+        return String.join("\n", computeName().get(),
+                unlessWanted(chosenWorkspace == null ? null : chosenWorkspace.id(),
+                        wantedPoolId == null ? null : SparkPools.workspaceIdOf(wantedPoolId)),
+                unlessWanted(chosenPool == null ? null : chosenPool.id(), wantedPoolId),
+                String.valueOf(identityEnabled.get()), String.valueOf(identity.typeProperty().get()),
+                identity.selected().stream().map(UserAssignedIdentity::id).sorted().toList().toString());
+    }
+
+    private static String unlessWanted(String chosen, String wanted) {
+        return chosen == null || chosen.equalsIgnoreCase(Objects.toString(wanted, "")) ? "" : chosen;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.common.form.FxDebouncer;
 import dev.computedesk.domain.text.Messages;
@@ -46,6 +47,7 @@ public final class SparkPoolWizardWindow {
         }
         stage.setTitle(Messages.get("sparkpool.sparkPoolWizard.titleIn", workspace.name()));
         stage.setScene(scene);
+        KeyBindings.askBeforeClosing(stage, viewModel::isDirty, context.dialogs(), stage::close);
         stage.show();
         viewModel.load();
         return stage;

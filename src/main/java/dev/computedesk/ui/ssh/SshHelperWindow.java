@@ -5,6 +5,7 @@ import dev.computedesk.azure.model.AmlComputeNode;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.domain.ssh.Shell;
 import dev.computedesk.ui.common.Fxml;
+import dev.computedesk.ui.common.KeyBindings;
 import dev.computedesk.ui.common.UiContext;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -60,7 +61,12 @@ public final class SshHelperWindow {
             stage.setHeight(340);
         }
         stage.titleProperty().bind(viewModel.subject().titleProperty());
-        stage.setOnHidden(event -> viewModel.connectionTest().cancelTest());
+        stage.setOnHidden(event -> {
+            viewModel.connectionTest().cancelTest();
+            viewModel.keys().rememberKeyPath();
+        });
+        // The helper's one input, the key path, is remembered as the window closes: Esc closes it without a question.
+        KeyBindings.askBeforeClosing(stage, () -> false, context.dialogs(), stage::hide);
         // Start on Copy (the usual errand) or Start, not in the key field, whose hint would then be hidden.
         stage.setOnShown(event -> focusFirst(stage.getScene(), "#copySshButton", "#startFirstButton", "#closeButton"));
         viewModel.load();

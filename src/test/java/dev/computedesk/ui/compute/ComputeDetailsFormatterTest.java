@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ class ComputeDetailsFormatterTest {
     private static final TimeFormat LOS_ANGELES = new TimeFormat(ZoneId.of("America/Los_Angeles"), Locale.US);
     /** Wednesday 2024-07-24 09:00 UTC. */
     private static final Instant NOW = Instant.parse("2024-07-24T09:00:00Z");
-    private static final String ME = "me-oid";
+    private static final Principal ME = new Principal("me-oid", "t", "Ada");
 
     private static final String INSTANCE = """
             {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/computes/ci-a",

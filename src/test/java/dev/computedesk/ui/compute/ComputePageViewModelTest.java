@@ -107,7 +107,7 @@ class ComputePageViewModelTest {
     }
 
     private String text(ComputeColumn column, String name) {
-        return column.text(row(name).compute(), DemoSeed.USER_OID);
+        return column.text(row(name).compute(), page.me());
     }
 
     private void select(ComputeTab tab, String... names) {
@@ -144,8 +144,9 @@ class ComputePageViewModelTest {
             assertThat(ComputeColumn.stateStyle(row(DemoSeed.CI_CREATING).compute())).isEqualTo("state-busy");
             assertThat(text(ComputeColumn.VM_SIZE, DemoSeed.CI_GPU)).isEqualTo("Standard_NC6s_v3");
             assertThat(text(ComputeColumn.CREATED_BY, DemoSeed.CI_OTHER_USER)).isEqualTo(DemoSeed.OTHER_USER_NAME);
-            assertThat(text(ComputeColumn.CREATED_BY, DemoSeed.CI_RUNNING_SSH)).contains("(me)");
-            assertThat(text(ComputeColumn.ASSIGNED_TO, DemoSeed.CI_ASSIGNED_TO_ME)).isEqualTo("Me");
+            assertThat(text(ComputeColumn.CREATED_BY, DemoSeed.CI_RUNNING_SSH)).isEqualTo(DemoSeed.USER_NAME + " (me)");
+            assertThat(text(ComputeColumn.ASSIGNED_TO, DemoSeed.CI_ASSIGNED_TO_ME)).as("assigned to me by Sam")
+                    .isEqualTo(DemoSeed.USER_NAME + " (me)");
             assertThat(text(ComputeColumn.CREATED_ON, DemoSeed.CI_RUNNING_SSH)).isNotEqualTo("\u2014");
             assertThat(text(ComputeColumn.APPLICATIONS, DemoSeed.CI_RUNNING_SSH)).contains("Jupyter");
             assertThat(page.loadedProperty().get()).isTrue();
@@ -440,10 +441,10 @@ class ComputePageViewModelTest {
         @Test
         void sortsByTheColumnsValues() {
             tab(ComputeTab.INSTANCES).rows().comparatorProperty().set(java.util.Comparator.comparing(
-                    ComputeRow::compute, ComputeColumn.VM_SIZE.comparator(() -> DemoSeed.USER_OID).reversed()));
+                    ComputeRow::compute, ComputeColumn.VM_SIZE.comparator(page::me).reversed()));
             assertThat(names(ComputeTab.INSTANCES).get(0)).isEqualTo(DemoSeed.CI_GPU);
             tab(ComputeTab.INSTANCES).rows().comparatorProperty().set(java.util.Comparator.comparing(
-                    ComputeRow::compute, ComputeColumn.CREATED_ON.comparator(() -> DemoSeed.USER_OID)).reversed());
+                    ComputeRow::compute, ComputeColumn.CREATED_ON.comparator(page::me)).reversed());
             assertThat(names(ComputeTab.INSTANCES).get(0)).isEqualTo(DemoSeed.CI_CREATING);
         }
 

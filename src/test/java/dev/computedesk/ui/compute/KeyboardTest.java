@@ -4,7 +4,17 @@ import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.testing.TestUi;
+import dev.computedesk.azure.AzureConnection;
+import dev.computedesk.azure.connection.AzureCloud;
+import dev.computedesk.azure.connection.ConnectionKind;
+import dev.computedesk.azure.connection.DeviceCodeInfo;
 import dev.computedesk.ui.common.ComputeFormKind;
+import dev.computedesk.ui.shell.ShellViewModel;
+import dev.computedesk.ui.shell.SignInMethod;
+import dev.computedesk.ui.shell.SignInService;
+import dev.computedesk.ui.shell.SignInWindow;
+import dev.computedesk.ui.sparkpool.SparkPoolWizardWindow;
+import javafx.scene.control.ComboBox;
 import dev.computedesk.ui.compute.create.ComputeFormWindows;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -13,6 +23,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +57,7 @@ class KeyboardTest {
 
     @AfterEach
     void stop(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide));
         robot.interact(() -> ui.workspace.selectWorkspace(null));
         ui.close();
         fx.close();
@@ -200,5 +214,92 @@ class KeyboardTest {
         robot.clickOn("#confirmButton");
         waitFor(() -> !form.isShowing());
         assertThat(main.isShowing()).isTrue();
+    }
+
+    /** The window's close box, as the window system sends it. */
+    private static void closeBox(FxRobot robot, Stage window) {
+        // Not interact(): the question it may raise waits for an answer the robot gives next.
+        javafx.application.Platform.runLater(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theCloseBoxClosesAnUntouchedFormAndAsksOnAFormWithTypedInput(FxRobot robot) throws Exception {
+        Stage untouched = openInstanceForm(robot);
+        closeBox(robot, untouched);
+        waitFor(() -> !untouched.isShowing());
+        assertThat(dialogShown(robot)).isFalse();
+
+        Stage form = openInstanceForm(robot);
+        robot.clickOn("#computeNameField").write("ci-typed");
+        closeBox(robot, form);
+        waitFor(() -> dialogShown(robot));
+        robot.clickOn("#cancelConfirmButton");
+        assertThat(form.isShowing()).as("Keep editing").isTrue();
+        assertThat(robot.lookup("#computeNameField").queryAs(TextField.class).getText()).isEqualTo("ci-typed");
+
+        closeBox(robot, form);
+        waitFor(() -> dialogShown(robot));
+        robot.clickOn("#confirmButton");
+        waitFor(() -> !form.isShowing());
+    }
+
+    @Test
+    void escOnTheSparkPoolWizardAsksOnceANameIsTyped(FxRobot robot) throws Exception {
+        Stage[] wizard = new Stage[1];
+        robot.interact(() -> wizard[0] = SparkPoolWizardWindow.open(ui.context, null, null));
+        ComboBox<?> subscriptions = robot.lookup("#subscriptionCombo").queryComboBox();
+        waitFor(() -> subscriptions.getValue() != null);
+        robot.clickOn("#computeNameField").write("spark-typed").type(KeyCode.ESCAPE);
+        waitFor(() -> dialogShown(robot));
+        robot.clickOn("#cancelConfirmButton");
+        assertThat(robot.lookup("#computeNameField").queryAs(TextField.class).getText()).isEqualTo("spark-typed");
+
+        robot.interact(() -> robot.lookup("#computeNameField").queryAs(TextField.class).clear());
+        robot.clickOn("#computeNameField").type(KeyCode.ESCAPE);
+        waitFor(() -> !wizard[0].isShowing());
+        assertThat(dialogShown(robot)).as("the name typed away again: nothing to lose").isFalse();
+    }
+
+    @Test
+    void escOnTheSignInDialogAsksAndDiscardPutsBackWhatItShowed(FxRobot robot) throws Exception {
+        ShellViewModel shell = new ShellViewModel(ui.operations, ui.clipboard::add, ui.executor, ui.workspace,
+                () -> { }, id -> { });
+        SignInWindow signIn = new SignInWindow(ui.context, shell, new SignInService() {
+            @Override
+            public AzureConnection connectEmulator() {
+                return fx.connection();
+            }
+
+            @Override
+            public AzureConnection connectAzure(ConnectionKind kind, AzureCloud cloud, String tenantId,
+                                                java.util.function.Consumer<DeviceCodeInfo> deviceCode) {
+                throw new IllegalStateException("not in this test");
+            }
+
+            @Override
+            public String tokenCacheMessage() {
+                return "";
+            }
+        });
+        robot.interact(signIn::show);
+        ComboBox<SignInMethod> method = robot.lookup("#signInMethodCombo").queryComboBox();
+        Stage dialog = (Stage) method.getScene().getWindow();
+        robot.interact(() -> method.setValue(SignInMethod.AZURE_CLI));
+        robot.clickOn("#tenantField").write("contoso.onmicrosoft.com").type(KeyCode.ESCAPE);
+        waitFor(() -> dialogShown(robot));
+        robot.clickOn("#cancelConfirmButton");
+        assertThat(dialog.isShowing()).isTrue();
+
+        robot.clickOn("#tenantField").type(KeyCode.ESCAPE);
+        robot.clickOn("#confirmButton");
+        waitFor(() -> !dialog.isShowing());
+        robot.interact(signIn::show);
+        assertThat(method.getValue()).isEqualTo(SignInMethod.LOCAL_EMULATOR);
+        assertThat(robot.lookup("#tenantField").queryAs(TextField.class).getText()).isEmpty();
+
+        closeBox(robot, dialog);
+        waitFor(() -> !dialog.isShowing());
+        assertThat(dialogShown(robot)).as("unchanged: no question").isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +39,7 @@ class RealAzureRenderingTest {
     private static final Instant NOW = Instant.parse("2024-07-24T09:00:00Z");
     private static final Pattern NULL_WORD = Pattern.compile("\\bnull\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RAW_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
-    private static final String ME = "33333333-3333-3333-3333-333333333333";
+    private static final Principal ME = new Principal("33333333-3333-3333-3333-333333333333", "t", "Dana Demo");
 
     static List<ComputeResource> computes() {
         List<ComputeResource> all = new ArrayList<>();

@@ -268,4 +268,32 @@ class LinkedServicesPageTest {
         assertThat(fixture.connection().computes().find(fixture.demoWorkspace(), DemoSeed.ATTACHED_SYNAPSE_SPARK))
                 .isPresent();
     }
+
+    @Test
+    void escAndTheCloseBoxAskBeforeAddIntegrationLosesATypedName(FxRobot robot) throws Exception {
+        robot.interact(() -> ui.workspace.selectWorkspace(RESEARCH));
+        waitUntil(() -> enabled(robot, "#addIntegrationButton"));
+        robot.clickOn("#addIntegrationButton");
+        waitUntil(() -> robot.lookup("#linkNameField").tryQuery().isPresent());
+        Stage wizard = (Stage) robot.lookup("#linkNameField").query().getScene().getWindow();
+        robot.clickOn("#linkNameField").type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !wizard.isShowing());
+        assertThat(robot.lookup("#confirmButton").tryQuery()).as("nothing typed: no question").isEmpty();
+
+        robot.clickOn("#addIntegrationButton");
+        waitUntil(() -> robot.lookup("#linkNameField").tryQuery().isPresent());
+        Stage again = (Stage) robot.lookup("#linkNameField").query().getScene().getWindow();
+        robot.clickOn("#linkNameField").write("typed-link");
+        javafx.application.Platform.runLater(() -> again.fireEvent(new javafx.stage.WindowEvent(again,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("#cancelConfirmButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#cancelConfirmButton").queryButton().getText()).isEqualTo("Keep editing");
+        robot.clickOn("#cancelConfirmButton");
+        assertThat(again.isShowing()).isTrue();
+        assertThat(robot.lookup("#linkNameField").queryAs(TextField.class).getText()).isEqualTo("typed-link");
+
+        robot.clickOn("#linkNameField").type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#confirmButton");
+        waitUntil(() -> !again.isShowing());
+    }
 }

@@ -221,7 +221,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
 
     public void generateKey() {
         ssh.generate(services, (name().get().isBlank() ? "cluster" : name().get()) + "_key.pem", errorProperty()::set,
-                noticeProperty()::set);
+                noticeProperty()::set, () -> { });
     }
 
     // ---------------------------------------------------------------- request

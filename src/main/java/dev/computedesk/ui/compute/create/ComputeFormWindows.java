@@ -91,9 +91,8 @@ public final class ComputeFormWindows {
         }
         stage.setScene(scene);
         stage.setTitle(Messages.get("compute.form.title", viewModel.title(), workspace.name()));
-        stage.setOnCloseRequest(event -> viewModel.cancel());
         viewModel.markPristine();
-        KeyBindings.closeOnEscape(scene, viewModel::isDirty, context.dialogs(), viewModel::cancel);
+        KeyBindings.askBeforeClosing(stage, viewModel::isDirty, context.dialogs(), viewModel::cancel);
         viewModel.phaseProperty().addListener((obs, old, phase) -> {
             switch (phase) {
                 case SUBMITTING -> stage.hide();

@@ -191,6 +191,8 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
         sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
+        sshPublicKeyArea.promptTextProperty().bind(Bindings.when(viewModel.ssh().keySourceProperty()
+                .isEqualTo(SshSection.GENERATE)).then(Messages.get("compute.computeInstanceForm.sshPublicKeyArea.generatedPrompt")).otherwise(""));
         bindSshKeySources();
         bindSingleSignOn();
         bindCustomApplications();

@@ -259,8 +259,25 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
     }
 
     public void generateKey() {
+        generateKeyThen(() -> { });
+    }
+
+    private void generateKeyThen(Runnable then) {
         ssh.generate(services, (name().get().isBlank() ? "compute" : name().get()) + "_key.pem", errorProperty()::set,
-                noticeProperty()::set);
+                noticeProperty()::set, then);
+    }
+
+    /**
+     * Sends the request; with "Generate new key pair" and no key yet, first generates the pair and saves the private
+     * key where the user chooses (as Studio does on Create), then sends. Choosing no file sends nothing.
+     */
+    @Override
+    public void submit() {
+        if (canCreateProperty().get() && ssh.generatesOnCreate()) {
+            generateKeyThen(super::submit);
+        } else {
+            super.submit();
+        }
     }
 
     // ---------------------------------------------------------------- request
@@ -324,6 +341,7 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
                 : SshSection.AZURE_KEY.equals(ssh.keySourceProperty().get())
                         && ssh.azureKeys().selectedProperty().get() != null
                         ? Messages.get("compute.code.review.sshAzureKey", ssh.azureKeys().selectedProperty().get().name())
+                        : ssh.generatesOnCreate() ? Messages.get("compute.code.review.sshGenerated")
                         : Messages.get("compute.code.review.sshGiven"));
         reviewOptions.set(String.join("\n", lines));
     }

@@ -46,7 +46,7 @@ public final class SshSection {
     public static final String LATER = Messages.get("compute.code.choice.later");
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
-    private final ObjectProperty<String> keySource = new SimpleObjectProperty<>(this, "keySource", EXISTING_KEY);
+    private final ObjectProperty<String> keySource = new SimpleObjectProperty<>(this, "keySource");
     private final ObservableList<String> keySources;
     private final FormField publicKey;
     private final FormField adminUser;
@@ -60,13 +60,16 @@ public final class SshSection {
 
     SshSection(boolean cluster) {
         this.cluster = cluster;
+        // An instance starts on Studio's default; a cluster on the key its form always began with.
+        keySource.set(cluster ? EXISTING_KEY : GENERATE);
         keySources = cluster ? FXCollections.observableArrayList(EXISTING_KEY, GENERATE, PASSWORD)
                 : FXCollections.observableArrayList(GENERATE, EXISTING_KEY, AZURE_KEY, LATER);
         azureKeys = new AzureSshKeyPicker(enabled.and(keySource.isEqualTo(AZURE_KEY)));
         publicKey = new FormField(text -> !enabled.get() || !typesKey()
                 ? ValidationResult.ok()
                 : GENERATE.equals(keySource.get()) && text.isBlank()
-                        ? ValidationResult.error(Messages.get("compute.code.ssh.generateFirst"))
+                        ? cluster ? ValidationResult.error(Messages.get("compute.code.ssh.generateFirst"))
+                        : ValidationResult.ok()
                         : SshPublicKeys.validate(text), enabled, keySource);
         adminUser = new FormField(cluster ? "azureuser" : "", text -> !cluster || !enabled.get()
                 ? ValidationResult.ok() : FormRules.required(text, Messages.get("compute.code.form.what.adminUser")), enabled);
@@ -164,9 +167,17 @@ public final class SshSection {
         return enabled.get() && !PASSWORD.equals(keySource.get());
     }
 
+    /**
+     * True when an instance's key pair is still to be generated: "Generate new key pair" chosen and none generated
+     * yet. Create then generates it first, as Studio does.
+     */
+    boolean generatesOnCreate() {
+        return !cluster && enabled.get() && GENERATE.equals(keySource.get()) && publicKey.get().isBlank();
+    }
+
     /** The OpenSSH line to send, or null. */
     String publicKeyLine() {
-        if (!usesKey() || LATER.equals(keySource.get())) {
+        if (!usesKey() || LATER.equals(keySource.get()) || generatesOnCreate()) {
             return null;
         }
         if (AZURE_KEY.equals(keySource.get())) {
@@ -182,9 +193,10 @@ public final class SshSection {
      * @param context   the form's services
      * @param keyName   suggested file name ("ci-a_key.pem")
      * @param onFailure where a failure is shown
+     * @param then      runs once the key is in the form (Create goes on from there)
      */
     void generate(FormServices context, String keyName, java.util.function.Consumer<ErrorInfo> onFailure,
-                  java.util.function.Consumer<String> onSaved) {
+                  java.util.function.Consumer<String> onSaved, Runnable then) {
         Optional<Path> file = context.files().choosePrivateKeyFile(keyName);
         if (file.isEmpty()) {
             return;
@@ -197,10 +209,12 @@ public final class SshSection {
                         target.toString(), cancellation -> NewSshKeyPair.generateAndSave(target, keyComment,
                                 cancellation))
                 .onSuccess(line -> {
+                    generating.set(false);
                     keySource.set(GENERATE);
                     publicKey.set(line);
                     savedKeyPath.set(target.toString());
                     onSaved.accept(Messages.get("compute.code.ssh.saved", target));
+                    then.run();
                 })
                 .onFailure(error -> onFailure.accept(ErrorInfos.from(Messages.get("compute.code.ssh.generateFailed"), error)))
                 .whenDone(() -> generating.set(false)));

@@ -15,9 +15,10 @@ import javafx.stage.Window;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Opens each edit dialog in a small window, modal over the main window; Cancel closes it, and so does Esc, asking first when something was changed. */
+/** Opens each edit dialog in a small window, modal over the main window; Cancel closes it, and so do Esc and the close box, asking first when something was changed. */
 public final class EditDialogs implements ComputeEditor {
     private final EditServices services;
     private final Supplier<Window> owner;
@@ -36,37 +37,43 @@ public final class EditDialogs implements ComputeEditor {
     public void open(ComputeEdit edit, EditTarget target) {
         Parent root;
         ReadOnlyBooleanProperty closed;
-        EditDialogViewModel editing = null;
+        BooleanSupplier changed = () -> false;
+        Runnable cancel;
         switch (edit) {
             case IDLE_SHUTDOWN -> {
                 IdleShutdownViewModel viewModel = new IdleShutdownViewModel(services, target);
                 root = Fxml.load("compute/edit/IdleShutdownDialog.fxml", new IdleShutdownDialogView(viewModel));
                 closed = viewModel.closedProperty();
-                editing = viewModel;
+                changed = () -> viewModel.changedProperty().get();
+                cancel = viewModel::cancel;
             }
             case SCALE -> {
                 ScaleViewModel viewModel = new ScaleViewModel(services, target);
                 root = Fxml.load("compute/edit/ScaleDialog.fxml", new ScaleDialogView(viewModel));
                 closed = viewModel.closedProperty();
-                editing = viewModel;
+                changed = () -> viewModel.changedProperty().get();
+                cancel = viewModel::cancel;
             }
             case IDENTITY -> {
                 IdentityViewModel viewModel = new IdentityViewModel(services, target);
                 root = Fxml.load("compute/edit/IdentityDialog.fxml", new IdentityDialogView(viewModel));
                 closed = viewModel.closedProperty();
-                editing = viewModel;
+                changed = () -> viewModel.changedProperty().get();
+                cancel = viewModel::cancel;
             }
             case AGENT_COUNT -> {
                 AgentCountViewModel viewModel = new AgentCountViewModel(services, target);
                 root = Fxml.load("compute/edit/AgentCountDialog.fxml", new AgentCountDialogView(viewModel));
                 closed = viewModel.closedProperty();
-                editing = viewModel;
+                changed = () -> viewModel.changedProperty().get();
+                cancel = viewModel::cancel;
             }
             default -> {
                 SchedulesViewModel viewModel = new SchedulesViewModel(services, target, TimeFormat.system(),
                         Instant.now());
                 root = Fxml.load("compute/edit/SchedulesDialog.fxml", new SchedulesDialogView(viewModel));
                 closed = viewModel.closedProperty();
+                cancel = viewModel::close;
             }
         }
         Stage stage = new Stage();
@@ -80,10 +87,7 @@ public final class EditDialogs implements ComputeEditor {
             scene.getStylesheets().addAll(stylesheets);
         }
         stage.setScene(scene);
-        if (editing != null) {
-            EditDialogViewModel dialog = editing;
-            KeyBindings.closeOnEscape(scene, () -> dialog.changedProperty().get(), dialogs, dialog::cancel);
-        }
+        KeyBindings.askBeforeClosing(stage, changed, dialogs, cancel);
         stage.setTitle(edit.title() + " \u2014 " + target.name());
         closed.addListener((obs, was, now) -> {
             if (now) {

@@ -8,7 +8,10 @@ import dev.computedesk.emulator.Fault;
 import dev.computedesk.ui.common.ComputeEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,10 +145,48 @@ class ComputeInstanceFormViewModelTest {
         form.name().set("ci-new");
         support.run();
         form.ssh().enabledProperty().set(true);
+        form.ssh().keySourceProperty().set(SshSection.EXISTING_KEY);
         assertThat(form.canCreateProperty().get()).isFalse();
         form.ssh().publicKey().set("ssh-rsa nonsense");
         assertThat(form.ssh().publicKey().shownMessageProperty().get()).isNotEmpty();
         assertThat(form.canCreateProperty().get()).isFalse();
+    }
+
+    @Test
+    void sshStartsOnGenerateNewKeyPairAndCreateMakesThePairThenSendsItsPublicKey(@TempDir Path home) throws Exception {
+        form.name().set("ci-keyed");
+        support.run();
+        form.ssh().enabledProperty().set(true);
+        assertThat(form.ssh().keySourceProperty().get()).isEqualTo("Generate new key pair");
+        assertThat(form.canCreateProperty().get()).as("the pair is made on Create, as Studio does").isTrue();
+        form.stepProperty().set(form.stepTitles().size() - 1);
+        assertThat(form.reviewOptionsProperty().get()).contains("SSH: enabled, a new key pair generated on Create");
+
+        support.keyFile = home.resolve("ci-keyed_key.pem");
+        form.submit();
+        support.run();
+        support.run();
+
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.CLOSED);
+        assertThat(Files.readString(support.keyFile)).contains("PRIVATE KEY");
+        assertThat(form.noticeProperty().get()).startsWith("Private key saved to " + support.keyFile);
+        // ARM never reads the key back: the request the form sent is what the Compute page was handed.
+        ComputeInstanceProperties sent = (ComputeInstanceProperties) support.changes.get(0).compute().properties();
+        assertThat(sent.properties().sshSettings().adminPublicKey()).startsWith("ssh-rsa ")
+                .isEqualTo(form.ssh().publicKey().get().strip());
+    }
+
+    @Test
+    void createWithANewKeyPairSendsNothingWhenNoFileIsChosen() {
+        form.name().set("ci-unkeyed");
+        support.run();
+        form.ssh().enabledProperty().set(true);
+        support.keyFile = null;
+        form.submit();
+        support.run();
+        assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
+        assertThat(support.changes).isEmpty();
+        assertThat(form.ssh().publicKey().get()).isEmpty();
     }
 
     @Test
