@@ -25,10 +25,22 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,9 +55,11 @@ import java.util.function.Supplier;
  * The Compute page against the emulator's LARGE seed (10,000 computes): time from selecting the workspace to the
  * first rows on screen and to the full list, the longest FX-thread stall meanwhile (gaps between pulses, seen by
  * an AnimationTimer), per-keystroke filter time (median, p95), frame times while scrolling, and the heap after
- * the load. Throttling is off, so the figures are the app's and not ARM's bucket. Run headless:
- * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dexec.mainClass=dev.computedesk.bench.ComputePageBenchmark
- * -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}, or under Xvfb without those.
+ * the load, the time of a sort, and the process's peak RSS. Throttling is off, so the figures are the app's and not
+ * ARM's bucket. By default the emulator runs in another process ({@code --emulator-only}), so heap and RSS are the
+ * page's; {@code -Dbench.emulator=embedded} runs it in this JVM, as the app's embedded emulator does. Run under Xvfb
+ * (or headless with {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}):
+ * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dexec.mainClass=dev.computedesk.bench.ComputePageBenchmark}.
  */
 public final class ComputePageBenchmark {
     private static final long NS = 1_000_000L;
@@ -54,9 +68,19 @@ public final class ComputePageBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Emulator emulator = Emulator.start(EmulatorConfig.defaults().withSeed(Seed.LARGE)
-                .withClockMode(ClockMode.MANUAL).withThrottling(false));
-        AzureConnection connection = new ConnectionFactory().emulator(emulator.baseUrl(), emulator.token());
+        boolean embedded = "embedded".equals(System.getProperty("bench.emulator", "external"));
+        AutoCloseable emulator;
+        AzureConnection connection;
+        if (embedded) {
+            Emulator inProcess = Emulator.start(EmulatorConfig.defaults().withSeed(Seed.LARGE)
+                    .withClockMode(ClockMode.MANUAL).withThrottling(false));
+            emulator = inProcess;
+            connection = new ConnectionFactory().emulator(inProcess.baseUrl(), inProcess.token());
+        } else {
+            ExternalEmulator external = ExternalEmulator.start();
+            emulator = external;
+            connection = new ConnectionFactory().externalEmulator(URI.create(external.url()), external.token());
+        }
         WorkspaceRef large = new WorkspaceRef(DemoSeed.SUBSCRIPTION_ID, DemoSeed.RESOURCE_GROUP,
                 DemoSeed.LARGE_WORKSPACE, DemoSeed.LOCATION);
 
@@ -85,6 +109,7 @@ public final class ComputePageBenchmark {
             return null;
         });
         long heapBefore = usedHeapAfterGc();
+        String loadBefore = loadAverage();
 
         // Frame gaps: an AnimationTimer sees every pulse; a long gap is a stalled FX thread.
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
@@ -92,6 +117,8 @@ public final class ComputePageBenchmark {
         long[] fullList = {0};
         long[] start = {0};
         TableView<?> instances = onFx(() -> (TableView<?>) scene[0].lookup("#instancesTable"));
+        // Looked up once: a lookup per pulse walks the scene graph and would add to the stalls measured.
+        List<TableView<?>> tables = onFx(() -> tables(scene[0]));
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -99,7 +126,7 @@ public final class ComputePageBenchmark {
                 if (firstRows[0] == 0 && !instances.getItems().isEmpty()) {
                     firstRows[0] = System.nanoTime();
                 }
-                if (fullList[0] == 0 && totalRows(scene[0]) >= DemoSeed.LARGE_COMPUTE_COUNT) {
+                if (fullList[0] == 0 && totalRows(tables) >= DemoSeed.LARGE_COMPUTE_COUNT) {
                     fullList[0] = System.nanoTime();
                 }
             }
@@ -122,6 +149,7 @@ public final class ComputePageBenchmark {
         long stall = longestGap(frames, start[0]);
         long stallAt = longestGapEnd(frames, start[0]) - start[0];
         long heapAfter = usedHeapAfterGc();
+        String loadAfterList = loadAverage();
 
         // Filter per keystroke: set the field's text as typing does, then lay the table out as the pulse would.
         List<Long> keystrokes = new ArrayList<>();
@@ -139,6 +167,27 @@ public final class ComputePageBenchmark {
             }
         }
 
+        // Sorting: each sortable column of the instances tab, ascending then descending, one pulse apart.
+        List<Long> sorts = new ArrayList<>();
+        for (int column = 0; column < 4; column++) {
+            for (TableColumn.SortType order : TableColumn.SortType.values()) {
+                int index = column;
+                sorts.add(onFx(() -> {
+                    long t = System.nanoTime();
+                    TableColumn<?, ?> sorted = instances.getColumns().get(index);
+                    sorted.setSortType(order);
+                    sortBy(instances, sorted);
+                    scene[0].getRoot().applyCss();
+                    scene[0].getRoot().layout();
+                    return System.nanoTime() - t;
+                }));
+            }
+        }
+        onFx(() -> {
+            instances.getSortOrder().clear();
+            return null;
+        });
+
         // Scrolling: the clusters tab (6,667 rows) scrolled 25 rows per frame (a fast fling) for 240 frames.
         onFx(() -> {
             ((javafx.scene.control.TabPane) scene[0].lookup("#computeTabs")).getSelectionModel().select(1);
@@ -148,19 +197,28 @@ public final class ComputePageBenchmark {
         String fling = scroll(scene[0], clusters, 25);
         String wheel = scroll(scene[0], clusters, 3);
 
-        System.out.printf(Locale.ROOT, "Compute page, LARGE seed (%,d computes; throttling off)%n",
-                DemoSeed.LARGE_COMPUTE_COUNT);
+        System.out.printf(Locale.ROOT, "Compute page, LARGE seed (%,d computes; throttling off; emulator %s; "
+                + "JVM options %s)%n", DemoSeed.LARGE_COMPUTE_COUNT,
+                embedded ? "in this JVM" : "in another process (--emulator-only)",
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
+        System.out.println("  load average: before " + loadBefore + "; after the list " + loadAfterList);
         System.out.printf(Locale.ROOT, "  first rows on screen:   %,d ms%n", (firstRows[0] - start[0]) / NS);
         System.out.printf(Locale.ROOT, "  full list loaded:       %,d ms (%,d rows in the tables)%n",
-                (fullList[0] - start[0]) / NS, onFx(() -> totalRows(scene[0])));
+                (fullList[0] - start[0]) / NS, onFx(() -> totalRows(tables)));
         System.out.printf(Locale.ROOT, "  longest FX stall:       %,d ms (largest gap between pulses during the load; "
                 + "it ended %,d ms after the workspace was selected)%n", stall / NS, stallAt / NS);
-        System.out.printf(Locale.ROOT, "  filter per keystroke:   median %.1f ms, p95 %.1f ms (%d keystrokes)%n",
-                percentile(keystrokes, 50) / 1e6, percentile(keystrokes, 95) / 1e6, keystrokes.size());
+        System.out.printf(Locale.ROOT, "  filter per keystroke:   median %.1f ms, p95 %.1f ms, longest %.1f ms "
+                + "(%d keystrokes; each is FX-thread time, so the longest is the stall while filtering)%n",
+                percentile(keystrokes, 50) / 1e6, percentile(keystrokes, 95) / 1e6, percentile(keystrokes, 100) / 1e6,
+                keystrokes.size());
+        System.out.printf(Locale.ROOT, "  sort (click to laid out): median %.1f ms, max %.1f ms (%d sorts)%n",
+                percentile(sorts, 50) / 1e6, percentile(sorts, 100) / 1e6, sorts.size());
         System.out.println("  scrolling, 3 rows/frame:  " + wheel);
         System.out.println("  scrolling, 25 rows/frame: " + fling);
-        System.out.printf(Locale.ROOT, "  heap after load:        %,d MB (before: %,d MB; the emulator shares this JVM)%n",
-                heapAfter / (1024 * 1024), heapBefore / (1024 * 1024));
+        System.out.printf(Locale.ROOT, "  heap after load:        %,d MB (before: %,d MB%s)%n",
+                heapAfter / (1024 * 1024), heapBefore / (1024 * 1024), embedded ? "; the emulator shares this JVM" : "");
+        System.out.println("  peak RSS (VmHWM):       " + peakRss() + " (this process: the page"
+                + (embedded ? " and the emulator)" : "; the emulator runs apart)"));
 
         executor.close();
         emulator.close();
@@ -203,17 +261,43 @@ public final class ComputePageBenchmark {
             return null;
         });
         List<Long> gaps = gaps(frames);
-        return String.format(Locale.ROOT, "frame median %.1f ms, p95 %.1f ms; CSS+layout median %.1f ms, p95 %.1f ms",
-                percentile(gaps, 50) / 1e6, percentile(gaps, 95) / 1e6, percentile(layouts, 50) / 1e6,
-                percentile(layouts, 95) / 1e6);
+        return String.format(Locale.ROOT, "frame median %.1f ms, p95 %.1f ms, longest %.1f ms; CSS+layout median "
+                        + "%.1f ms, p95 %.1f ms", percentile(gaps, 50) / 1e6, percentile(gaps, 95) / 1e6,
+                percentile(gaps, 100) / 1e6, percentile(layouts, 50) / 1e6, percentile(layouts, 95) / 1e6);
     }
 
-    private static int totalRows(Scene scene) {
-        int total = 0;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void sortBy(TableView table, TableColumn column) {
+        table.getSortOrder().setAll(column);
+    }
+
+    private static String peakRss() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return "unknown (no /proc)";
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmHWM:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB").findFirst().orElse("unknown");
+    }
+
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.exists(loadavg) ? Files.readString(loadavg).strip() : "unknown";
+    }
+
+    private static List<TableView<?>> tables(Scene scene) {
+        List<TableView<?>> tables = new ArrayList<>();
         for (String id : new String[] {"#instancesTable", "#clustersTable", "#kubernetesTable", "#inferenceTable",
                 "#attachedTable"}) {
-            TableView<?> table = (TableView<?>) scene.lookup(id);
-            total += table == null ? 0 : table.getItems().size();
+            tables.add((TableView<?>) scene.lookup(id));
+        }
+        return tables;
+    }
+
+    private static int totalRows(List<TableView<?>> tables) {
+        int total = 0;
+        for (TableView<?> table : tables) {
+            total += table.getItems().size();
         }
         return total;
     }
@@ -282,6 +366,35 @@ public final class ComputePageBenchmark {
             }
         });
         return result.get(60, TimeUnit.SECONDS);
+    }
+
+    /** The emulator with the large seed in its own JVM ({@code --emulator-only}), its clock manual, throttling off. */
+    private record ExternalEmulator(Process process, String url, String token) implements AutoCloseable {
+        static ExternalEmulator start() throws Exception {
+            Path state = Files.createTempDirectory("compute-desk-bench").resolve("state.json");
+            String classPath = Files.readString(Path.of("target", "app-classpath.txt")).strip()
+                    + File.pathSeparator + Path.of("target", "classes").toAbsolutePath();
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath, "dev.computedesk.app.Launcher", "--emulator-only", "--emulator-seed", "large",
+                    "--emulator-clock", "manual", "--emulator-state", state.toString())
+                    .redirectErrorStream(true).start();
+            String[] line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine().split(" ");
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(line[1] + "/_emulator/settings"))
+                    .header("Authorization", "Bearer " + line[2]).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"throttling\":false}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("throttling stays on: " + answer.statusCode());
+            }
+            return new ExternalEmulator(process, line[1], line[2]);
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+        }
     }
 
     private static final class NoDialogs implements DialogService {
