@@ -47,12 +47,17 @@ class KoreanScreenTextsTest {
                     public void save(Preferences preferences) {
                         // not saved here
                     }
+
+                    @Override
+                    public void saveProxyPassword(String password) {
+                        // not kept here
+                    }
                 });
         AtomicReference<Parent> root = new AtomicReference<>();
         robot.interact(() -> root.set(Fxml.load("settings/Settings.fxml",
-                new SettingsView(viewModel, start -> Optional.empty(), () -> { }))));
+                new SettingsView(viewModel, start -> Optional.empty(), start -> Optional.empty(), () -> { }))));
 
-        assertThat(texts(root.get())).contains("언어", "테마", "프록시", "Compute Desk를 다음에 시작할 때 적용됩니다.");
+        assertThat(texts(root.get())).contains("언어", "테마", "프록시", "회사 CA 파일", "Compute Desk를 다음에 시작할 때 적용됩니다.");
         assertThat(((Button) root.get().lookup("#saveButton")).getText()).isEqualTo("저장");
         ComboBox<String> themes = (ComboBox<String>) root.get().lookup("#themeCombo");
         assertThat(themes.getConverter().toString("dark")).isEqualTo("어둡게");

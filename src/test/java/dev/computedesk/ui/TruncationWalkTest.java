@@ -424,7 +424,7 @@ class TruncationWalkTest {
 
         @Override
         public String tokenCacheMessage() {
-            return "tokens kept in memory only: no keychain (libsecret) available";
+            return Messages.get("net.tokens.memoryOnly", Messages.get("net.tokens.why.noKeyring"));
         }
     }
 }

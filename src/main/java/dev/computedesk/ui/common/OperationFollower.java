@@ -79,7 +79,8 @@ public final class OperationFollower {
 
         /** What the action does, as the user reads it ("Stopping the compute"). */
         String doing() {
-            return Messages.get("common.code.doing." + name().toLowerCase(Locale.ROOT));
+            String key = "common.code.doing." + name().toLowerCase(Locale.ROOT);
+            return Messages.get(key);
         }
 
         boolean removes() {

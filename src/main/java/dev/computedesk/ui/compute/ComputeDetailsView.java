@@ -175,7 +175,7 @@ public final class ComputeDetailsView {
         nodeLegend.getChildren().clear();
         int total = viewModel.nodeStates().stream().mapToInt(ComputeDetailsFormatter.NodeStateCount::count).sum();
         for (ComputeDetailsFormatter.NodeStateCount count : viewModel.nodeStates()) {
-            Label legend = new Label(count.count() + " " + count.state());
+            Label legend = new Label(count.legend());
             Region swatch = new Region();
             swatch.getStyleClass().addAll("node-swatch", "node-" + count.state());
             legend.setGraphic(swatch);

@@ -47,7 +47,8 @@ final class PoolTable {
     /** A read-only text column titled by {@code linked.code.column.<titleKey>}. */
     private static TableColumn<PoolChoice, String> text(String titleKey, Function<PoolChoice, String> value,
                                                         double width) {
-        TableColumn<PoolChoice, String> column = new TableColumn<>(Messages.get("linked.code.column." + titleKey));
+        String key = "linked.code.column." + titleKey;
+        TableColumn<PoolChoice, String> column = new TableColumn<>(Messages.get(key));
         column.setEditable(false);
         column.setPrefWidth(width);
         TableColumns.text(column, value);

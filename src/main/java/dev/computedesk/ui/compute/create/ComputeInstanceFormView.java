@@ -24,12 +24,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
 /** Binds {@code ComputeInstanceForm.fxml} to a {@link ComputeInstanceFormViewModel}. */
 public final class ComputeInstanceFormView extends ComputeFormView {
+    /** The schedule day boxes' texts: this prefix and the day's name in lower case ("…day.monday"). */
+    private static final String DAY_KEY = "compute.computeInstanceForm.day.";
+
     private final ComputeInstanceFormViewModel viewModel;
 
     @FXML private VBox requiredStep;
@@ -164,7 +166,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         scheduleTimeZoneCombo.setEditable(true);
         scheduleTimeZoneCombo.valueProperty().bindBidirectional(viewModel.scheduleTimeZoneProperty());
         for (DayOfWeek day : DayOfWeek.values()) {
-            CheckBox box = new CheckBox(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            CheckBox box = new CheckBox(Messages.get(DAY_KEY + day.name().toLowerCase(Locale.ROOT)));
             box.selectedProperty().bindBidirectional(viewModel.scheduleDay(day));
             scheduleDaysBox.getChildren().add(box);
         }
