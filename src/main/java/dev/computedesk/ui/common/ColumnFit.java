@@ -209,11 +209,14 @@ public final class ColumnFit {
         }
         TableColumn<?, ?> last = visible.get(visible.size() - 1);
         if (last != stretched) {
-            if (stretched != null) {
-                stretched.setPrefWidth(stretchedOwnWidth);
-            }
+            // Noted before the previous one shrinks: its width change calls this method again.
+            TableColumn<?, ?> previous = stretched;
+            double previousWidth = stretchedOwnWidth;
             stretched = last;
             stretchedOwnWidth = last.getPrefWidth();
+            if (previous != null) {
+                previous.setPrefWidth(previousWidth);
+            }
         }
         double others = 0;
         for (TableColumn<?, ?> column : visible.subList(0, visible.size() - 1)) {
