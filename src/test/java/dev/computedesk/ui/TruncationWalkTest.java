@@ -262,7 +262,7 @@ class TruncationWalkTest {
         String name = kind.title() + " form";
         check(name + ", step 1");
         if (kind == ComputeFormKind.COMPUTE_INSTANCE) {
-            robot.clickOn("#browseSizesButton");
+            robot.interact(() -> robot.lookup("#browseSizesButton").queryAs(Button.class).fire());
             waitFor(() -> robot.lookup("#vmSizeTable").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             check("size table");
