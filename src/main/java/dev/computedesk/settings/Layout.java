@@ -55,9 +55,12 @@ public record Layout(WindowBounds window, String page, Map<String, List<Double>>
         }
     }
 
-    /** A column by its id (or header text when it has none) and its width. */
+    /**
+     * A column by its id (or header text when it has none), its width, and whether the user hid it (through the
+     * table's menu button).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Column(String id, double width) {
+    public record Column(String id, double width, boolean hidden) {
     }
 
     /** A sorted column and its direction. */

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole app started twice on one settings folder: what the user shaped in the first run (the window's size and
- * place, a column's width, the tab) is there in the second; a new folder opens on Compute → Compute instances.
+ * place, a column's width, a hidden column, the tab) is there in the second; a new folder opens on Compute → Compute
+ * instances.
  */
 class LayoutRestartTest {
     @TempDir
@@ -54,10 +55,14 @@ class LayoutRestartTest {
         app = null;
     }
 
-    @SuppressWarnings("unchecked")
     private TableColumn<Object, ?> nameColumn() {
+        return column("Name");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableColumn<Object, ?> column(String header) {
         TableView<Object> table = robot.lookup("#instancesTable").queryAs(TableView.class);
-        return table.getColumns().stream().filter(column -> "Name".equals(column.getText())).findFirst().orElseThrow();
+        return table.getColumns().stream().filter(column -> header.equals(column.getText())).findFirst().orElseThrow();
     }
 
     @Test
@@ -78,6 +83,8 @@ class LayoutRestartTest {
         robot.interact(() -> name.getTableView().resizeColumn(name, 60));
         double widened = name.getWidth();
         assertThat(widened).isGreaterThan(before + 30);
+        // As the table's menu button does: the user hides a column.
+        robot.interact(() -> column("State").setVisible(false));
         robot.interact(() -> tabs.getSelectionModel().select(1));
         stop(stage);
         Path settings = home.resolve("settings").resolve("settings.json");
@@ -102,5 +109,6 @@ class LayoutRestartTest {
         robot.interact(() -> robot.lookup("#computeTabs").queryAs(TabPane.class).getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(nameColumn().getWidth()).isCloseTo(widened, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(column("State").isVisible()).as("the column the user hid").isFalse();
     }
 }

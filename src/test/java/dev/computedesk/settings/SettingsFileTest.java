@@ -40,7 +40,7 @@ class SettingsFileTest {
         Layout layout = new Layout(new Layout.WindowBounds(10, 20, 1100, 700, true), "LINKED_SERVICES",
                 Map.of("computePage/splitPane", List.of(0.4)), Map.of("computePage/computeTabs", "clustersTab"),
                 Map.of("computePage/instancesTab/table", new Layout.TableLayout(
-                        List.of(new Layout.Column("state", 140), new Layout.Column("name", 220)),
+                        List.of(new Layout.Column("state", 140, false), new Layout.Column("name", 220, true)),
                         List.of(new Layout.SortKey("name", false)))));
         SettingsFile first = open();
         assertThat(first.preferences()).isEqualTo(Preferences.defaults());

@@ -13,16 +13,25 @@ import dev.computedesk.ui.common.UiContext;
 import dev.computedesk.ui.compute.ComputePage;
 import dev.computedesk.ui.compute.create.ComputeFormWindows;
 import dev.computedesk.ui.linkedservices.LinkedServicesPage;
+import dev.computedesk.ui.settings.SettingsWindow;
+import dev.computedesk.ui.shell.ShellViewModel;
+import dev.computedesk.ui.shell.SignInWindow;
 import dev.computedesk.ui.ssh.SshHelperWindow;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -48,7 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every text a user reads, in each theme, at WCAG AA (4.5:1) on what lies behind it: each compute tab with a selected
  * row (the instance's with its application links) and its details open, the filter focused, the linked services,
- * a create form and the SSH helper. Every text field's edge (border or focus ring) reaches 3:1, so no field
+ * a create form, the SSH helper, the sign-in dialog and the settings window, and popups: a table's context menu, a
+ * tooltip and a combo box's list. Every text field's edge (border or focus ring) reaches 3:1, so no field
  * disappears into the page. The themes are switched the way the settings window does, through
  * {@link ThemeManager}, so the test also proves that open windows follow a switch.
  */
@@ -114,6 +124,8 @@ class ContrastTest {
         assertThat(robot.lookup(".app-link").queryAllAs(Hyperlink.class)).as("the instances table shows its links")
                 .anyMatch(link -> link.isVisible() && !link.isDisabled());
 
+        failures.addAll(scanPopups(robot, theme, "compute page"));
+
         robot.interact(() -> main.getScene().setRoot((Parent) LinkedServicesPage.create(context)));
         TableView<?> links = robot.lookup("#linkedServicesTable").queryAs(TableView.class);
         waitFor(() -> !links.getItems().isEmpty());
@@ -128,6 +140,7 @@ class ContrastTest {
         Window form = newWindow(before);
         robot.interact(() -> form.getScene().lookup("#computeNameField").requestFocus());
         failures.addAll(scan(robot, form, theme, "compute instance form"));
+        failures.addAll(scanComboPopup(robot, form, "#vmTypeCombo", theme, "compute instance form"));
         robot.interact(form::hide);
 
         ComputeResource instance = fixture.connection().computes().get(fixture.demoWorkspace(),
@@ -136,6 +149,21 @@ class ContrastTest {
         robot.interact(() -> SshHelperWindow.open(context, instance, null));
         Window helper = newWindow(beforeHelper);
         failures.addAll(scan(robot, helper, theme, "SSH helper"));
+        robot.interact(helper::hide);
+
+        Set<Window> beforeSignIn = Set.copyOf(Window.getWindows());
+        robot.interact(() -> new SignInWindow(context, new ShellViewModel(ui.operations, text -> { }, ui.executor,
+                ui.workspace, () -> { }, id -> { }), ScreenFixtures.signInService(fixture)).show());
+        Window signIn = newWindow(beforeSignIn);
+        failures.addAll(scan(robot, signIn, theme, "sign-in dialog"));
+        robot.interact(signIn::hide);
+
+        Set<Window> beforeSettings = Set.copyOf(Window.getWindows());
+        robot.interact(() -> SettingsWindow.create(main, themes.stylesheets(), ScreenFixtures.settings()).show());
+        Window settings = newWindow(beforeSettings);
+        failures.addAll(scan(robot, settings, theme, "settings window"));
+        failures.addAll(scanComboPopup(robot, settings, "#themeCombo", theme, "settings window"));
+        robot.interact(settings::hide);
 
         assertThat(failures).as("texts below %s:1 in the %s theme", ContrastCheck.AA_TEXT, theme.id()).isEmpty();
     }
@@ -166,6 +194,49 @@ class ContrastTest {
         TextField filter = (TextField) table.getParent().getParent().lookup("#filterField");
         assertThat(filter).as("the filter of " + tableId).isNotNull();
         return filter;
+    }
+
+    /**
+     * The compute page's popups over a selected row: the table's context menu and a tooltip (the Refresh button's);
+     * each is scanned on its own, then hidden.
+     */
+    private List<String> scanPopups(FxRobot robot, Theme theme, String screen) throws Exception {
+        List<String> found = new ArrayList<>();
+        TableView<?> table = robot.lookup("#attachedTable").queryAs(TableView.class);
+        robot.interact(() -> table.getContextMenu().show(table, Side.BOTTOM, 0, -table.getHeight() / 2));
+        found.addAll(scanShownPopup(robot, theme, screen + ", context menu"));
+        Node refresh = robot.lookup("#refreshButton").match(Node::isVisible).query();
+        Tooltip tooltip = ((Control) refresh).getTooltip();
+        robot.interact(() -> {
+            Bounds at = refresh.localToScreen(refresh.getBoundsInLocal());
+            tooltip.show(refresh, at.getMinX(), at.getMaxY() + 4);
+        });
+        found.addAll(scanShownPopup(robot, theme, screen + ", tooltip"));
+        return found;
+    }
+
+    /** Opens {@code comboId}'s list in {@code window}, with its first item selected, and scans it. */
+    private static List<String> scanComboPopup(FxRobot robot, Window window, String comboId, Theme theme,
+                                               String screen) throws Exception {
+        ComboBox<?> combo = (ComboBox<?>) window.getScene().lookup(comboId);
+        robot.interact(() -> {
+            combo.getSelectionModel().select(0);
+            combo.show();
+        });
+        return scanShownPopup(robot, theme, screen + ", " + comboId + " list");
+    }
+
+    /** Scans every popup window showing (a menu, a list, a tooltip), then hides them. */
+    private static List<String> scanShownPopup(FxRobot robot, Theme theme, String screen) throws Exception {
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w instanceof PopupWindow && w.isShowing()));
+        List<String> found = new ArrayList<>();
+        List<Window> popups = Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing()).toList();
+        for (Window popup : popups) {
+            found.addAll(scan(robot, popup, theme, screen));
+        }
+        robot.interact(() -> popups.forEach(Window::hide));
+        return found;
     }
 
     private static Window newWindow(Set<Window> before) throws Exception {

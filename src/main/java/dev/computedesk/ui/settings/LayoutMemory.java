@@ -1,6 +1,7 @@
 package dev.computedesk.ui.settings;
 
 import dev.computedesk.settings.Layout;
+import dev.computedesk.ui.common.ColumnFit;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
@@ -26,7 +27,7 @@ import java.util.WeakHashMap;
 
 /**
  * Remembers and restores the layout the user shapes inside a window: divider positions of split panes, the selected
- * tab of tab panes, and each table's column order, widths and sort order. Controls are found by walking the scene
+ * tab of tab panes, and each table's column order, widths, hidden columns and sort order. Controls are found by walking the scene
  * graph from a root, including what is added later (a page shown for the first time, the details pane), and are
  * keyed by the path of ids from the root ({@code computePage/instancesTab/computeTable}); a control without an id is
  * not remembered, and the walk does not enter other controls' skins. Features need no code for it.
@@ -180,6 +181,7 @@ public final class LayoutMemory {
         for (TableColumn<S, ?> column : table.getColumns()) {
             column.widthProperty().addListener(obs -> record.run());
             column.sortTypeProperty().addListener(obs -> record.run());
+            column.visibleProperty().addListener(obs -> record.run());
         }
     }
 
@@ -190,6 +192,10 @@ public final class LayoutMemory {
                 order.add(found);
                 if (column.width() > 0) {
                     found.setPrefWidth(column.width());
+                }
+                boolean visible = !column.hidden();
+                if (found.isVisible() != visible && !(visible && ColumnFit.gaveWay(found))) {
+                    found.setVisible(visible);
                 }
             });
         }
@@ -216,7 +222,8 @@ public final class LayoutMemory {
 
     private static <S> Layout.TableLayout tableLayout(TableView<S> table) {
         return new Layout.TableLayout(
-                table.getColumns().stream().map(c -> new Layout.Column(columnKey(c), c.getWidth())).toList(),
+                table.getColumns().stream().map(c -> new Layout.Column(columnKey(c), c.getWidth(),
+                        !c.isVisible() && !ColumnFit.gaveWay(c))).toList(),
                 table.getSortOrder().stream().map(c -> new Layout.SortKey(columnKey(c),
                         c.getSortType() == TableColumn.SortType.ASCENDING)).toList());
     }
