@@ -51,6 +51,10 @@ final class ScreenFixtures {
                     @Override
                     public void save(Preferences preferences) {
                     }
+
+                    @Override
+                    public void saveProxyPassword(String password) {
+                    }
                 });
     }
 }
