@@ -40,6 +40,6 @@ public record Preferences(String language, String theme, ProxyMode proxyMode, St
     }
 
     public Preferences withLanguage(String newLanguage) {
-        return new Preferences(newLanguage, theme, proxyMode, proxyUrl, sshKeyFolder);
+        return new Preferences(newLanguage, theme, proxyMode, proxyUrl, sshKeyFolder, proxyUser, caFile);
     }
 }

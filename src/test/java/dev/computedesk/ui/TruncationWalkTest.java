@@ -371,7 +371,11 @@ class TruncationWalkTest {
         robot.interact(() -> identity.getSelectionModel().select(0));
         waitFor(() -> enabled(robot, "#createButton"), () -> "the Spark pool wizard cannot attach");
         robot.interact(() -> robot.lookup("#createButton").queryAs(Button.class).fire());
-        waitFor(() -> visible(robot, "#postStepPane"), () -> "the Spark pool wizard shows no step after attaching;"
+        // "Attached" only once the operation ended: the emulator's clock is manual, so move it until it has.
+        waitFor(() -> {
+            fx.tick(Duration.ofSeconds(10));
+            return visible(robot, "#postStepPane");
+        }, () -> "the Spark pool wizard shows no step after attaching;"
                 + " errors shown: " + errorsShown(robot) + ", banner: " + bannerText(robot));
         check("Spark pool wizard, attached");
         closeOtherWindows(robot);
