@@ -46,8 +46,9 @@ class PseudoLocaleWalkTest extends TruncationWalkTest {
     private static final Set<String> GAPS_SEEN = new TreeSet<>();
     /** Nodes that show data: the details grid's values, the details pane's title, an instance's applications. */
     private static final Set<String> DATA_STYLES = Set.of("attribute-value", "details-title", "application-button");
-    /** The workspace's name; ARM's own words about a failed provisioning. */
-    private static final Set<String> DATA_IDS = Set.of("workspaceLabel", "provisioningErrorsLabel");
+    /** The workspace's name; ARM's own words about a failed provisioning; an attach target's and a pool's facts. */
+    private static final Set<String> DATA_IDS = Set.of("workspaceLabel", "provisioningErrorsLabel", "factsLabel",
+            "poolNodeSizeLabel", "poolStateLabel", "poolLocationLabel");
 
     @Override
     Language language() {
