@@ -74,8 +74,8 @@ class SettingsViewModelTest {
         viewModel.proxyPasswordProperty().set("s3cret");
         viewModel.caFileProperty().set("/etc/company-ca.pem");
         assertThat(viewModel.save()).isTrue();
-        assertThat(saved).containsExactly(new Preferences("en", "light", ProxyMode.MANUAL, "http://proxy.corp:8080",
-                null, "alice", "/etc/company-ca.pem"));
+        assertThat(saved).containsExactly(new Preferences(Preferences.defaults().language(), "light", ProxyMode.MANUAL,
+                "http://proxy.corp:8080", null, "alice", "/etc/company-ca.pem"));
         assertThat(saved.get(0).toString()).doesNotContain("s3cret");
         assertThat(passwords).containsExactly("s3cret");
     }

@@ -55,8 +55,11 @@ import java.util.stream.Collectors;
 public final class AttachFormViewModel extends ComputeFormViewModel {
     public static final String AUTH_PASSWORD = Messages.get("compute.code.choice.password");
     public static final String AUTH_KEY = Messages.get("compute.code.choice.sshPrivateKey");
-    /** Under the resource for Data Lake Analytics, in the language chosen at start. */
-    public static final String DATA_LAKE_NOTE = Messages.get("compute.code.attach.dataLakeNote");
+    /** Under the resource for Data Lake Analytics, in the chosen language. */
+    public static String dataLakeNote() {
+        return Messages.get("compute.code.attach.dataLakeNote");
+    }
+
     /** Microsoft's words on the attach page (docs/attach.md "Data Lake Analytics"). */
 
     private final ComputeFormKind kind;
@@ -364,7 +367,7 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
      * attach page, docs/attach.md); empty for the other kinds.
      */
     public String kindNote() {
-        return kind == ComputeFormKind.DATA_LAKE_ANALYTICS ? DATA_LAKE_NOTE : "";
+        return kind == ComputeFormKind.DATA_LAKE_ANALYTICS ? dataLakeNote() : "";
     }
 
     /** Databricks from another subscription: the role could not be checked; else empty. */

@@ -24,7 +24,7 @@ public final class IdleShutdownDialogView extends EditDialogView {
     private void initialize() {
         bindCommon(viewModel, viewModel.currentText());
         FormBinder.field(idleShutdownField, idleShutdownError, viewModel.idleShutdown());
-        previewLabel.setText(IdleShutdownViewModel.PREVIEW_NOTE);
-        noOffLabel.setText(IdleShutdownViewModel.NO_OFF_NOTE);
+        previewLabel.setText(IdleShutdownViewModel.previewNote());
+        noOffLabel.setText(IdleShutdownViewModel.noOffNote());
     }
 }

@@ -21,10 +21,15 @@ import java.util.OptionalLong;
  */
 public final class IdleShutdownViewModel extends EditDialogViewModel {
 
-    /** The dialog's visible preview note, in the language chosen at start. */
-    public static final String PREVIEW_NOTE = Messages.get("compute.code.edit.idlePreview");
-    /** Why the dialog does not offer "off", in the language chosen at start. */
-    public static final String NO_OFF_NOTE = Messages.get("compute.code.edit.idleNoOff");
+    /** The dialog's visible preview note, in the chosen language. */
+    public static String previewNote() {
+        return Messages.get("compute.code.edit.idlePreview");
+    }
+
+    /** Why the dialog does not offer "off", in the chosen language. */
+    public static String noOffNote() {
+        return Messages.get("compute.code.edit.idleNoOff");
+    }
 
     private final OptionalLong before;
     private final FormField idleShutdown;

@@ -33,7 +33,7 @@ public final class SchedulesDialogView {
             none.getStyleClass().add("muted");
             scheduleLines.getChildren().add(none);
         }
-        whyLabel.setText(SchedulesViewModel.WHY_READ_ONLY);
+        whyLabel.setText(SchedulesViewModel.whyReadOnly());
         studioLink.setOnAction(event -> viewModel.openStudio());
         cancelButton.setOnAction(event -> viewModel.close());
     }

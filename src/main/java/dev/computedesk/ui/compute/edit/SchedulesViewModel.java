@@ -24,8 +24,10 @@ import java.util.Objects;
  * carries schedules, and the {@code updateSchedules} call Microsoft points to is not in its public specification.
  */
 public final class SchedulesViewModel {
-    /** What the dialog says about changing them, in the language chosen at start. */
-    public static final String WHY_READ_ONLY = Messages.get("compute.code.edit.schedulesReadOnly");
+    /** What the dialog says about changing them, in the chosen language. */
+    public static String whyReadOnly() {
+        return Messages.get("compute.code.edit.schedulesReadOnly");
+    }
 
     private final EditServices services;
     private final EditTarget target;

@@ -80,7 +80,7 @@ class AttachPickerHintFxTest {
         robot.interact(() -> ComputeFormWindows.open(ui.context, ComputeFormKind.DATA_LAKE_ANALYTICS, null, null));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, "#kindNote"));
         assertThat(robot.lookup("#kindNote").queryAs(Label.class).getText())
-                .isEqualTo(AttachFormViewModel.DATA_LAKE_NOTE);
+                .isEqualTo(AttachFormViewModel.dataLakeNote());
         assertThat(shown(robot, "#emptyListLink")).isFalse();
     }
 }

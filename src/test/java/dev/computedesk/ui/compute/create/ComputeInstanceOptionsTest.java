@@ -219,7 +219,8 @@ class ComputeInstanceOptionsTest {
     @Test
     void anSshKeySetUpLaterCreatesTheInstanceWithSshEnabledAndNoKey() {
         form.ssh().enabledProperty().set(true);
-        assertThat(form.canCreateProperty().get()).isFalse();
+        form.ssh().keySourceProperty().set(SshSection.EXISTING_KEY);
+        assertThat(form.canCreateProperty().get()).as("a public key source with no key").isFalse();
         form.ssh().keySourceProperty().set(SshSection.LATER);
         assertThat(form.canCreateProperty().get()).isTrue();
         ComputeInstanceSettings sent = settings(form.buildRequest(SecretMode.SEND));

@@ -43,7 +43,7 @@ class SchedulesViewModelTest {
         assertThat(dialog.lines()).containsExactly(
                 "Stop at 6:00 PM, Mon\u2013Fri, Pacific Standard Time \u00b7 next Jul 25, 2024, 10:00 AM");
         assertThat(dialog.emptyText()).isEmpty();
-        assertThat(SchedulesViewModel.WHY_READ_ONLY).contains("cannot be changed here");
+        assertThat(SchedulesViewModel.whyReadOnly()).contains("cannot be changed here");
 
         dialog.openStudio();
         assertThat(support.opened).containsExactly("https://ml.azure.com/compute/ci-dana-ssh/details?wsid="
