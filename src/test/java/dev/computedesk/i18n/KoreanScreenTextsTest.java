@@ -2,7 +2,7 @@ package dev.computedesk.i18n;
 
 import dev.computedesk.domain.text.Language;
 import dev.computedesk.domain.text.Messages;
-import dev.computedesk.settings.Preferences;
+import dev.computedesk.ui.ScreenFixtures;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.settings.SettingsView;
 import dev.computedesk.ui.settings.SettingsViewModel;
@@ -36,23 +36,7 @@ class KoreanScreenTextsTest {
     @SuppressWarnings("unchecked")
     void theSettingsWindowInKorean(FxRobot robot) {
         Messages.use(Language.KOREAN);
-        SettingsViewModel viewModel = new SettingsViewModel(Preferences.defaults(), List.of("light", "dark"),
-                new SettingsViewModel.SettingsActions() {
-                    @Override
-                    public void previewTheme(String themeId) {
-                        // nothing to preview without windows
-                    }
-
-                    @Override
-                    public void save(Preferences preferences) {
-                        // not saved here
-                    }
-
-                    @Override
-                    public void saveProxyPassword(String password) {
-                        // not kept here
-                    }
-                });
+        SettingsViewModel viewModel = ScreenFixtures.settings();
         AtomicReference<Parent> root = new AtomicReference<>();
         robot.interact(() -> root.set(Fxml.load("settings/Settings.fxml",
                 new SettingsView(viewModel, start -> Optional.empty(), start -> Optional.empty(), () -> { }))));

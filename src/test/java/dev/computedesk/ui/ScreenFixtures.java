@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /** What the screen walks (truncation, contrast) need to open the sign-in dialog and the settings window. */
-final class ScreenFixtures {
+public final class ScreenFixtures {
     private ScreenFixtures() {
     }
 
@@ -41,7 +41,7 @@ final class ScreenFixtures {
     }
 
     /** The settings window's model on the defaults; it previews and saves nothing. */
-    static SettingsViewModel settings() {
+    public static SettingsViewModel settings() {
         return new SettingsViewModel(Preferences.defaults(), Arrays.stream(Theme.values()).map(Theme::id).toList(),
                 new SettingsViewModel.SettingsActions() {
                     @Override
