@@ -40,9 +40,13 @@ public final class ScreenFixtures {
         };
     }
 
-    /** The settings window's model on the defaults; it previews and saves nothing. */
+    /**
+     * The settings window's model on the defaults, showing English as the language in use (as the app shows the
+     * language in use); it previews and saves nothing.
+     */
     public static SettingsViewModel settings() {
-        return new SettingsViewModel(Preferences.defaults(), Arrays.stream(Theme.values()).map(Theme::id).toList(),
+        return new SettingsViewModel(Preferences.defaults().withLanguage("en"),
+                Arrays.stream(Theme.values()).map(Theme::id).toList(),
                 new SettingsViewModel.SettingsActions() {
                     @Override
                     public void previewTheme(String themeId) {
