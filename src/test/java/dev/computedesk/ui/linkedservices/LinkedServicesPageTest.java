@@ -286,14 +286,22 @@ class LinkedServicesPageTest {
         robot.clickOn("#linkNameField").write("typed-link");
         javafx.application.Platform.runLater(() -> again.fireEvent(new javafx.stage.WindowEvent(again,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitUntil(() -> robot.lookup("#cancelConfirmButton").tryQuery().isPresent());
+        waitUntil(() -> shownOnScreen(robot, "#cancelConfirmButton"));
         assertThat(robot.lookup("#cancelConfirmButton").queryButton().getText()).isEqualTo("Keep editing");
         robot.clickOn("#cancelConfirmButton");
+        waitUntil(() -> !shownOnScreen(robot, "#cancelConfirmButton"));
         assertThat(again.isShowing()).isTrue();
         assertThat(robot.lookup("#linkNameField").queryAs(TextField.class).getText()).isEqualTo("typed-link");
 
         robot.clickOn("#linkNameField").type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> shownOnScreen(robot, "#confirmButton"));
         robot.clickOn("#confirmButton");
         waitUntil(() -> !again.isShowing());
+    }
+
+    /** Whether a node matching {@code query} is visible in a window that is showing (a question is on screen). */
+    private static boolean shownOnScreen(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().anyMatch(node -> node.isVisible() && node.getScene() != null
+                && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing());
     }
 }
