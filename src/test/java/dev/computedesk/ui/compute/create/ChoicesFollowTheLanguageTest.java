@@ -140,6 +140,24 @@ class ChoicesFollowTheLanguageTest {
     }
 
     @Test
+    void everyChoiceIsNamedFromTheBundleInThePseudoLocale() {
+        Messages.use(Language.PSEUDO);
+        List<String> labels = new ArrayList<>();
+        Stream.of(SshSection.KeySource.values()).map(SshSection.KeySource::label).forEach(labels::add);
+        Stream.of(AksFormViewModel.Mode.values()).map(AksFormViewModel.Mode::label).forEach(labels::add);
+        Stream.of(AksFormViewModel.Network.values()).map(AksFormViewModel.Network::label).forEach(labels::add);
+        Stream.of(AksFormViewModel.Ssl.values()).map(AksFormViewModel.Ssl::label).forEach(labels::add);
+        Stream.of(AttachFormViewModel.Auth.values()).map(AttachFormViewModel.Auth::label).forEach(labels::add);
+        Stream.of(CustomApplicationEditor.Preset.values()).map(CustomApplicationEditor.Preset::label)
+                .forEach(labels::add);
+        Stream.of(VmPriority.values()).map(ComputeClusterFormViewModel::tierLabel).forEach(labels::add);
+        Stream.of(ClusterPurpose.FAST_PROD, ClusterPurpose.DEV_TEST).map(AksFormViewModel::purposeLabel)
+                .forEach(labels::add);
+        assertThat(labels).hasSize(20).allMatch(label -> label.startsWith("\u27e6") && label.endsWith("\u27e7"))
+                .contains("\u27e6Low priority\u27e7", "\u27e6Set up an SSH key later\u27e7");
+    }
+
+    @Test
     void noConstantOfTheCodeIsReadFromTheBundle() throws IOException {
         List<String> constants = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
