@@ -1,11 +1,15 @@
 package dev.computedesk.ui;
 
+import dev.computedesk.azure.model.ComputeInstanceProperties;
+import dev.computedesk.azure.model.ComputeInstanceSettings;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.ContrastCheck;
 import dev.computedesk.testing.ContrastScan;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.testing.TestUi;
+import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.ui.common.Theme;
 import dev.computedesk.ui.common.ThemeManager;
@@ -23,9 +27,11 @@ import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -46,21 +52,24 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every text a user reads, in each theme, at WCAG AA (4.5:1) on what lies behind it: each compute tab with a selected
- * row (the instance's with its application links) and its details open, the filter focused, the linked services,
- * a create form, the SSH helper, the sign-in dialog and the settings window, and popups: a table's context menu, a
- * tooltip and a combo box's list. Every text field's edge (border or focus ring) reaches 3:1, so no field
- * disappears into the page. The themes are switched the way the settings window does, through
- * {@link ThemeManager}, so the test also proves that open windows follow a switch.
+ * row (the instance's with its application links) and its details open, the filter focused, the Compute page's
+ * late-failure bar (its message, "Edit and retry" and "Dismiss"), the linked services, a create form, the SSH helper,
+ * the sign-in dialog and the settings window, and popups: a table's context menu, a tooltip and a combo box's list.
+ * Every text field's edge (border or focus ring) reaches 3:1, so no field disappears into the page. The themes are
+ * switched the way the settings window does, through {@link ThemeManager}, so the test also proves that open windows
+ * follow a switch.
  */
 @ExtendWith(ApplicationExtension.class)
 class ContrastTest {
@@ -125,6 +134,11 @@ class ContrastTest {
                 .anyMatch(link -> link.isVisible() && !link.isDisabled());
 
         failures.addAll(scanPopups(robot, theme, "compute page"));
+
+        showLateFailure(robot);
+        failures.addAll(scan(robot, main, theme, "compute page, late-failure bar"));
+        robot.interact(() -> robot.lookup("#editAndRetryButton").query().requestFocus());
+        failures.addAll(scan(robot, main, theme, "compute page, late-failure bar, Edit and retry focused"));
 
         robot.interact(() -> main.getScene().setRoot((Parent) LinkedServicesPage.create(context)));
         TableView<?> links = robot.lookup("#linkedServicesTable").queryAs(TableView.class);
@@ -194,6 +208,38 @@ class ContrastTest {
         TextField filter = (TextField) table.getParent().getParent().lookup("#filterField");
         assertThat(filter).as("the filter of " + tableId).isNotNull();
         return filter;
+    }
+
+    /**
+     * Shows the late-failure bar as a user meets it: a create this app sent (published as the forms publish it) is
+     * accepted, then ends Failed, and the next refresh of the list notices. Checks that the bar's three texts (the
+     * failure, "Edit and retry" and "Dismiss") are on screen, so the scans that follow read them.
+     */
+    private void showLateFailure(FxRobot robot) throws Exception {
+        String name = "ci-late-contrast";
+        fixture.emulator().injectFault(Fault.provisioningFailure("/computes/" + name + "$", 1));
+        ComputeResource request = ComputeResource.request(DemoSeed.LOCATION, null,
+                ComputeInstanceProperties.forRequest(null, null, ComputeInstanceSettings.forCreate(
+                        "Standard_DS2_v2", null, null, null, null, null, null, null, null)));
+        fixture.connection().computes().createOrUpdate(fixture.demoWorkspace(), name, request);
+        robot.interact(() -> context.computeEvents().publish(new ComputeEvents.Change(fixture.demoWorkspace(), name,
+                request, ComputeEvents.Kind.CREATING)));
+        Node bar = robot.lookup("#lateFailureBar").query();
+        // Each refresh reads the list again; the emulator's clock is past the create's end before each one.
+        for (int attempt = 0; attempt < 20 && !bar.isVisible(); attempt++) {
+            fixture.tick(Duration.ofHours(1));
+            robot.interact(() -> robot.lookup("#refreshButton").match(Node::isVisible).queryAs(Button.class).fire());
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, bar::isVisible);
+            } catch (TimeoutException notYet) {
+                // The refresh that read the list may have started before the tick: read it again.
+            }
+        }
+        assertThat(bar.isVisible()).as("the late-failure bar shows").isTrue();
+        assertThat(robot.lookup("#lateFailureLabel").queryAs(Label.class).getText()).contains(name);
+        assertThat(robot.lookup(".late-failure-bar .button").queryAllAs(Button.class))
+                .as("Edit and retry, and Dismiss").hasSize(2).allMatch(button -> button.isVisible()
+                        && !button.isDisabled() && !button.getText().isBlank());
     }
 
     /**

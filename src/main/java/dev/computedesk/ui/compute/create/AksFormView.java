@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.AksClusterSummary;
 import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.domain.compute.ClusterPurpose;
 import dev.computedesk.ui.common.LinkOpener;
 import dev.computedesk.ui.common.form.EmptyListHintBox;
 import dev.computedesk.ui.common.form.FormBinder;
@@ -25,16 +26,16 @@ public final class AksFormView extends ComputeFormView {
     @FXML private VBox reviewStep;
     @FXML private TextField computeNameField;
     @FXML private Label computeNameError;
-    @FXML private ComboBox<String> aksModeCombo;
+    @FXML private ComboBox<AksFormViewModel.Mode> aksModeCombo;
     @FXML private VBox createBox;
     @FXML private Label regionLabel;
     @FXML private ComboBox<VirtualMachineSize> vmSizeCombo;
     @FXML private Button browseSizesButton;
-    @FXML private ComboBox<String> clusterPurposeCombo;
+    @FXML private ComboBox<ClusterPurpose> clusterPurposeCombo;
     @FXML private TextField agentCountField;
     @FXML private Label agentCountError;
     @FXML private Label costLabel;
-    @FXML private ComboBox<String> networkCombo;
+    @FXML private ComboBox<AksFormViewModel.Network> networkCombo;
     @FXML private VBox advancedNetworkBox;
     @FXML private ComboBox<SubnetChoice> subnetCombo;
     @FXML private Label subnetError;
@@ -50,8 +51,8 @@ public final class AksFormView extends ComputeFormView {
     @FXML private ComboBox<AksClusterSummary> clusterCombo;
     @FXML private TextField resourceIdField;
     @FXML private Label resourceIdError;
-    @FXML private ComboBox<String> existingPurposeCombo;
-    @FXML private ComboBox<String> sslCombo;
+    @FXML private ComboBox<ClusterPurpose> existingPurposeCombo;
+    @FXML private ComboBox<AksFormViewModel.Ssl> sslCombo;
     @FXML private VBox sslMicrosoftBox;
     @FXML private TextField leafDomainField;
     @FXML private Label leafDomainError;
@@ -77,6 +78,7 @@ public final class AksFormView extends ComputeFormView {
         FormBinder.steps(List.of(settingsStep, reviewStep), viewModel.stepProperty());
         FormBinder.field(computeNameField, computeNameError, viewModel.name());
         FormBinder.combo(aksModeCombo, viewModel.modes(), viewModel.modeProperty());
+        FormBinder.labelled(aksModeCombo, AksFormViewModel.Mode::label);
         FormBinder.shownWhen(createBox, viewModel.creatingProperty());
         FormBinder.shownWhen(existingBox, viewModel.creatingProperty().not());
         clustersHint.bind(viewModel.clustersHint(), links);
@@ -85,11 +87,15 @@ public final class AksFormView extends ComputeFormView {
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
         SizeTableWindow.openFrom(browseSizesButton, viewModel::sizeTable);
         FormBinder.combo(clusterPurposeCombo, viewModel.purposes(), viewModel.purposeProperty());
+        FormBinder.labelled(clusterPurposeCombo, AksFormViewModel::purposeLabel);
         FormBinder.combo(existingPurposeCombo, viewModel.purposes(), viewModel.purposeProperty());
+        FormBinder.labelled(existingPurposeCombo, AksFormViewModel::purposeLabel);
         FormBinder.field(agentCountField, agentCountError, viewModel.agentCount());
         FormBinder.message(costLabel, viewModel.costTextProperty());
         FormBinder.combo(networkCombo, viewModel.networks(), viewModel.networkProperty());
-        FormBinder.shownWhen(advancedNetworkBox, viewModel.networkProperty().isEqualTo(AksFormViewModel.ADVANCED));
+        FormBinder.labelled(networkCombo, AksFormViewModel.Network::label);
+        FormBinder.shownWhen(advancedNetworkBox,
+                viewModel.networkProperty().isEqualTo(AksFormViewModel.Network.ADVANCED));
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnetProperty());
         FormBinder.message(subnetError, viewModel.subnetCheck().shownMessageProperty());
         FormBinder.field(serviceCidrField, serviceCidrError, viewModel.serviceCidr());
@@ -100,8 +106,9 @@ public final class AksFormView extends ComputeFormView {
                 + cluster.location() + ")");
         FormBinder.field(resourceIdField, resourceIdError, viewModel.resourceId());
         FormBinder.combo(sslCombo, viewModel.sslModes(), viewModel.sslProperty());
-        FormBinder.shownWhen(sslMicrosoftBox, viewModel.sslProperty().isEqualTo(AksFormViewModel.SSL_MICROSOFT));
-        FormBinder.shownWhen(sslCustomBox, viewModel.sslProperty().isEqualTo(AksFormViewModel.SSL_CUSTOM));
+        FormBinder.labelled(sslCombo, AksFormViewModel.Ssl::label);
+        FormBinder.shownWhen(sslMicrosoftBox, viewModel.sslProperty().isEqualTo(AksFormViewModel.Ssl.MICROSOFT));
+        FormBinder.shownWhen(sslCustomBox, viewModel.sslProperty().isEqualTo(AksFormViewModel.Ssl.CUSTOM));
         FormBinder.field(leafDomainField, leafDomainError, viewModel.leafDomainLabel());
         overwriteDomainCheck.selectedProperty().bindBidirectional(viewModel.overwriteDomainProperty());
         FormBinder.field(certificateArea, certificateError, viewModel.certificate());

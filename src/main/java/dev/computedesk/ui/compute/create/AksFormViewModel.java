@@ -44,36 +44,76 @@ import java.util.OptionalLong;
  * network, SSL) or attach an existing one; then Review + Create.
  */
 public final class AksFormViewModel extends ComputeFormViewModel {
-    public static final String CREATE_NEW = Messages.get("compute.code.choice.createNew");
-    public static final String USE_EXISTING = Messages.get("compute.code.choice.useExisting");
-    public static final String PRODUCTION = Messages.get("compute.code.choice.production");
-    public static final String DEV_TEST = Messages.get("compute.code.choice.devTest");
-    public static final String BASIC = Messages.get("compute.code.choice.basic");
-    public static final String ADVANCED = Messages.get("compute.code.choice.advanced");
-    public static final String SSL_OFF = Messages.get("compute.code.choice.sslOff");
-    public static final String SSL_MICROSOFT = Messages.get("compute.code.choice.sslMicrosoft");
-    public static final String SSL_CUSTOM = Messages.get("compute.code.choice.sslCustom");
+    /** Create a new AKS cluster, or attach one the subscription has. */
+    public enum Mode {
+        CREATE_NEW, USE_EXISTING;
+
+        /** The choice as the language in use names it, read when shown. */
+        public String label() {
+            return switch (this) {
+                case CREATE_NEW -> Messages.get("compute.code.choice.createNew");
+                case USE_EXISTING -> Messages.get("compute.code.choice.useExisting");
+            };
+        }
+    }
+
+    /** Studio's network choice: Basic (AKS's own network) or Advanced (a subnet of the user's virtual network). */
+    public enum Network {
+        BASIC, ADVANCED;
+
+        /** The choice as the language in use names it, read when shown. */
+        public String label() {
+            return switch (this) {
+                case BASIC -> Messages.get("compute.code.choice.basic");
+                case ADVANCED -> Messages.get("compute.code.choice.advanced");
+            };
+        }
+    }
+
+    /** The scoring endpoint's SSL: off, a Microsoft certificate (a leaf domain label), or the user's own. */
+    public enum Ssl {
+        OFF, MICROSOFT, CUSTOM;
+
+        /** The choice as the language in use names it, read when shown. */
+        public String label() {
+            return switch (this) {
+                case OFF -> Messages.get("compute.code.choice.sslOff");
+                case MICROSOFT -> Messages.get("compute.code.choice.sslMicrosoft");
+                case CUSTOM -> Messages.get("compute.code.choice.sslCustom");
+            };
+        }
+    }
+
+    /** The purposes offered, as Studio lists them; ARM's DenseProd reads back as Production. */
+    private static final List<ClusterPurpose> PURPOSES = List.of(ClusterPurpose.FAST_PROD, ClusterPurpose.DEV_TEST);
+
+    /** A purpose as the form names it ("Production", "Dev-test"), read when shown. */
+    public static String purposeLabel(ClusterPurpose purpose) {
+        return purpose.isProduction() ? Messages.get("compute.code.choice.production")
+                : Messages.get("compute.code.choice.devTest");
+    }
 
     private final Capacity capacity = new Capacity();
-    private final ObservableList<String> modes = FXCollections.observableArrayList(CREATE_NEW, USE_EXISTING);
-    private final ObjectProperty<String> mode = new SimpleObjectProperty<>(this, "mode", CREATE_NEW);
-    private final BooleanBinding creating = mode.isEqualTo(CREATE_NEW);
+    private final ObservableList<Mode> modes = FXCollections.observableArrayList(Mode.values());
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.CREATE_NEW);
+    private final BooleanBinding creating = mode.isEqualTo(Mode.CREATE_NEW);
     private final FilteredList<VirtualMachineSize> sizes;
     private final ObjectProperty<VirtualMachineSize> vmSize = new SimpleObjectProperty<>(this, "vmSize");
-    private final ObservableList<String> purposes = FXCollections.observableArrayList(PRODUCTION, DEV_TEST);
-    private final ObjectProperty<String> purpose = new SimpleObjectProperty<>(this, "purpose", PRODUCTION);
+    private final ObservableList<ClusterPurpose> purposes = FXCollections.observableArrayList(PURPOSES);
+    private final ObjectProperty<ClusterPurpose> purpose =
+            new SimpleObjectProperty<>(this, "purpose", ClusterPurpose.FAST_PROD);
     private final FormField agentCount;
     private final StringProperty costText = new SimpleStringProperty(this, "costText", "");
-    private final ObservableList<String> networks = FXCollections.observableArrayList(BASIC, ADVANCED);
-    private final ObjectProperty<String> network = new SimpleObjectProperty<>(this, "network", BASIC);
+    private final ObservableList<Network> networks = FXCollections.observableArrayList(Network.values());
+    private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network", Network.BASIC);
     private final ObservableList<SubnetChoice> subnets = FXCollections.observableArrayList();
     private final ObjectProperty<SubnetChoice> subnet = new SimpleObjectProperty<>(this, "subnet");
     private final FormField subnetCheck;
     private final FormField serviceCidr;
     private final FormField dnsServiceIp;
     private final FormField dockerBridgeCidr;
-    private final ObservableList<String> sslModes = FXCollections.observableArrayList(SSL_OFF, SSL_MICROSOFT, SSL_CUSTOM);
-    private final ObjectProperty<String> ssl = new SimpleObjectProperty<>(this, "ssl", SSL_OFF);
+    private final ObservableList<Ssl> sslModes = FXCollections.observableArrayList(Ssl.values());
+    private final ObjectProperty<Ssl> ssl = new SimpleObjectProperty<>(this, "ssl", Ssl.OFF);
     private final FormField leafDomainLabel;
     private final BooleanProperty overwriteDomain = new SimpleBooleanProperty(this, "overwriteDomain", false);
     private final FormField certificate;
@@ -97,7 +137,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         capacity.failure().addListener((obs, old, failure) -> errorProperty().set(failure));
         agentCount = new FormField(Integer.toString(AksCapacityRule.DEFAULT_AGENT_COUNT), this::checkAgents,
                 vmSize, purpose, mode);
-        BooleanBinding advanced = network.isEqualTo(ADVANCED).and(creating);
+        BooleanBinding advanced = network.isEqualTo(Network.ADVANCED).and(creating);
         subnetCheck = new FormField(text -> advanced.get() && subnet.get() == null
                 ? ValidationResult.error(Messages.get("compute.code.form.aksSubnet")) : ValidationResult.ok(),
                 advanced, subnet);
@@ -111,15 +151,15 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         dockerBridgeCidr = new FormField("172.17.0.1/16", text -> advanced.get()
                 ? FormRules.cidr(text, Messages.get("compute.code.form.what.dockerBridge")) : ValidationResult.ok(),
                 advanced);
-        leafDomainLabel = new FormField(text -> SSL_MICROSOFT.equals(ssl.get())
+        leafDomainLabel = new FormField(text -> ssl.get() == Ssl.MICROSOFT
                 ? FormRules.leafDomainLabel(text) : ValidationResult.ok(), ssl);
-        certificate = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
+        certificate = new FormField(text -> ssl.get() == Ssl.CUSTOM
                 ? pem(text, "CERTIFICATE", Messages.get("compute.code.form.what.certificate")) : ValidationResult.ok(),
                 ssl);
-        certificateKey = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
+        certificateKey = new FormField(text -> ssl.get() == Ssl.CUSTOM
                 ? pem(text, "PRIVATE KEY", Messages.get("compute.code.form.what.certificateKey"))
                 : ValidationResult.ok(), ssl);
-        cname = new FormField(text -> SSL_CUSTOM.equals(ssl.get())
+        cname = new FormField(text -> ssl.get() == Ssl.CUSTOM
                 ? FormRules.required(text, Messages.get("compute.code.form.what.cname")) : ValidationResult.ok(), ssl);
         resourceId = new FormField(text -> creating.get() ? ValidationResult.ok()
                 : ResourceIdRule.FOR_AKS.validate(text), mode);
@@ -174,7 +214,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
     }
 
     private ClusterPurpose clusterPurpose() {
-        return DEV_TEST.equals(purpose.get()) ? ClusterPurpose.DEV_TEST : ClusterPurpose.FAST_PROD;
+        return purpose.get() == ClusterPurpose.DEV_TEST ? ClusterPurpose.DEV_TEST : ClusterPurpose.FAST_PROD;
     }
 
     private void updateCost() {
@@ -212,9 +252,9 @@ public final class AksFormViewModel extends ComputeFormViewModel {
 
     @Override
     protected ComputeResource buildRequest(SecretMode secrets) {
-        SslConfiguration sslConfiguration = SSL_MICROSOFT.equals(ssl.get())
+        SslConfiguration sslConfiguration = ssl.get() == Ssl.MICROSOFT
                 ? new SslConfiguration("Auto", null, null, null, leafDomainLabel.get().strip(), overwriteDomain.get())
-                : SSL_CUSTOM.equals(ssl.get()) ? new SslConfiguration("Enabled", secrets.apply(certificate.get()),
+                : ssl.get() == Ssl.CUSTOM ? new SslConfiguration("Enabled", secrets.apply(certificate.get()),
                         secrets.apply(certificateKey.get()), cname.get().strip(), null, null)
                 : null;
         if (!creating.get()) {
@@ -223,7 +263,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
             return ComputeResource.request(services.workspace().location(), null,
                     AksProperties.forRequest(descriptionOrNull(), resourceId.get().strip(), attach));
         }
-        AksNetworkingConfiguration networking = ADVANCED.equals(network.get()) && subnet.get() != null
+        AksNetworkingConfiguration networking = network.get() == Network.ADVANCED && subnet.get() != null
                 ? new AksNetworkingConfiguration(subnet.get().id(), serviceCidr.get().strip(),
                         dnsServiceIp.get().strip(), dockerBridgeCidr.get().strip())
                 : null;
@@ -254,7 +294,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         if (!(sent.properties() instanceof AksProperties props)) {
             return;
         }
-        mode.set(props.resourceId() != null ? USE_EXISTING : CREATE_NEW);
+        mode.set(props.resourceId() != null ? Mode.USE_EXISTING : Mode.CREATE_NEW);
         if (props.resourceId() != null) {
             resourceId.set(props.resourceId());
         }
@@ -267,23 +307,23 @@ public final class AksFormViewModel extends ComputeFormViewModel {
             agentCount.set(s.agentCount().toString());
         }
         purpose.set(ClusterPurpose.fromArm(s.clusterPurpose()).orElse(ClusterPurpose.FAST_PROD).isProduction()
-                ? PRODUCTION : DEV_TEST);
+                ? ClusterPurpose.FAST_PROD : ClusterPurpose.DEV_TEST);
         SslConfiguration sslIn = s.sslConfiguration();
         if (sslIn != null && sslIn.leafDomainLabel() != null) {
-            ssl.set(SSL_MICROSOFT);
+            ssl.set(Ssl.MICROSOFT);
             leafDomainLabel.set(sslIn.leafDomainLabel());
             overwriteDomain.set(Boolean.TRUE.equals(sslIn.overwriteExistingDomain()));
         } else if (sslIn != null && (sslIn.cname() != null || sslIn.cert() != null || sslIn.key() != null)) {
-            ssl.set(SSL_CUSTOM);
+            ssl.set(Ssl.CUSTOM);
             cname.set(orEmpty(sslIn.cname()));
             ComputeInstanceFormViewModel.setIfPresent(certificate, Documents.secret(sslIn.cert()));
             ComputeInstanceFormViewModel.setIfPresent(certificateKey, Documents.secret(sslIn.key()));
         } else {
-            ssl.set(SSL_OFF);
+            ssl.set(Ssl.OFF);
         }
         AksNetworkingConfiguration net = s.aksNetworkingConfiguration();
         if (net != null && net.subnetId() != null) {
-            network.set(ADVANCED);
+            network.set(Network.ADVANCED);
             String subnetId = net.subnetId();
             subnet.set(subnets.stream().filter(c -> c.id().equalsIgnoreCase(subnetId)).findFirst()
                     .orElse(new SubnetChoice("", "", subnetId.substring(subnetId.lastIndexOf('/') + 1), subnetId)));
@@ -291,7 +331,7 @@ public final class AksFormViewModel extends ComputeFormViewModel {
             ComputeInstanceFormViewModel.setIfPresent(dnsServiceIp, net.dnsServiceIP());
             ComputeInstanceFormViewModel.setIfPresent(dockerBridgeCidr, net.dockerBridgeCidr());
         } else {
-            network.set(BASIC);
+            network.set(Network.BASIC);
         }
     }
 
@@ -302,11 +342,11 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return services.workspace().location();
     }
 
-    public ObservableList<String> modes() {
+    public ObservableList<Mode> modes() {
         return modes;
     }
 
-    public ObjectProperty<String> modeProperty() {
+    public ObjectProperty<Mode> modeProperty() {
         return mode;
     }
 
@@ -331,11 +371,11 @@ public final class AksFormViewModel extends ComputeFormViewModel {
                 null, vmSize, services.links());
     }
 
-    public ObservableList<String> purposes() {
+    public ObservableList<ClusterPurpose> purposes() {
         return purposes;
     }
 
-    public ObjectProperty<String> purposeProperty() {
+    public ObjectProperty<ClusterPurpose> purposeProperty() {
         return purpose;
     }
 
@@ -347,11 +387,11 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return costText;
     }
 
-    public ObservableList<String> networks() {
+    public ObservableList<Network> networks() {
         return networks;
     }
 
-    public ObjectProperty<String> networkProperty() {
+    public ObjectProperty<Network> networkProperty() {
         return network;
     }
 
@@ -379,11 +419,11 @@ public final class AksFormViewModel extends ComputeFormViewModel {
         return dockerBridgeCidr;
     }
 
-    public ObservableList<String> sslModes() {
+    public ObservableList<Ssl> sslModes() {
         return sslModes;
     }
 
-    public ObjectProperty<String> sslProperty() {
+    public ObjectProperty<Ssl> sslProperty() {
         return ssl;
     }
 

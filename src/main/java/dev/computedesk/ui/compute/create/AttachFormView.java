@@ -44,7 +44,7 @@ public final class AttachFormView extends ComputeFormView {
     @FXML private VBox sshBox;
     @FXML private TextField usernameField;
     @FXML private Label usernameError;
-    @FXML private ComboBox<String> authCombo;
+    @FXML private ComboBox<AttachFormViewModel.Auth> authCombo;
     @FXML private VBox passwordBox;
     @FXML private PasswordField passwordField;
     @FXML private Label passwordError;
@@ -91,8 +91,10 @@ public final class AttachFormView extends ComputeFormView {
         FormBinder.message(identityError, viewModel.identity().messageProperty());
         FormBinder.field(usernameField, usernameError, viewModel.username());
         FormBinder.combo(authCombo, viewModel.authModes(), viewModel.authProperty());
-        FormBinder.shownWhen(passwordBox, viewModel.authProperty().isEqualTo(AttachFormViewModel.AUTH_PASSWORD));
-        FormBinder.shownWhen(privateKeyBox, viewModel.authProperty().isEqualTo(AttachFormViewModel.AUTH_KEY));
+        FormBinder.labelled(authCombo, AttachFormViewModel.Auth::label);
+        FormBinder.shownWhen(passwordBox, viewModel.authProperty().isEqualTo(AttachFormViewModel.Auth.PASSWORD));
+        FormBinder.shownWhen(privateKeyBox,
+                viewModel.authProperty().isEqualTo(AttachFormViewModel.Auth.PRIVATE_KEY));
         FormBinder.field(passwordField, passwordError, viewModel.password());
         FormBinder.field(privateKeyField, privateKeyError, viewModel.privateKey());
         FormBinder.field(sshPortField, sshPortError, viewModel.sshPort());

@@ -53,21 +53,33 @@ import java.util.stream.Collectors;
  * with a public IP, and never a resource this workspace has attached already.
  */
 public final class AttachFormViewModel extends ComputeFormViewModel {
-    public static final String AUTH_PASSWORD = Messages.get("compute.code.choice.password");
-    public static final String AUTH_KEY = Messages.get("compute.code.choice.sshPrivateKey");
-    /** Under the resource for Data Lake Analytics, in the chosen language. */
+    /** How a VM or HDInsight attach signs in over SSH. */
+    public enum Auth {
+        PASSWORD, PRIVATE_KEY;
+
+        /** The choice as the language in use names it, read when shown. */
+        public String label() {
+            return switch (this) {
+                case PASSWORD -> Messages.get("compute.code.choice.password");
+                case PRIVATE_KEY -> Messages.get("compute.code.choice.sshPrivateKey");
+            };
+        }
+    }
+
+    /**
+     * Under the resource for Data Lake Analytics, in the chosen language: Microsoft's words on the attach page
+     * (docs/attach.md "Data Lake Analytics").
+     */
     public static String dataLakeNote() {
         return Messages.get("compute.code.attach.dataLakeNote");
     }
-
-    /** Microsoft's words on the attach page (docs/attach.md "Data Lake Analytics"). */
 
     private final ComputeFormKind kind;
     private final ResourceIdRule idRule;
     private final AttachSection resource;
     private final FormField username;
-    private final ObservableList<String> authModes = FXCollections.observableArrayList(AUTH_PASSWORD, AUTH_KEY);
-    private final ObjectProperty<String> auth = new SimpleObjectProperty<>(this, "auth", AUTH_KEY);
+    private final ObservableList<Auth> authModes = FXCollections.observableArrayList(Auth.values());
+    private final ObjectProperty<Auth> auth = new SimpleObjectProperty<>(this, "auth", Auth.PRIVATE_KEY);
     private final FormField password;
     private final FormField privateKey;
     private final FormField sshPort;
@@ -107,9 +119,9 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         boolean ssh = usesSsh();
         username = new FormField(ssh ? "azureuser" : "", text -> ssh ? FormRules.required(text, Messages.get("compute.code.form.what.sshUser"))
                 : ValidationResult.ok());
-        password = new FormField(text -> ssh && AUTH_PASSWORD.equals(auth.get())
+        password = new FormField(text -> ssh && auth.get() == Auth.PASSWORD
                 ? FormRules.required(text, Messages.get("compute.code.form.what.password")) : ValidationResult.ok(), auth);
-        privateKey = new FormField(text -> ssh && AUTH_KEY.equals(auth.get()) ? privateKeyRule(text)
+        privateKey = new FormField(text -> ssh && auth.get() == Auth.PRIVATE_KEY ? privateKeyRule(text)
                 : ValidationResult.ok(), auth);
         sshPort = new FormField("22", text -> ssh ? PortRule.INSTANCE.validate(text) : ValidationResult.ok());
         token = new FormField(text -> kind == ComputeFormKind.DATABRICKS
@@ -223,8 +235,8 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         String location = services.workspace().location();
         VirtualMachineSshCredentials credentials = usesSsh()
                 ? new VirtualMachineSshCredentials(username.get().strip(),
-                        AUTH_PASSWORD.equals(auth.get()) ? secrets.apply(password.get()) : null, null,
-                        AUTH_KEY.equals(auth.get()) ? secrets.apply(privateKey.get()) : null)
+                        auth.get() == Auth.PASSWORD ? secrets.apply(password.get()) : null, null,
+                        auth.get() == Auth.PRIVATE_KEY ? secrets.apply(privateKey.get()) : null)
                 : null;
         Integer port = usesSsh() && sshPort.validProperty().get() ? Integer.valueOf(sshPort.get().strip()) : null;
         return switch (kind) {
@@ -285,9 +297,9 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
             String typedPassword = Documents.secret(credentials.password());
             String typedKey = Documents.secret(credentials.privateKeyData());
             if (credentials.password() != null && credentials.privateKeyData() == null) {
-                auth.set(AUTH_PASSWORD);
+                auth.set(Auth.PASSWORD);
             } else if (credentials.privateKeyData() != null) {
-                auth.set(AUTH_KEY);
+                auth.set(Auth.PRIVATE_KEY);
             }
             ComputeInstanceFormViewModel.setIfPresent(password, typedPassword);
             ComputeInstanceFormViewModel.setIfPresent(privateKey, typedKey);
@@ -325,11 +337,11 @@ public final class AttachFormViewModel extends ComputeFormViewModel {
         return username;
     }
 
-    public ObservableList<String> authModes() {
+    public ObservableList<Auth> authModes() {
         return authModes;
     }
 
-    public ObjectProperty<String> authProperty() {
+    public ObjectProperty<Auth> authProperty() {
         return auth;
     }
 

@@ -2,8 +2,10 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.azure.model.VirtualMachineSize;
+import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.ui.common.form.FormBinder;
 import dev.computedesk.ui.common.form.IdentitySection;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -32,7 +34,7 @@ public final class ComputeClusterFormView extends ComputeFormView {
     @FXML private ComboBox<String> locationCombo;
     @FXML private Label locationWarning;
     @FXML private ComboBox<String> vmTypeCombo;
-    @FXML private ComboBox<String> vmTierCombo;
+    @FXML private ComboBox<VmPriority> vmTierCombo;
     @FXML private ComboBox<VirtualMachineSize> vmSizeCombo;
     @FXML private Button browseSizesButton;
     @FXML private Label quotaLabel;
@@ -55,7 +57,7 @@ public final class ComputeClusterFormView extends ComputeFormView {
     @FXML private VBox sshBox;
     @FXML private TextField usernameField;
     @FXML private Label usernameError;
-    @FXML private ComboBox<String> sshKeySourceCombo;
+    @FXML private ComboBox<SshSection.KeySource> sshKeySourceCombo;
     @FXML private Button generateKeyButton;
     @FXML private VBox keyBox;
     @FXML private TextArea sshPublicKeyArea;
@@ -102,6 +104,7 @@ public final class ComputeClusterFormView extends ComputeFormView {
         FormBinder.message(locationWarning, viewModel.locationWarningProperty());
         FormBinder.combo(vmTypeCombo, viewModel.vmTypes(), viewModel.vmTypeProperty());
         FormBinder.combo(vmTierCombo, viewModel.tiers(), viewModel.tierProperty());
+        FormBinder.labelled(vmTierCombo, ComputeClusterFormViewModel::tierLabel);
         FormBinder.combo(vmSizeCombo, viewModel.sizes(), viewModel.vmSizeProperty());
         FormBinder.labelled(vmSizeCombo, Capacity::describe);
         SizeTableWindow.openFrom(browseSizesButton, viewModel::sizeTable);
@@ -121,13 +124,15 @@ public final class ComputeClusterFormView extends ComputeFormView {
         bindSshAccess();
         FormBinder.shownWhen(sshBox, viewModel.ssh().enabledProperty());
         FormBinder.field(usernameField, usernameError, viewModel.ssh().adminUser());
-        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySourceProperty());
-        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySourceProperty().isEqualTo(SshSection.GENERATE));
+        ObjectProperty<SshSection.KeySource> keySource = viewModel.ssh().keySourceProperty();
+        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), keySource);
+        FormBinder.labelled(sshKeySourceCombo, SshSection.KeySource::label);
+        FormBinder.shownWhen(generateKeyButton, keySource.isEqualTo(SshSection.KeySource.GENERATE));
         generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
-        FormBinder.shownWhen(keyBox, viewModel.ssh().keySourceProperty().isNotEqualTo(SshSection.PASSWORD));
-        FormBinder.shownWhen(passwordBox, viewModel.ssh().keySourceProperty().isEqualTo(SshSection.PASSWORD));
+        FormBinder.shownWhen(keyBox, keySource.isNotEqualTo(SshSection.KeySource.PASSWORD));
+        FormBinder.shownWhen(passwordBox, keySource.isEqualTo(SshSection.KeySource.PASSWORD));
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
-        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
+        sshPublicKeyArea.editableProperty().bind(keySource.isEqualTo(SshSection.KeySource.EXISTING_KEY));
         FormBinder.field(passwordField, passwordError, viewModel.ssh().password());
 
         FormBinder.combo(subnetCombo, viewModel.subnets(), viewModel.subnetProperty());

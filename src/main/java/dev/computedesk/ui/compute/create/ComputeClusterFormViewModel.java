@@ -41,8 +41,12 @@ import java.util.Map;
  */
 public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     public static final String DEFAULT_SIZE = "Standard_DS3_v2";
-    public static final String DEDICATED = Messages.get("compute.code.choice.dedicated");
-    public static final String LOW_PRIORITY = Messages.get("compute.code.choice.lowPriority");
+
+    /** A tier as the form names it ("Dedicated", "Low priority"), read when shown. */
+    public static String tierLabel(VmPriority tier) {
+        return tier == VmPriority.LOW_PRIORITY ? Messages.get("compute.code.choice.lowPriority")
+                : Messages.get("compute.code.choice.dedicated");
+    }
 
     private final Capacity capacity = new Capacity();
     private final ObservableList<String> locations = FXCollections.observableArrayList();
@@ -50,8 +54,8 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     private final StringBinding locationWarning;
     private final ObservableList<String> vmTypes = FXCollections.observableArrayList("CPU", "GPU");
     private final ObjectProperty<String> vmType = new SimpleObjectProperty<>(this, "vmType", "CPU");
-    private final ObservableList<String> tiers = FXCollections.observableArrayList(DEDICATED, LOW_PRIORITY);
-    private final ObjectProperty<String> tier = new SimpleObjectProperty<>(this, "tier", DEDICATED);
+    private final ObservableList<VmPriority> tiers = FXCollections.observableArrayList(VmPriority.values());
+    private final ObjectProperty<VmPriority> tier = new SimpleObjectProperty<>(this, "tier", VmPriority.DEDICATED);
     private final FilteredList<VirtualMachineSize> sizes;
     private final ObjectProperty<VirtualMachineSize> vmSize = new SimpleObjectProperty<>(this, "vmSize");
     private final QuotaAndCost quotaAndCost = new QuotaAndCost();
@@ -174,7 +178,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
     }
 
     private VmPriority priority() {
-        return LOW_PRIORITY.equals(tier.get()) ? VmPriority.LOW_PRIORITY : VmPriority.DEDICATED;
+        return tier.get() == VmPriority.LOW_PRIORITY ? VmPriority.LOW_PRIORITY : VmPriority.DEDICATED;
     }
 
     private boolean offered(VirtualMachineSize size) {
@@ -292,8 +296,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         if (s.vmSize() != null) {
             pendingSizeName = s.vmSize();
         }
-        tier.set(VmPriority.fromArm(s.vmPriority()).orElse(VmPriority.DEDICATED) == VmPriority.LOW_PRIORITY
-                ? LOW_PRIORITY : DEDICATED);
+        tier.set(VmPriority.fromArm(s.vmPriority()).orElse(VmPriority.DEDICATED));
         if (s.vmSize() != null && capacity.loaded().get()) {
             selectSize(s.vmSize());
         }
@@ -312,7 +315,7 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         if (user != null) {
             ComputeInstanceFormViewModel.setIfPresent(ssh.adminUser(), user.adminUserName());
             String key = user.adminUserSshPublicKey();
-            ssh.keySourceProperty().set(key != null ? SshSection.EXISTING_KEY : SshSection.PASSWORD);
+            ssh.keySourceProperty().set(key != null ? SshSection.KeySource.EXISTING_KEY : SshSection.KeySource.PASSWORD);
             ComputeInstanceFormViewModel.setIfPresent(ssh.publicKey(), key);
             ComputeInstanceFormViewModel.setIfPresent(ssh.password(), Documents.secret(user.adminUserPassword()));
         }
@@ -342,11 +345,11 @@ public final class ComputeClusterFormViewModel extends ComputeFormViewModel {
         return vmType;
     }
 
-    public ObservableList<String> tiers() {
+    public ObservableList<VmPriority> tiers() {
         return tiers;
     }
 
-    public ObjectProperty<String> tierProperty() {
+    public ObjectProperty<VmPriority> tierProperty() {
         return tier;
     }
 

@@ -9,6 +9,7 @@ import dev.computedesk.ui.common.form.IdentitySection;
 import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.form.Labels;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -71,7 +72,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
     @FXML private Label identityError;
     @FXML private CheckBox sshAccessCheck;
     @FXML private VBox sshBox;
-    @FXML private ComboBox<String> sshKeySourceCombo;
+    @FXML private ComboBox<SshSection.KeySource> sshKeySourceCombo;
     @FXML private Button generateKeyButton;
     @FXML private TextArea sshPublicKeyArea;
     @FXML private Label sshPublicKeyError;
@@ -92,7 +93,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
     @FXML private TableColumn<CustomService, String> appActionsColumn;
     @FXML private Button addCustomApplicationButton;
     @FXML private VBox customApplicationEditor;
-    @FXML private ComboBox<String> customApplicationPresetCombo;
+    @FXML private ComboBox<CustomApplicationEditor.Preset> customApplicationPresetCombo;
     @FXML private TextField customApplicationNameField;
     @FXML private Label customApplicationNameError;
     @FXML private TextField customApplicationImageField;
@@ -188,13 +189,15 @@ public final class ComputeInstanceFormView extends ComputeFormView {
 
         sshAccessCheck.selectedProperty().bindBidirectional(viewModel.ssh().enabledProperty());
         FormBinder.shownWhen(sshBox, viewModel.ssh().enabledProperty());
-        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), viewModel.ssh().keySourceProperty());
-        FormBinder.shownWhen(generateKeyButton, viewModel.ssh().keySourceProperty().isEqualTo(SshSection.GENERATE));
+        ObjectProperty<SshSection.KeySource> keySource = viewModel.ssh().keySourceProperty();
+        FormBinder.combo(sshKeySourceCombo, viewModel.ssh().keySources(), keySource);
+        FormBinder.labelled(sshKeySourceCombo, SshSection.KeySource::label);
+        FormBinder.shownWhen(generateKeyButton, keySource.isEqualTo(SshSection.KeySource.GENERATE));
         generateKeyButton.disableProperty().bind(viewModel.ssh().generatingProperty());
         FormBinder.field(sshPublicKeyArea, sshPublicKeyError, viewModel.ssh().publicKey());
-        sshPublicKeyArea.editableProperty().bind(viewModel.ssh().keySourceProperty().isEqualTo(SshSection.EXISTING_KEY));
-        sshPublicKeyArea.promptTextProperty().bind(Bindings.when(viewModel.ssh().keySourceProperty()
-                .isEqualTo(SshSection.GENERATE)).then(Messages.get("compute.computeInstanceForm.sshPublicKeyArea.generatedPrompt")).otherwise(""));
+        sshPublicKeyArea.editableProperty().bind(keySource.isEqualTo(SshSection.KeySource.EXISTING_KEY));
+        sshPublicKeyArea.promptTextProperty().bind(Bindings.when(keySource.isEqualTo(SshSection.KeySource.GENERATE))
+                .then(Messages.get("compute.computeInstanceForm.sshPublicKeyArea.generatedPrompt")).otherwise(""));
         bindSshKeySources();
         bindSingleSignOn();
         bindCustomApplications();
@@ -215,10 +218,10 @@ public final class ComputeInstanceFormView extends ComputeFormView {
 
     private void bindSshKeySources() {
         SshSection ssh = viewModel.ssh();
-        FormBinder.shownWhen(sshPublicKeyBox, ssh.keySourceProperty().isEqualTo(SshSection.EXISTING_KEY)
-                .or(ssh.keySourceProperty().isEqualTo(SshSection.GENERATE)));
-        FormBinder.shownWhen(azureSshKeyBox, ssh.keySourceProperty().isEqualTo(SshSection.AZURE_KEY));
-        FormBinder.shownWhen(sshLaterNote, ssh.keySourceProperty().isEqualTo(SshSection.LATER));
+        FormBinder.shownWhen(sshPublicKeyBox, ssh.keySourceProperty().isEqualTo(SshSection.KeySource.EXISTING_KEY)
+                .or(ssh.keySourceProperty().isEqualTo(SshSection.KeySource.GENERATE)));
+        FormBinder.shownWhen(azureSshKeyBox, ssh.keySourceProperty().isEqualTo(SshSection.KeySource.AZURE_KEY));
+        FormBinder.shownWhen(sshLaterNote, ssh.keySourceProperty().isEqualTo(SshSection.KeySource.LATER));
         AzureSshKeyPicker azure = ssh.azureKeys();
         FormBinder.combo(azureSshKeyCombo, azure.keys(), azure.selectedProperty());
         FormBinder.labelled(azureSshKeyCombo, AzureSshKeyPicker::describe);
@@ -249,6 +252,7 @@ public final class ComputeInstanceFormView extends ComputeFormView {
         FormBinder.message(customApplicationsError, section.messageProperty());
 
         FormBinder.combo(customApplicationPresetCombo, editor.presets(), editor.presetProperty());
+        FormBinder.labelled(customApplicationPresetCombo, CustomApplicationEditor.Preset::label);
         FormBinder.field(customApplicationNameField, customApplicationNameError, editor.name());
         FormBinder.field(customApplicationImageField, customApplicationImageError, editor.image());
         FormBinder.field(endpointNameField, null, editor.endpointName());

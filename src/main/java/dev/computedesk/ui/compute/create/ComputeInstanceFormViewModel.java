@@ -337,8 +337,9 @@ public final class ComputeInstanceFormViewModel extends ComputeFormViewModel {
         lines.add(Messages.get(ssoSent() ? "compute.code.review.ssoOn" : "compute.code.review.ssoOff"));
         lines.add(Messages.get("compute.code.review.rootAccess"));
         lines.add(!ssh.enabledProperty().get() ? Messages.get("compute.code.review.sshDisabled")
-                : SshSection.LATER.equals(ssh.keySourceProperty().get()) ? Messages.get("compute.code.review.sshLater")
-                : SshSection.AZURE_KEY.equals(ssh.keySourceProperty().get())
+                : ssh.keySourceProperty().get() == SshSection.KeySource.LATER
+                        ? Messages.get("compute.code.review.sshLater")
+                : ssh.keySourceProperty().get() == SshSection.KeySource.AZURE_KEY
                         && ssh.azureKeys().selectedProperty().get() != null
                         ? Messages.get("compute.code.review.sshAzureKey", ssh.azureKeys().selectedProperty().get().name())
                         : ssh.generatesOnCreate() ? Messages.get("compute.code.review.sshGenerated")

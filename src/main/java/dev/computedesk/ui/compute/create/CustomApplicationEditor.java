@@ -27,10 +27,22 @@ import java.util.function.Supplier;
  * mount) is added by {@link #commitPending()} rather than lost.
  */
 public final class CustomApplicationEditor {
-    /** The preset for an application of the user's own. */
-    public static final String CUSTOM = Messages.get("compute.code.choice.customApplication");
-    /** Microsoft's RStudio (open source) setup (how-to-create-compute-instance, "Setup RStudio (open source)"). */
-    public static final String RSTUDIO = Messages.get("compute.code.choice.rstudio");
+    /** What the editor starts from. */
+    public enum Preset {
+        /** An application of the user's own. */
+        CUSTOM,
+        /** Microsoft's RStudio (open source) setup (how-to-create-compute-instance, "Setup RStudio (open source)"). */
+        RSTUDIO;
+
+        /** The preset as the language in use names it, read when shown. */
+        public String label() {
+            return switch (this) {
+                case CUSTOM -> Messages.get("compute.code.choice.customApplication");
+                case RSTUDIO -> Messages.get("compute.code.choice.rstudio");
+            };
+        }
+    }
+
     /** The image Microsoft's RStudio setup and create example use. */
     public static final String RSTUDIO_IMAGE = "ghcr.io/azure/rocker-rstudio-ml-verse:latest";
     /** The workspace's file share as mounted on an instance; Microsoft's examples bind it into the container. */
@@ -50,8 +62,8 @@ public final class CustomApplicationEditor {
 
     private final Supplier<List<String>> otherNames;
     private final Supplier<List<Integer>> publishedElsewhere;
-    private final ObservableList<String> presets = FXCollections.observableArrayList(CUSTOM, RSTUDIO);
-    private final ObjectProperty<String> preset = new SimpleObjectProperty<>(this, "preset", CUSTOM);
+    private final ObservableList<Preset> presets = FXCollections.observableArrayList(Preset.values());
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset", Preset.CUSTOM);
     private final ObservableList<String> protocols = FXCollections.observableArrayList(PROTOCOLS);
 
     private final ObservableList<CustomService.Endpoint> endpoints = FXCollections.observableArrayList();
@@ -98,7 +110,7 @@ public final class CustomApplicationEditor {
                         && endpointsCheck.validProperty().get(), name.validProperty(), image.validProperty(),
                 endpointsCheck.validProperty());
         preset.addListener((obs, old, now) -> {
-            if (RSTUDIO.equals(now)) {
+            if (now == Preset.RSTUDIO) {
                 applyRStudio();
             }
         });
@@ -213,7 +225,7 @@ public final class CustomApplicationEditor {
 
     /** Starts editing {@code service}, or a new application when null. */
     void load(CustomService service) {
-        preset.set(CUSTOM);
+        preset.set(Preset.CUSTOM);
         endpointName.set(ENDPOINT_NAME);
         protocol.set("http");
         readOnly.set(false);
@@ -233,11 +245,11 @@ public final class CustomApplicationEditor {
 
     // ---------------------------------------------------------------- properties
 
-    public ObservableList<String> presets() {
+    public ObservableList<Preset> presets() {
         return presets;
     }
 
-    public ObjectProperty<String> presetProperty() {
+    public ObjectProperty<Preset> presetProperty() {
         return preset;
     }
 

@@ -34,20 +34,37 @@ import java.util.function.Supplier;
  * Cannot be changed after creation.
  */
 public final class SshSection {
-    /** Key source: paste a public key. */
-    public static final String EXISTING_KEY = Messages.get("compute.code.choice.existingKey");
-    /** Key source: generate an RSA 4096 pair here. */
-    public static final String GENERATE = Messages.get("compute.code.choice.generateKey");
-    /** Key source (clusters only): a password instead of a key. */
-    public static final String PASSWORD = Messages.get("compute.code.choice.sshPassword");
-    /** Key source (instances only): a {@code Microsoft.Compute/sshPublicKeys} resource of the subscription. */
-    public static final String AZURE_KEY = Messages.get("compute.code.choice.azureKey");
-    /** Key source (instances only): SSH enabled, no key sent; one is added after creation. */
-    public static final String LATER = Messages.get("compute.code.choice.later");
+    /**
+     * Where the key comes from. The choice is a value, not the text shown: {@link #label()} reads the bundle each time
+     * it is shown, so a list built in one language shows another after {@code Messages.use}.
+     */
+    public enum KeySource {
+        /** Paste a public key. */
+        EXISTING_KEY,
+        /** Generate an RSA 4096 pair here. */
+        GENERATE,
+        /** Clusters only: a password instead of a key. */
+        PASSWORD,
+        /** Instances only: a {@code Microsoft.Compute/sshPublicKeys} resource of the subscription. */
+        AZURE_KEY,
+        /** Instances only: SSH enabled, no key sent; one is added after creation. */
+        LATER;
+
+        /** The choice as the language in use names it ("Generate new key pair"). */
+        public String label() {
+            return switch (this) {
+                case EXISTING_KEY -> Messages.get("compute.code.choice.existingKey");
+                case GENERATE -> Messages.get("compute.code.choice.generateKey");
+                case PASSWORD -> Messages.get("compute.code.choice.sshPassword");
+                case AZURE_KEY -> Messages.get("compute.code.choice.azureKey");
+                case LATER -> Messages.get("compute.code.choice.later");
+            };
+        }
+    }
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
-    private final ObjectProperty<String> keySource = new SimpleObjectProperty<>(this, "keySource");
-    private final ObservableList<String> keySources;
+    private final ObjectProperty<KeySource> keySource = new SimpleObjectProperty<>(this, "keySource");
+    private final ObservableList<KeySource> keySources;
     private final FormField publicKey;
     private final FormField adminUser;
     private final FormField password;
@@ -61,20 +78,22 @@ public final class SshSection {
     SshSection(boolean cluster) {
         this.cluster = cluster;
         // An instance starts on Studio's default; a cluster on the key its form always began with.
-        keySource.set(cluster ? EXISTING_KEY : GENERATE);
-        keySources = cluster ? FXCollections.observableArrayList(EXISTING_KEY, GENERATE, PASSWORD)
-                : FXCollections.observableArrayList(GENERATE, EXISTING_KEY, AZURE_KEY, LATER);
-        azureKeys = new AzureSshKeyPicker(enabled.and(keySource.isEqualTo(AZURE_KEY)));
+        keySource.set(cluster ? KeySource.EXISTING_KEY : KeySource.GENERATE);
+        keySources = cluster
+                ? FXCollections.observableArrayList(KeySource.EXISTING_KEY, KeySource.GENERATE, KeySource.PASSWORD)
+                : FXCollections.observableArrayList(KeySource.GENERATE, KeySource.EXISTING_KEY, KeySource.AZURE_KEY,
+                        KeySource.LATER);
+        azureKeys = new AzureSshKeyPicker(enabled.and(keySource.isEqualTo(KeySource.AZURE_KEY)));
         publicKey = new FormField(text -> !enabled.get() || !typesKey()
                 ? ValidationResult.ok()
-                : GENERATE.equals(keySource.get()) && text.isBlank()
+                : keySource.get() == KeySource.GENERATE && text.isBlank()
                         ? cluster ? ValidationResult.error(Messages.get("compute.code.ssh.generateFirst"))
                         : ValidationResult.ok()
                         : SshPublicKeys.validate(text), enabled, keySource);
         adminUser = new FormField(cluster ? "azureuser" : "", text -> !cluster || !enabled.get()
                 ? ValidationResult.ok() : FormRules.required(text, Messages.get("compute.code.form.what.adminUser")), enabled);
         adminUser.touchedProperty().set(false);
-        password = new FormField(text -> !cluster || !enabled.get() || !PASSWORD.equals(keySource.get())
+        password = new FormField(text -> !cluster || !enabled.get() || keySource.get() != KeySource.PASSWORD
                 ? ValidationResult.ok() : FormRules.required(text, Messages.get("compute.code.form.what.adminPassword")), enabled, keySource);
         valid = Bindings.createBooleanBinding(() -> publicKey.validProperty().get() && adminUser.validProperty().get()
                 && password.validProperty().get() && azureKeys.check().validProperty().get() && !generating.get(),
@@ -84,7 +103,7 @@ public final class SshSection {
 
     /** True when the source takes a key in the text area (pasted or generated). */
     private boolean typesKey() {
-        return EXISTING_KEY.equals(keySource.get()) || GENERATE.equals(keySource.get());
+        return keySource.get() == KeySource.EXISTING_KEY || keySource.get() == KeySource.GENERATE;
     }
 
     /** Lists the subscription's stored keys the first time "Use existing key stored in Azure" is chosen. */
@@ -92,7 +111,7 @@ public final class SshSection {
         Runnable load = () -> azureKeys.loadOnce(services.executor(), services.connection().sshPublicKeys(),
                 services.workspace().subscriptionId());
         keySource.addListener((obs, old, now) -> {
-            if (AZURE_KEY.equals(now)) {
+            if (now == KeySource.AZURE_KEY) {
                 load.run();
             }
         });
@@ -114,14 +133,14 @@ public final class SshSection {
      */
     void restore(String adminPublicKey) {
         if (adminPublicKey == null || adminPublicKey.isBlank()) {
-            keySource.set(cluster ? EXISTING_KEY : LATER);
+            keySource.set(cluster ? KeySource.EXISTING_KEY : KeySource.LATER);
             return;
         }
         if (!cluster && azureKeys.selectKey(adminPublicKey)) {
-            keySource.set(AZURE_KEY);
+            keySource.set(KeySource.AZURE_KEY);
             return;
         }
-        keySource.set(EXISTING_KEY);
+        keySource.set(KeySource.EXISTING_KEY);
         publicKey.set(adminPublicKey);
     }
 
@@ -129,11 +148,11 @@ public final class SshSection {
         return enabled;
     }
 
-    public ObjectProperty<String> keySourceProperty() {
+    public ObjectProperty<KeySource> keySourceProperty() {
         return keySource;
     }
 
-    public ObservableList<String> keySources() {
+    public ObservableList<KeySource> keySources() {
         return keySources;
     }
 
@@ -164,7 +183,7 @@ public final class SshSection {
 
     /** True when a key (not a password) is sent. */
     boolean usesKey() {
-        return enabled.get() && !PASSWORD.equals(keySource.get());
+        return enabled.get() && keySource.get() != KeySource.PASSWORD;
     }
 
     /**
@@ -172,15 +191,15 @@ public final class SshSection {
      * yet. Create then generates it first, as Studio does.
      */
     boolean generatesOnCreate() {
-        return !cluster && enabled.get() && GENERATE.equals(keySource.get()) && publicKey.get().isBlank();
+        return !cluster && enabled.get() && keySource.get() == KeySource.GENERATE && publicKey.get().isBlank();
     }
 
     /** The OpenSSH line to send, or null. */
     String publicKeyLine() {
-        if (!usesKey() || LATER.equals(keySource.get()) || generatesOnCreate()) {
+        if (!usesKey() || keySource.get() == KeySource.LATER || generatesOnCreate()) {
             return null;
         }
-        if (AZURE_KEY.equals(keySource.get())) {
+        if (keySource.get() == KeySource.AZURE_KEY) {
             return azureKeys.publicKeyLine();
         }
         return SshPublicKeys.parse(publicKey.get()).openSshLine().orElse(publicKey.get().strip());
@@ -210,7 +229,7 @@ public final class SshSection {
                                 cancellation))
                 .onSuccess(line -> {
                     generating.set(false);
-                    keySource.set(GENERATE);
+                    keySource.set(KeySource.GENERATE);
                     publicKey.set(line);
                     savedKeyPath.set(target.toString());
                     onSaved.accept(Messages.get("compute.code.ssh.saved", target));
@@ -221,7 +240,7 @@ public final class SshSection {
     }
 
     /** The key sources offered. */
-    List<String> sources() {
+    List<KeySource> sources() {
         return List.copyOf(keySources);
     }
 

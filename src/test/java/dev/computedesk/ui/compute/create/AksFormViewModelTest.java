@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.azure.model.AksProperties;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.compute.ClusterPurpose;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.ui.common.ComputeEvents;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +48,10 @@ class AksFormViewModelTest {
         form.agentCount().set("2");
         assertThat(form.agentCount().shownMessageProperty().get())
                 .startsWith("2 nodes \u00d7 4 vCPUs = 8; at least 12 needed");
-        form.purposeProperty().set(AksFormViewModel.DEV_TEST);
+        form.purposeProperty().set(ClusterPurpose.DEV_TEST);
         form.vmSizeProperty().set(form.sizes().stream().filter(s -> s.name().equals("Standard_D4_v2")).findFirst().orElseThrow());
         assertThat(form.agentCount().validProperty().get()).isTrue();
-        form.purposeProperty().set(AksFormViewModel.PRODUCTION);
+        form.purposeProperty().set(ClusterPurpose.FAST_PROD);
         assertThat(form.agentCount().shownMessageProperty().get()).isEqualTo("Production clusters need at least 3 nodes");
     }
 
@@ -58,7 +59,7 @@ class AksFormViewModelTest {
     void attachingAnExistingClusterSkipsTheCapacityRule() {
         form.name().set("aks-attached");
         support.run();
-        form.modeProperty().set(AksFormViewModel.USE_EXISTING);
+        form.modeProperty().set(AksFormViewModel.Mode.USE_EXISTING);
         form.agentCount().set("1");
         assertThat(form.canCreateProperty().get()).isFalse();
         form.clusterProperty().set(form.clusters().get(0));
@@ -73,7 +74,7 @@ class AksFormViewModelTest {
     void customSslKeyIsMaskedInTheReview() {
         form.name().set("aks-ssl");
         support.run();
-        form.sslProperty().set(AksFormViewModel.SSL_CUSTOM);
+        form.sslProperty().set(AksFormViewModel.Ssl.CUSTOM);
         assertThat(form.canCreateProperty().get()).isFalse();
         form.certificate().set("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----");
         form.certificateKey().set("-----BEGIN PRIVATE KEY-----\nSECRETKEY\n-----END PRIVATE KEY-----");

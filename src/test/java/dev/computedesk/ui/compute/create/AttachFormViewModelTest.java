@@ -93,7 +93,7 @@ class AttachFormViewModelTest {
         assertThat(form.resourceId().get()).isEqualTo(VM_ID);
         assertThat(form.factsProperty().get()).contains("ubuntu").contains("public IP 20.121.34.56");
         assertThat(form.canCreateProperty().get()).isFalse();
-        form.authProperty().set(AttachFormViewModel.AUTH_PASSWORD);
+        form.authProperty().set(AttachFormViewModel.Auth.PASSWORD);
         form.password().set("Vm-Passw0rd!");
         form.sshPort().set("70000");
         assertThat(form.sshPort().shownMessageProperty().get()).isEqualTo("Enter a port between 1 and 65535");

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute.create;
 import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.AmlComputeSettings;
 import dev.computedesk.azure.model.ComputeResource;
+import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.form.IdentitySection;
@@ -81,7 +82,7 @@ class ComputeClusterFormViewModelTest {
         form.maxNodes().set("4");
         assertThat(form.quotaAndCost().costTextProperty().get())
                 .startsWith("Estimated 0.29 USD per hour at 1 node, up to 1.17 USD per hour at 4 nodes");
-        form.tierProperty().set(ComputeClusterFormViewModel.LOW_PRIORITY);
+        form.tierProperty().set(VmPriority.LOW_PRIORITY);
         assertThat(form.quotaAndCost().quotaTextProperty().get()).doesNotContain("dedicated");
     }
 
@@ -90,7 +91,7 @@ class ComputeClusterFormViewModelTest {
         validName();
         form.ssh().enabledProperty().set(true);
         assertThat(form.canCreateProperty().get()).isFalse();
-        form.ssh().keySourceProperty().set(SshSection.PASSWORD);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.PASSWORD);
         form.ssh().password().set("S3cret-Passw0rd");
         assertThat(form.canCreateProperty().get()).isTrue();
         form.ssh().adminUser().set("");
@@ -122,7 +123,7 @@ class ComputeClusterFormViewModelTest {
         // The port may be open, so the account to log in with is asked for as with Enabled.
         assertThat(form.ssh().enabledProperty().get()).isTrue();
         assertThat(form.canCreateProperty().get()).isFalse();
-        form.ssh().keySourceProperty().set(SshSection.PASSWORD);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.PASSWORD);
         form.ssh().password().set("S3cret-Passw0rd");
         assertThat(form.canCreateProperty().get()).isTrue();
 
@@ -139,7 +140,7 @@ class ComputeClusterFormViewModelTest {
         validName();
         form.ssh().enabledProperty().set(true);
         assertThat(form.sshAccessProperty().get()).isEqualTo(ClusterSshAccess.ENABLED);
-        form.ssh().keySourceProperty().set(SshSection.PASSWORD);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.PASSWORD);
         form.ssh().password().set("S3cret-Passw0rd");
         assertThat(sentSettings().remoteLoginPortPublicAccess()).isEqualTo("Enabled");
         form.sshAccessProperty().set(ClusterSshAccess.NOT_SPECIFIED);

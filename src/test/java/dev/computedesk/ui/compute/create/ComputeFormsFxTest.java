@@ -262,9 +262,10 @@ class ComputeFormsFxTest {
                 .matches(javafx.scene.control.CheckBox::isSelected).matches(Node::isDisabled);
         assertThat(robot.lookup("#ssoCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
         robot.clickOn("#sshAccessCheck");
-        javafx.scene.control.ComboBox<?> sources = robot.lookup("#sshKeySourceCombo").queryComboBox();
-        assertThat(sources.getItems()).extracting(Object::toString).containsExactly("Generate new key pair",
-                "Use existing public key", "Use existing key stored in Azure", "Set up an SSH key later");
+        javafx.scene.control.ComboBox<SshSection.KeySource> sources = robot.lookup("#sshKeySourceCombo").queryComboBox();
+        assertThat(sources.getItems()).extracting(sources.getConverter()::toString).containsExactly(
+                "Generate new key pair", "Use existing public key", "Use existing key stored in Azure",
+                "Set up an SSH key later");
         robot.interact(() -> sources.getSelectionModel().select(2));
         javafx.scene.control.ComboBox<dev.computedesk.azure.model.SshPublicKey> stored =
                 robot.lookup("#azureSshKeyCombo").queryComboBox();

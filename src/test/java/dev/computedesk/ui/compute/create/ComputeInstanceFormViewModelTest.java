@@ -145,7 +145,7 @@ class ComputeInstanceFormViewModelTest {
         form.name().set("ci-new");
         support.run();
         form.ssh().enabledProperty().set(true);
-        form.ssh().keySourceProperty().set(SshSection.EXISTING_KEY);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.EXISTING_KEY);
         assertThat(form.canCreateProperty().get()).isFalse();
         form.ssh().publicKey().set("ssh-rsa nonsense");
         assertThat(form.ssh().publicKey().shownMessageProperty().get()).isNotEmpty();
@@ -157,7 +157,7 @@ class ComputeInstanceFormViewModelTest {
         form.name().set("ci-keyed");
         support.run();
         form.ssh().enabledProperty().set(true);
-        assertThat(form.ssh().keySourceProperty().get()).isEqualTo("Generate new key pair");
+        assertThat(form.ssh().keySourceProperty().get()).isEqualTo(SshSection.KeySource.GENERATE);
         assertThat(form.canCreateProperty().get()).as("the pair is made on Create, as Studio does").isTrue();
         form.stepProperty().set(form.stepTitles().size() - 1);
         assertThat(form.reviewOptionsProperty().get()).contains("SSH: enabled, a new key pair generated on Create");

@@ -119,7 +119,7 @@ class ComputeInstanceOptionsTest {
     @Test
     void theRStudioPresetIsMicrosoftsExample() {
         apps.add();
-        editor.presetProperty().set(CustomApplicationEditor.RSTUDIO);
+        editor.presetProperty().set(CustomApplicationEditor.Preset.RSTUDIO);
         editor.variableName().set("TZ");
         editor.variableValue().set("Europe/Berlin");
         apps.save();
@@ -136,7 +136,7 @@ class ComputeInstanceOptionsTest {
     void theBodySentCarriesCustomServicesAndSsoAndNeverRootAccess() {
         addApplication("tensorboard", "tensorflow/tensorflow:latest", "6006", "6006");
         apps.add();
-        editor.presetProperty().set(CustomApplicationEditor.RSTUDIO);
+        editor.presetProperty().set(CustomApplicationEditor.Preset.RSTUDIO);
         editor.hostPath().set("/mnt/data");
         editor.containerPath().set("/data");
         editor.readOnlyProperty().set(true);
@@ -176,10 +176,11 @@ class ComputeInstanceOptionsTest {
     @Test
     void aKeyStoredInAzureIsListedOnlyWhenChosenAndItsPublicKeyIsSent() {
         form.ssh().enabledProperty().set(true);
-        assertThat(form.ssh().keySources()).containsExactly("Generate new key pair", "Use existing public key",
-                "Use existing key stored in Azure", "Set up an SSH key later");
+        assertThat(form.ssh().keySources()).extracting(SshSection.KeySource::label).containsExactly(
+                "Generate new key pair", "Use existing public key", "Use existing key stored in Azure",
+                "Set up an SSH key later");
         assertThat(support.executor.titles()).doesNotContain("Listing SSH keys stored in Azure");
-        form.ssh().keySourceProperty().set(SshSection.AZURE_KEY);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.AZURE_KEY);
         AzureSshKeyPicker azure = form.ssh().azureKeys();
         assertThat(azure.statusProperty().get()).isEqualTo("Loading the SSH keys stored in Azure\u2026");
         assertThat(form.canCreateProperty().get()).isFalse();
@@ -205,7 +206,7 @@ class ComputeInstanceOptionsTest {
     void aStoredKeyListThatFailsSaysSoAndCanBeAskedAgain() {
         support.emulator.emulator().injectFault(Fault.status("GET", "sshPublicKeys", 1, 403, 0));
         form.ssh().enabledProperty().set(true);
-        form.ssh().keySourceProperty().set(SshSection.AZURE_KEY);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.AZURE_KEY);
         support.run();
         AzureSshKeyPicker azure = form.ssh().azureKeys();
         assertThat(azure.failedProperty().get()).isTrue();
@@ -219,9 +220,9 @@ class ComputeInstanceOptionsTest {
     @Test
     void anSshKeySetUpLaterCreatesTheInstanceWithSshEnabledAndNoKey() {
         form.ssh().enabledProperty().set(true);
-        form.ssh().keySourceProperty().set(SshSection.EXISTING_KEY);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.EXISTING_KEY);
         assertThat(form.canCreateProperty().get()).as("a public key source with no key").isFalse();
-        form.ssh().keySourceProperty().set(SshSection.LATER);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.LATER);
         assertThat(form.canCreateProperty().get()).isTrue();
         ComputeInstanceSettings sent = settings(form.buildRequest(SecretMode.SEND));
         assertThat(sent.sshSettings().sshPublicAccess()).isEqualTo("Enabled");
@@ -230,7 +231,7 @@ class ComputeInstanceOptionsTest {
 
         ComputeInstanceFormViewModel again = new ComputeInstanceFormViewModel(support.services());
         again.prefill(ComputeFormViewModel.withName(form.buildRequest(SecretMode.OMIT), "ci-options"));
-        assertThat(again.ssh().keySourceProperty().get()).isEqualTo(SshSection.LATER);
+        assertThat(again.ssh().keySourceProperty().get()).isEqualTo(SshSection.KeySource.LATER);
     }
 
     @Test
@@ -239,14 +240,14 @@ class ComputeInstanceOptionsTest {
         addApplication("tensorboard", "tensorflow/tensorflow:latest", "6006", "6006");
         form.ssoProperty().set(false);
         form.ssh().enabledProperty().set(true);
-        form.ssh().keySourceProperty().set(SshSection.LATER);
+        form.ssh().keySourceProperty().set(SshSection.KeySource.LATER);
         form.submit();
         support.run();
         assertThat(form.phaseProperty().get()).isEqualTo(ComputeFormViewModel.Phase.EDITING);
         assertThat(form.errorProperty().get()).isNotNull();
         assertThat(apps.applications()).extracting(CustomService::name).containsExactly("tensorboard");
         assertThat(form.ssoProperty().get()).isFalse();
-        assertThat(form.ssh().keySourceProperty().get()).isEqualTo(SshSection.LATER);
+        assertThat(form.ssh().keySourceProperty().get()).isEqualTo(SshSection.KeySource.LATER);
     }
 
     @Test

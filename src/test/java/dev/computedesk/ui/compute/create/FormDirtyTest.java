@@ -49,7 +49,7 @@ class FormDirtyTest {
     @Test
     void aTypedSecretOrAnotherSizeCountsToo() {
         AttachFormViewModel attach = opened(s -> new AttachFormViewModel(s, ComputeFormKind.VIRTUAL_MACHINE));
-        attach.authProperty().set(AttachFormViewModel.AUTH_PASSWORD);
+        attach.authProperty().set(AttachFormViewModel.Auth.PASSWORD);
         attach.password().set("s3cret!");
         assertThat(attach.isDirty()).as("a password is input to keep").isTrue();
 

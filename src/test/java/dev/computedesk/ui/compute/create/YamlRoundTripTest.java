@@ -12,6 +12,7 @@ import dev.computedesk.azure.model.HdInsightProperties;
 import dev.computedesk.azure.model.KubernetesProperties;
 import dev.computedesk.azure.model.VirtualMachineProperties;
 import dev.computedesk.azure.yaml.ComputeYaml;
+import dev.computedesk.domain.quota.VmPriority;
 import dev.computedesk.domain.ssh.SshKeys;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.ui.common.ComputeFormKind;
@@ -205,7 +206,7 @@ class YamlRoundTripTest {
 
         assertThat(throughTheForm(form, yaml)).isEqualTo(yaml);
         assertThat(form.ssoProperty().get()).isFalse();
-        assertThat(form.ssh().keySourceProperty().get()).isEqualTo(SshSection.LATER);
+        assertThat(form.ssh().keySourceProperty().get()).isEqualTo(SshSection.KeySource.LATER);
         assertThat(form.customApplications().applications()).extracting(CustomService::name)
                 .containsExactly("rstudio", "metrics");
 
@@ -263,7 +264,7 @@ class YamlRoundTripTest {
         ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(support.services());
 
         assertThat(throughTheForm(form, yaml)).isEqualTo(yaml);
-        assertThat(form.tierProperty().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
+        assertThat(form.tierProperty().get()).isEqualTo(VmPriority.LOW_PRIORITY);
         assertThat(form.vmSizeProperty().get().name()).as("low_priority keeps the file's size").isEqualTo("Standard_DS4_v2");
         assertThat(form.ssh().adminUser().get()).isEqualTo("0042");
 
@@ -331,7 +332,7 @@ class YamlRoundTripTest {
         ComputeClusterFormViewModel form = new ComputeClusterFormViewModel(support.services());
         support.run();
         form.loadYaml("name: cpu-lp\ntype: amlcompute\nsize: Standard_DS4_v2\ntier: low_priority\n", "lp.yml");
-        assertThat(form.tierProperty().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
+        assertThat(form.tierProperty().get()).isEqualTo(VmPriority.LOW_PRIORITY);
         assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_DS4_v2");
         form.loadYaml("name: cpu-lp\ntype: amlcompute\ntier: low_priority\nsize: Standard_D3_v2\n", "lp.yml");
         assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_D3_v2");
@@ -341,7 +342,7 @@ class YamlRoundTripTest {
                 + "tier: low_priority\n", "lp.yml");
         support.run();
         assertThat(form.locationProperty().get()).isEqualTo("westus2");
-        assertThat(form.tierProperty().get()).isEqualTo(ComputeClusterFormViewModel.LOW_PRIORITY);
+        assertThat(form.tierProperty().get()).isEqualTo(VmPriority.LOW_PRIORITY);
         assertThat(form.vmSizeProperty().get().name()).isEqualTo("Standard_DS4_v2");
     }
 
