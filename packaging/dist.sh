@@ -8,7 +8,7 @@ set -euo pipefail
 java_home=$1 dist=$2 main_jar=$3 version=$4 maintainer=$5 types=$6 icon=$7
 cds_jars=${8:-javafx-}
 here=$(cd "$(dirname "$0")" && pwd)
-max_installed_mb=115
+max_installed_mb=118 # 115 MB now (packaging/README.md, "Sizes"), with a little room for new code
 
 fail() { echo "dist: FAILED: $*" >&2; exit 1; }
 skip() { echo "dist: skipped: $*"; }
