@@ -57,8 +57,9 @@ esac
 if [[ -n $jna_native ]]; then
     for jar in "$dist"/input/jna-[0-9]*.jar; do
         [[ -e $jar ]] || continue
-        unzip -Z1 "$jar" | grep -E '^com/sun/jna/[a-z0-9-]+/(lib)?jnidispatch\.[a-z]+$' | grep -v "^com/sun/jna/$jna_native/" \
-            | xargs -r zip -q -d "$jar" >/dev/null
+        others=$(unzip -Z1 "$jar" | grep -E '^com/sun/jna/[a-z0-9-]+/(lib)?jnidispatch\.[a-z]+$' \
+                 | grep -v "^com/sun/jna/$jna_native/" || true) # none left when the jar was staged by an earlier build
+        [[ -z $others ]] || zip -q -d "$jar" $others >/dev/null
     done
 fi
 # Local variable tables (the names of local variables, for debuggers) out of the jars' classes, which makes them and the
