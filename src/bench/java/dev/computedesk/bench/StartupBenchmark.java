@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * the same settings and emulator state (the first, unmeasured run of each program creates them and warms the disk
  * cache). Run under a display (Xvfb will do):
  * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dexec.mainClass=dev.computedesk.bench.StartupBenchmark
- * [-Dbench.runs=7] [-Dbench.seed=demo|large|large-embedded]}. With {@code large} the app connects
+ * [-Dbench.runs=7] [-Dbench.seed=demo|large|large-embedded] [-Dbench.compare=CLASSES_DIR]}. With {@code large} the app connects
  * ({@code --emulator-url}) to an emulator with the large seed started in another process, and reopens the
  * 10,000-compute workspace; {@code large-embedded} reopens it from the embedded emulator.
  */
@@ -69,17 +69,36 @@ public final class StartupBenchmark {
         List<String> app = command(jvmOptions, classPath, "dev.computedesk.app.Launcher", appArgs);
         List<String> bare = command(List.of(), testClasses() + File.pathSeparator + classPath,
                 BareWindowStartup.class.getName(), List.of());
+        // -Dbench.compare=DIR: a second build of the app's classes (say, the commit before a change, compiled into
+        // DIR) runs in the same alternation, with the same settings and state, so before and after meet the same load.
+        String compareDir = System.getProperty("bench.compare", "").strip();
+        List<String> compare = compareDir.isEmpty() ? null : command(jvmOptions,
+                Files.readString(Path.of("target", "app-classpath.txt")).strip() + File.pathSeparator
+                        + Path.of(compareDir).toAbsolutePath(), "dev.computedesk.app.Launcher", appArgs);
         String loadBefore = loadAverage();
         try {
             Run.of(app);
             Run.of(bare);
             List<Run> appRuns = new ArrayList<>();
             List<Run> bareRuns = new ArrayList<>();
+            List<Run> compareRuns = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
+                if (compare != null) {
+                    compareRuns.add(Run.of(compare));
+                }
                 appRuns.add(Run.of(app));
                 bareRuns.add(Run.of(bare));
             }
             print(seed, runs, jvmOptions, loadBefore, appRuns, bareRuns);
+            if (compare != null) {
+                double compareWall = median(compareRuns, Run::wallMs);
+                System.out.printf(Locale.ROOT, "  compared (%s) READY: median %,.0f ms from process start (JVM uptime "
+                        + "%,.0f ms); ratio to bare %.2fx; peak RSS median %,.0f MB%n", compareDir, compareWall,
+                        median(compareRuns, Run::readyMs), compareWall / median(bareRuns, Run::wallMs),
+                        median(compareRuns, Run::peakRssMb));
+                System.out.println("  compared runs (ms): " + compareRuns.stream().map(r -> Long.toString(r.wallMs()))
+                        .toList());
+            }
         } finally {
             if (emulator != null) {
                 emulator.destroy();
