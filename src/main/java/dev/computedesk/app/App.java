@@ -63,6 +63,12 @@ import java.util.function.Supplier;
 
 /** The JavaFX application: the composition root that builds every object and shows the main window. */
 public final class App extends Application {
+    static {
+        // The launcher configures logging beside JavaFX's start; SLF4J is first asked for a logger here, and a
+        // logger asked for while SLF4J is still starting on another thread could stay silent.
+        dev.computedesk.app.logging.FileLogging.awaitStarted();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private LaunchOptions options;
