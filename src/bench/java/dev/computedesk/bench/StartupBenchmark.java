@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * the same settings and emulator state (the first, unmeasured run of each program creates them and warms the disk
  * cache). Run under a display (Xvfb will do):
  * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dexec.mainClass=dev.computedesk.bench.StartupBenchmark
- * [-Dbench.runs=7] [-Dbench.seed=demo|large|large-embedded] [-Dbench.compare=CLASSES_DIR] [-Dbench.classes=CLASSES_DIR]}. With {@code large} the app connects
+ * [-Dbench.runs=7] [-Dbench.seed=demo|large|large-embedded] [-Dbench.compare=CLASSES_DIR [-Dbench.compare.archive=JSA]] [-Dbench.classes=CLASSES_DIR]}. With {@code large} the app connects
  * ({@code --emulator-url}) to an emulator with the large seed started in another process, and reopens the
  * 10,000-compute workspace; {@code large-embedded} reopens it from the embedded emulator.
  */
@@ -74,7 +74,13 @@ public final class StartupBenchmark {
         // -Dbench.compare=DIR: a second build of the app's classes (say, the commit before a change, compiled into
         // DIR) runs in the same alternation, with the same settings and state, so before and after meet the same load.
         String compareDir = System.getProperty("bench.compare", "").strip();
-        List<String> compare = compareDir.isEmpty() ? null : command(jvmOptions,
+        // -Dbench.compare.archive=FILE: its own CDS archive (the one built from its own training run), so neither
+        // build loads classes the other's archive lacks.
+        String compareArchive = System.getProperty("bench.compare.archive", "").strip();
+        List<String> compareOptions = compareArchive.isEmpty() ? jvmOptions : jvmOptions.stream()
+                .map(option -> option.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile="
+                        + Path.of(compareArchive).toAbsolutePath() : option).toList();
+        List<String> compare = compareDir.isEmpty() ? null : command(compareOptions,
                 Files.readString(Path.of("target", "app-classpath.txt")).strip() + File.pathSeparator
                         + Path.of(compareDir).toAbsolutePath(), "dev.computedesk.app.Launcher", appArgs);
         String loadBefore = loadAverage();
@@ -94,6 +100,7 @@ public final class StartupBenchmark {
             print(seed, runs, jvmOptions, loadBefore, appRuns, bareRuns);
             if (compare != null) {
                 double compareWall = median(compareRuns, Run::wallMs);
+                System.out.println("  compared JVM options: " + String.join(" ", compareOptions));
                 System.out.printf(Locale.ROOT, "  compared (%s) READY: median %,.0f ms from process start (JVM uptime "
                         + "%,.0f ms); ratio to bare %.2fx; peak RSS median %,.0f MB; CPU time median %,.0f ms%n",
                         compareDir, compareWall, median(compareRuns, Run::readyMs),
