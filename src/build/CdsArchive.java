@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * with {@code --exit-when-ready} recording the classes it loads, then dumps the jars' classes of that list into a
  * static archive. The app's own classes (target/classes, a directory) stay out: the JDK 17 archive holds classes
  * from jars only, and an archive without them stays valid while the code changes. Lambda proxies stay out too: the
- * JDK 17.0.15 dump crashes on them. Needs a display: on Linux it uses xvfb-run where installed, else the user's display, and where neither is
+ * JDK 17.0.15 dump crashes on them. Classes of signed jars (the Azure SDK's) stay out too: the JDK skips them, and the
+ * message says how many. Needs a display: on Linux it uses xvfb-run where installed, else the user's display, and where neither is
  * there it prints why it skipped; it never fails the build. Single-file program, run by the pom:
  * {@code java CdsArchive.java ARCHIVE DEPENDENCY_CLASS_PATH CLASSES_DIR MAIN_CLASS [JVM_OPTIONS...]}.
  */
@@ -51,11 +52,21 @@ public final class CdsArchive {
         dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + jarClasses,
                 "-XX:SharedArchiveFile=" + archive, "-cp", dependencies));
         if (run(dump, work.resolve("dump.log")) && Files.exists(archive)) {
-            System.out.println("CDS archive written: " + archive);
+            System.out.println("CDS archive written: " + archive + signedJarsLeftOut(work.resolve("dump.log")));
         } else {
             Files.deleteIfExists(archive);
             System.out.println("CDS archive skipped: the dump failed (see " + work.resolve("dump.log") + ").");
         }
+    }
+
+    /**
+     * What the dump left out because it came from a signed jar (the JDK archives no class of a signed jar and says
+     * "Skipping …: Signed JAR"): azure-core, azure-json and the other Azure SDK jars are signed, so their classes load
+     * from the jars at every start (docs/performance.md). Empty when there were none.
+     */
+    private static String signedJarsLeftOut(Path dumpLog) throws IOException {
+        long skipped = Files.readAllLines(dumpLog).stream().filter(line -> line.endsWith(": Signed JAR")).count();
+        return skipped == 0 ? "" : " (" + skipped + " classes of signed jars left out: the JDK does not archive them)";
     }
 
     /**

@@ -28,12 +28,14 @@ import java.util.concurrent.TimeUnit;
  * the same settings and emulator state (the first, unmeasured run of each program creates them and warms the disk
  * cache). Run under a display (Xvfb will do):
  * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dexec.mainClass=dev.computedesk.bench.StartupBenchmark
- * [-Dbench.runs=7] [-Dbench.seed=demo|large|large-embedded]}. With {@code large} the app connects
+ * [-Dbench.runs=7] [-Dbench.seed=demo|large|large-embedded] [-Dbench.compare=CLASSES_DIR [-Dbench.compare.archive=JSA]] [-Dbench.classes=CLASSES_DIR]}. With {@code large} the app connects
  * ({@code --emulator-url}) to an emulator with the large seed started in another process, and reopens the
  * 10,000-compute workspace; {@code large-embedded} reopens it from the embedded emulator.
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_SECONDS = 180;
+    /** The kernel's clock ticks per second of /proc/PID/stat's times (USER_HZ, 100 on Linux). */
+    private static final long CLOCK_TICKS = 100;
 
     private StartupBenchmark() {
     }
@@ -69,17 +71,44 @@ public final class StartupBenchmark {
         List<String> app = command(jvmOptions, classPath, "dev.computedesk.app.Launcher", appArgs);
         List<String> bare = command(List.of(), testClasses() + File.pathSeparator + classPath,
                 BareWindowStartup.class.getName(), List.of());
+        // -Dbench.compare=DIR: a second build of the app's classes (say, the commit before a change, compiled into
+        // DIR) runs in the same alternation, with the same settings and state, so before and after meet the same load.
+        String compareDir = System.getProperty("bench.compare", "").strip();
+        // -Dbench.compare.archive=FILE: its own CDS archive (the one built from its own training run), so neither
+        // build loads classes the other's archive lacks.
+        String compareArchive = System.getProperty("bench.compare.archive", "").strip();
+        List<String> compareOptions = compareArchive.isEmpty() ? jvmOptions : jvmOptions.stream()
+                .map(option -> option.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile="
+                        + Path.of(compareArchive).toAbsolutePath() : option).toList();
+        List<String> compare = compareDir.isEmpty() ? null : command(compareOptions,
+                Files.readString(Path.of("target", "app-classpath.txt")).strip() + File.pathSeparator
+                        + Path.of(compareDir).toAbsolutePath(), "dev.computedesk.app.Launcher", appArgs);
         String loadBefore = loadAverage();
         try {
             Run.of(app);
             Run.of(bare);
             List<Run> appRuns = new ArrayList<>();
             List<Run> bareRuns = new ArrayList<>();
+            List<Run> compareRuns = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
+                if (compare != null) {
+                    compareRuns.add(Run.of(compare));
+                }
                 appRuns.add(Run.of(app));
                 bareRuns.add(Run.of(bare));
             }
             print(seed, runs, jvmOptions, loadBefore, appRuns, bareRuns);
+            if (compare != null) {
+                double compareWall = median(compareRuns, Run::wallMs);
+                System.out.println("  compared JVM options: " + String.join(" ", compareOptions));
+                System.out.printf(Locale.ROOT, "  compared (%s) READY: median %,.0f ms from process start (JVM uptime "
+                        + "%,.0f ms); ratio to bare %.2fx; peak RSS median %,.0f MB; CPU time median %,.0f ms%n",
+                        compareDir, compareWall, median(compareRuns, Run::readyMs),
+                        compareWall / median(bareRuns, Run::wallMs), median(compareRuns, Run::peakRssMb),
+                        median(compareRuns, Run::cpuMs));
+                System.out.println("  compared runs (ms): " + compareRuns.stream().map(r -> Long.toString(r.wallMs()))
+                        .toList());
+            }
         } finally {
             if (emulator != null) {
                 emulator.destroy();
@@ -102,15 +131,21 @@ public final class StartupBenchmark {
                 + "peak RSS median %,.0f MB%n", bareWall, bareReady, median(bare, Run::peakRssMb));
         System.out.printf(Locale.ROOT, "  ratio app/bare: %.2fx (process start), %.2fx (JVM uptime)%n",
                 appWall / bareWall, appReady / bareReady);
+        System.out.printf(Locale.ROOT, "  CPU time (user + system) median: app %,.0f ms, bare %,.0f ms: %.2fx%n",
+                median(app, Run::cpuMs), median(bare, Run::cpuMs), median(app, Run::cpuMs) / median(bare, Run::cpuMs));
         System.out.println("  app  runs (ms): " + app.stream().map(r -> Long.toString(r.wallMs())).toList());
         System.out.println("  bare runs (ms): " + bare.stream().map(r -> Long.toString(r.wallMs())).toList());
         System.out.println("  load after: " + loadAverage());
     }
 
-    /** The run's class path as exec:exec builds it, with target/classes last (see docs/performance.md). */
+    /**
+     * The run's class path as exec:exec builds it, with target/classes last (see docs/performance.md);
+     * {@code -Dbench.classes=DIR} puts a copy of the app's classes there instead, so the sources can change meanwhile.
+     */
     private static String appClassPath() throws IOException {
         String dependencies = Files.readString(Path.of("target", "app-classpath.txt")).strip();
-        return dependencies + File.pathSeparator + Path.of("target", "classes").toAbsolutePath();
+        return dependencies + File.pathSeparator
+                + Path.of(System.getProperty("bench.classes", "target/classes")).toAbsolutePath();
     }
 
     private static String testClasses() {
@@ -145,8 +180,12 @@ public final class StartupBenchmark {
         return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2.0;
     }
 
-    /** One process: wall time from its start to its READY line, the uptime it printed, its peak RSS. */
-    private record Run(long wallMs, long readyMs, long peakRssMb) {
+    /**
+     * One process: wall time from its start to its READY line, the uptime it printed, its peak RSS, and the CPU time
+     * (user and system, all threads) it had used when last seen, just before it exited after READY: the work a start
+     * costs, which a loaded machine stretches less than the wall time.
+     */
+    private record Run(long wallMs, long readyMs, long peakRssMb, long cpuMs) {
         static Run of(List<String> command) throws Exception {
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -168,7 +207,7 @@ public final class StartupBenchmark {
             }
             rss.interrupt();
             rss.join();
-            return new Run(ready[0], ready[1], rss.peakKb / 1024);
+            return new Run(ready[0], ready[1], rss.peakKb / 1024, rss.cpuTicks * 1000 / CLOCK_TICKS);
         }
     }
 
@@ -176,9 +215,12 @@ public final class StartupBenchmark {
     private static final class PeakRss extends Thread {
         private final Path status;
         private volatile long peakKb;
+        private final Path stat;
+        private volatile long cpuTicks;
 
         PeakRss(long pid) {
             this.status = Path.of("/proc", Long.toString(pid), "status");
+            this.stat = Path.of("/proc", Long.toString(pid), "stat");
             setDaemon(true);
         }
 
@@ -191,6 +233,10 @@ public final class StartupBenchmark {
                             peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("\\D", "")));
                         }
                     }
+                    // utime and stime: the 14th and 15th fields, counted after the command name's closing bracket.
+                    String line = Files.readString(stat);
+                    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                    cpuTicks = Math.max(cpuTicks, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
                     Thread.sleep(5);
                 } catch (IOException | RuntimeException gone) {
                     return;

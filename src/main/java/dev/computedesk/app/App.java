@@ -31,6 +31,7 @@ import dev.computedesk.ui.common.Page;
 import dev.computedesk.ui.shell.ShellView;
 import dev.computedesk.ui.shell.ShellViewModel;
 import dev.computedesk.ui.shell.SignInWindow;
+import dev.computedesk.ui.shell.WorkspaceListing;
 import dev.computedesk.settings.Layout;
 import dev.computedesk.settings.Preferences;
 import dev.computedesk.settings.SettingsFile;
@@ -62,6 +63,12 @@ import java.util.function.Supplier;
 
 /** The JavaFX application: the composition root that builds every object and shows the main window. */
 public final class App extends Application {
+    static {
+        // The launcher configures logging beside JavaFX's start; SLF4J is first asked for a logger here, and a
+        // logger asked for while SLF4J is still starting on another thread could stay silent.
+        dev.computedesk.app.logging.FileLogging.awaitStarted();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private LaunchOptions options;
@@ -80,8 +87,20 @@ public final class App extends Application {
     });
 
     private AppDirectories directories;
-    /** The start-up connection, begun in {@link #init()} so it overlaps the window's creation. */
-    private CompletableFuture<Connections.Started> startup;
+    /**
+     * The start-up connection and its workspace list, begun in {@link #init()} so both overlap the window's
+     * creation: the list's requests go out while the FX thread builds the window.
+     */
+    private CompletableFuture<StartupConnection> startup;
+    /**
+     * Lists the start-up connection's workspaces on a thread of its own, once: the housekeeping thread stays free
+     * for the settings and activity-log saves of the first seconds.
+     */
+    private static final java.util.concurrent.Executor STARTUP_LISTING = runnable -> {
+        Thread thread = new Thread(runnable, "compute-desk-startup-listing");
+        thread.setDaemon(true);
+        thread.start();
+    };
     private final AtomicReference<SignInWindow> signIn = new AtomicReference<>();
     private final FileNotices fileNotices = new FileNotices();
     private ActivityLogFile activityFile;
@@ -134,8 +153,15 @@ public final class App extends Application {
         activityFile = new ActivityLogFile(directories.settingsDir(), fileNotices);
         earlierActivity = activityFile.load();
         // A device code can only come once the window exists; runLater queues it behind start().
-        startup = CompletableFuture.supplyAsync(() -> connections.connectAtStartup(info -> Platform.runLater(
-                () -> signIn.get().showDeviceCode(info))), housekeeping);
+        startup = CompletableFuture.supplyAsync(() -> {
+            Connections.Started started = connections.connectAtStartup(info -> Platform.runLater(
+                    () -> signIn.get().showDeviceCode(info)));
+            return new StartupConnection(started, WorkspaceListing.start(started.connection(), STARTUP_LISTING));
+        }, housekeeping);
+    }
+
+    /** The start-up connection, and its workspace list under way. */
+    private record StartupConnection(Connections.Started started, WorkspaceListing workspaces) {
     }
 
     @Override
@@ -205,7 +231,8 @@ public final class App extends Application {
         executor.submit(BackgroundTask.titled(options.emulatorUrl() != null || options.forceEmulator()
                                 ? Messages.get("app.connectingEmulator") : Messages.get("app.connecting"), "",
                         token -> join(startup))
-                .onSuccess(started -> shell.connected(started.connection(), started.lastWorkspaceId()))
+                .onSuccess(begun -> shell.connected(begun.started().connection(),
+                        begun.started().lastWorkspaceId(), begun.workspaces()))
                 .onFailure(failure -> shell.connectionFailed(Messages.get("app.couldNotConnect"), failure)));
     }
 

@@ -33,8 +33,9 @@ public final class Launcher {
         if (options.emulatorOnly()) {
             return EmulatorOnly.run(options, AppDirectories.forCurrentUser(), System.out);
         }
-        // Before JavaFX starts: its start-up warning goes through java.util.logging, which FileLogging redirects.
-        FileLogging.start(LogFolder.forRun(options.logDir(), options.settingsDir()), options.logLevel());
+        // Beside JavaFX's start: its start-up warning goes through java.util.logging, which FileLogging redirects at
+        // once and holds until the file is ready; App waits for the file before its first line.
+        FileLogging.startInBackground(LogFolder.forRun(options.logDir(), options.settingsDir()), options.logLevel());
         Application.launch(App.class, args);
         return 0;
     }

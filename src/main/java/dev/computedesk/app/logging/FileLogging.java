@@ -31,6 +31,8 @@ public final class FileLogging {
     private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
 
     private static Thread.UncaughtExceptionHandler previousHandler;
+    /** The configuration begun by {@link #startInBackground}, until {@link #awaitStarted} has seen it end. */
+    private static java.util.concurrent.CompletableFuture<Void> starting;
 
     private FileLogging() {
     }
@@ -76,10 +78,58 @@ public final class FileLogging {
         root.addAppender(file);
         root.addAppender(console);
         JulToSlf4j.install();
+        JulToSlf4j.release();
         // A bug that escapes a handler (on the FX thread or a worker) reaches the file too, not only stderr.
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> LoggerFactory.getLogger("dev.computedesk.uncaught")
                 .error("Uncaught in thread " + thread.getName(), error));
+    }
+
+    /**
+     * {@link #start} on a thread of its own, so logback's configuration (about 0.2 s on a quiet 2-core machine,
+     * most of it loading and reading its start-up configuration) overlaps JavaFX's start instead of coming before
+     * it. java.util.logging is redirected at once and its records (JavaFX's start-up warning) are held until the
+     * file is ready, so they reach the file as before; the app's own first lines wait in {@link #awaitStarted}.
+     */
+    public static synchronized void startInBackground(Path folder, LogLevel level) {
+        JulToSlf4j.hold();
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                start(folder, level);
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }, "compute-desk-logging-start");
+        thread.setDaemon(true);
+        thread.start();
+        starting = done;
+    }
+
+    /**
+     * Waits for {@link #startInBackground} to end (at once when it has, or when logging was started otherwise),
+     * before the app logs its first line; its failure is thrown here as {@link #start}'s would have been.
+     */
+    public static void awaitStarted() {
+        java.util.concurrent.CompletableFuture<Void> pending;
+        synchronized (FileLogging.class) {
+            pending = starting;
+        }
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        synchronized (FileLogging.class) {
+            starting = null;
+        }
     }
 
     /** Back to the configuration logback found on the class path (tests that started file logging). */

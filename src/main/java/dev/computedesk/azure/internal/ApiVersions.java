@@ -2,8 +2,8 @@ package dev.computedesk.azure.internal;
 
 /**
  * The api-version each provider the app calls itself is sent with (docs/decisions.md "API versions"); tenants,
- * subscriptions, resource groups, VMs, AKS, identities and role assignments go through the SDK's modules, which
- * send their own (docs/arm.md).
+ * resource groups, VMs, AKS, identities and role assignments go through the SDK's modules, which send their own
+ * (docs/arm.md).
  */
 public final class ApiVersions {
     /** Microsoft.MachineLearningServices: workspaces, computes, sizes, usages, quotas. */
@@ -19,6 +19,11 @@ public final class ApiVersions {
     public static final String ML_LINKED_SERVICES = "2020-09-01-preview";
     /** Microsoft.Synapse. */
     public static final String SYNAPSE = "2021-06-01";
+    /**
+     * Microsoft.Resources subscriptions ({@code GET /subscriptions}): the version azure-resourcemanager-resources
+     * 2.53.5 sent when it listed them for the app.
+     */
+    public static final String SUBSCRIPTIONS = "2022-12-01";
     /** Resource groups and generic resources. */
     public static final String RESOURCES = "2021-04-01";
     /** Microsoft.Network. */

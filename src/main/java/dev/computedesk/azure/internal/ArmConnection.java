@@ -45,7 +45,7 @@ public final class ArmConnection implements AzureConnection {
         ArmHttp http = new ArmHttp(pipeline, environment.getResourceManagerEndpoint(), options.network());
         this.computes = new ArmComputeClient(http, options);
         SdkManagers sdk = new SdkManagers(http, pipeline, environment, principal == null ? null : principal.tenantId());
-        this.subscriptions = new ArmSubscriptionClient(sdk);
+        this.subscriptions = new ArmSubscriptionClient(http, sdk);
         this.workspaces = new ArmWorkspaceClient(http, subscriptions);
         this.capacity = new ArmCapacityClient(http, sdk);
         this.linkedServices = new ArmLinkedServiceClient(http);

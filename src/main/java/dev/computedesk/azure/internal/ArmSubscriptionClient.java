@@ -7,16 +7,20 @@ import dev.computedesk.azure.model.Tenant;
 import java.util.List;
 
 /**
- * Tenants, subscriptions and resource groups through the Azure SDK's {@code ResourceManager} (see
- * {@link SdkManagers}), so the SDK chooses the api-versions and the activity log still sees every call.
+ * Tenants and resource groups through the Azure SDK's {@code ResourceManager} (see {@link SdkManagers}), so the SDK
+ * chooses the api-versions; subscriptions through the app's own {@link ArmHttp} (the same pipeline, retries and
+ * error mapping), because the shell lists them at every start and the resource manager's classes and reactor chains
+ * cost that start about 0.3 s of class loading (docs/performance.md). The activity log sees every call either way.
  */
 final class ArmSubscriptionClient implements SubscriptionClient {
+    private final ArmHttp http;
     private final SdkManagers sdk;
     private final Object subscriptionsLock = new Object();
     /** The connection's subscriptions once listed (an unmodifiable list), else null. */
     private List<Subscription> subscriptions;
 
-    ArmSubscriptionClient(SdkManagers sdk) {
+    ArmSubscriptionClient(ArmHttp http, SdkManagers sdk) {
+        this.http = http;
         this.sdk = sdk;
     }
 
@@ -38,10 +42,10 @@ final class ArmSubscriptionClient implements SubscriptionClient {
     public List<Subscription> listSubscriptions() {
         synchronized (subscriptionsLock) {
             if (subscriptions == null) {
-                subscriptions = sdk.call(() -> sdk.authenticated().subscriptions().list().stream()
-                        .map(s -> new Subscription(s.innerModel().id(), s.subscriptionId(), s.displayName(),
-                                s.state() == null ? null : s.state().toString(), s.innerModel().tenantId()))
-                        .toList());
+                // Subscriptions_List and its nextLink pages; the fields are ARM's own names (state as ARM spells
+                // it: "Enabled", "Warned", "PastDue", "Disabled", "Deleted").
+                subscriptions = List.copyOf(http.listAll(http.url("/subscriptions", ApiVersions.SUBSCRIPTIONS),
+                        Subscription.class));
             }
             return subscriptions;
         }

@@ -3,8 +3,6 @@ package dev.computedesk.ui.shell;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.connection.ConnectionKind;
 import dev.computedesk.azure.http.CallRecord;
-import dev.computedesk.azure.model.Subscription;
-import dev.computedesk.azure.model.Workspace;
 import dev.computedesk.files.FileProblem;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ActivityLogFile;
@@ -32,7 +30,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -110,6 +107,15 @@ public final class ShellViewModel {
      * when it is among them, else the first.
      */
     public void connected(AzureConnection connection, String preferredWorkspaceId) {
+        connected(connection, preferredWorkspaceId, null);
+    }
+
+    /**
+     * As {@link #connected(AzureConnection, String)}, taking the workspace list from {@code started} (the start-up
+     * listing begun beside the window's creation) when it is that connection's; the list is still a titled task
+     * of its own, with the calls that listing made. Retry lists again.
+     */
+    public void connected(AzureConnection connection, String preferredWorkspaceId, WorkspaceListing started) {
         this.preferredWorkspaceId = preferredWorkspaceId;
         signInNeeded = false;
         errorActionText.set(Messages.get("shell.main.retry"));
@@ -118,7 +124,7 @@ public final class ShellViewModel {
         workspaces.clear();
         context.connect(connection);
         connectionText.set(connection.displayName());
-        loadWorkspaces();
+        loadWorkspaces(started != null && started.isOf(connection) ? started : null);
     }
 
     /** The connection could not be made: says why, and keeps Sign in at hand. */
@@ -129,27 +135,20 @@ public final class ShellViewModel {
 
     /** Lists every workspace the connection sees (again). */
     public void loadWorkspaces() {
+        loadWorkspaces(null);
+    }
+
+    private void loadWorkspaces(WorkspaceListing started) {
         AzureConnection connection = context.connection();
         if (connection == null) {
             signIn();
             return;
         }
         executor.submit(BackgroundTask.titled(Messages.get("shell.main.listingWorkspaces"), connection.displayName(),
-                        token -> listChoices(connection))
+                        token -> started != null ? started.take() : WorkspaceListing.list(connection))
                 .onSuccess(this::showWorkspaces)
                 .onFailure(failure -> error.set(ErrorInfos.from(Messages.get("shell.main.listingWorkspacesFailed"),
                         failure))));
-    }
-
-    private static List<WorkspaceChoice> listChoices(AzureConnection connection) {
-        Map<String, String> subscriptionNames = connection.subscriptions().listSubscriptions().stream()
-                .collect(Collectors.toMap(Subscription::subscriptionId, Subscription::displayName, (a, b) -> a));
-        return connection.workspaces().listAll().stream()
-                .map(Workspace::ref)
-                .map(ref -> new WorkspaceChoice(ref, subscriptionNames.getOrDefault(ref.subscriptionId(),
-                        ref.subscriptionId())))
-                .sorted(WorkspaceChoice.ORDER)
-                .toList();
     }
 
     private void showWorkspaces(List<WorkspaceChoice> choices) {

@@ -84,6 +84,43 @@ class FileLoggingTest {
     }
 
     @Test
+    void javaUtilLoggingFromBeforeTheFileIsReadyReachesItInOrder() throws IOException {
+        // As at start-up: JavaFX warns while logback is still being configured on another thread.
+        JulToSlf4j.hold();
+        Thread launcher = new Thread(() -> java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .warning("Unsupported JavaFX configuration: held line 1"), "JavaFX-Launcher");
+        launcher.start();
+        try {
+            launcher.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .warning("Unsupported JavaFX configuration: held line 2");
+        FileLogging.start(dir, FileLogging.LogLevel.INFO);
+        java.util.logging.Logger.getLogger("javafx.scene").warning("a line after the start");
+        FileLogging.stop();
+
+        assertThat(Files.readString(dir.resolve(FileLogging.FILE_NAME)))
+                .containsSubsequence("WARN  [JavaFX-Launcher] c.s.javafx.application.PlatformImpl - "
+                        + "Unsupported JavaFX configuration: held line 1", "held line 2", "a line after the start");
+    }
+
+    @Test
+    void startedInTheBackgroundTheAppsFirstLinesWaitForTheFile() throws IOException {
+        FileLogging.startInBackground(dir, FileLogging.LogLevel.INFO);
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .warning("Unsupported JavaFX configuration: while starting");
+        FileLogging.awaitStarted();
+        org.slf4j.LoggerFactory.getLogger("dev.computedesk.app.App").info("the app's first line");
+        FileLogging.stop();
+
+        assertThat(Files.readString(dir.resolve(FileLogging.FILE_NAME)))
+                .contains("WARN  [").contains("Unsupported JavaFX configuration: while starting")
+                .contains("INFO  [main] dev.computedesk.app.App - the app's first line");
+    }
+
+    @Test
     void anUncaughtExceptionIsLoggedAsAnError() throws Exception {
         FileLogging.start(dir, FileLogging.LogLevel.INFO);
         Thread failing = new Thread(() -> {

@@ -105,7 +105,7 @@ class OtherClientsEmulatorTest {
     }
 
     @Test
-    void subscriptionsComeThroughTheSdkWithTheAppsErrors() {
+    void subscriptionsComeWithTheAppsErrors() {
         assertThat(c.subscriptions().listSubscriptions()).extracting(Subscription::displayName)
                 .contains(DemoSeed.SUBSCRIPTION_NAME);
         AzureConnection wrongToken = new dev.computedesk.azure.connect.ConnectionFactory(EmulatorFixture.testOptions())
