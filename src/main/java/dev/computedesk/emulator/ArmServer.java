@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +86,13 @@ final class ArmServer implements HttpHandler {
     private final Supplier<String> baseUrl;
     private final Runnable markDirty;
     private volatile boolean refuseNewLinks;
+    /**
+     * Each workspace's computes in list order, as the pages of its list read them (by workspace key). Built on the
+     * first page and kept while no compute can have joined or left: emptied before and after every request other
+     * than a GET, and whenever {@link ComputeEngine#settle} completes a transition (a finished delete leaves). The
+     * records inside stay live, so a page always shows their current state. Under {@link #lock}.
+     */
+    private final Map<String, List<ComputeRecord>> listedComputes = new HashMap<>();
 
     ArmServer(Object lock, Store store, EmulatorClock clock, Throttle throttle, FaultRules faults, String token,
               Supplier<String> baseUrl, Runnable markDirty) {
@@ -153,12 +161,18 @@ final class ArmServer implements HttpHandler {
                 }
                 synchronized (lock) {
                     long now = clock.nowMs();
-                    engine.settle(now);
+                    boolean reads = q.method.equals("GET");
+                    if (engine.settle(now) || !reads) {
+                        listedComputes.clear();
+                    }
                     engine.failuresFrom(() -> faults.takeOperationFailure(q.method, q.path));
                     try {
                         resp = route(q, now);
                     } finally {
                         engine.failuresFrom(null);
+                        if (!reads) {
+                            listedComputes.clear();
+                        }
                     }
                     if (!q.method.equals("GET")) {
                         markDirty.run();
@@ -671,7 +685,8 @@ final class ArmServer implements HttpHandler {
         String wsId = ws.get("id").asText();
         if (q.size() == 9) {
             onlyGet(q);
-            List<ComputeRecord> all = new ArrayList<>(store.computesOf(wsId).values());
+            List<ComputeRecord> all = listedComputes.computeIfAbsent(Store.key(wsId),
+                    k -> List.copyOf(store.computesOf(wsId).values()));
             return pageOf(q, all, engine::view);
         }
         String name = q.seg(9);

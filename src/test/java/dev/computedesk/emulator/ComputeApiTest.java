@@ -86,6 +86,50 @@ class ComputeApiTest extends EmulatorTestSupport {
         assertThat(newer.body()).isEqualTo(older.body());
     }
 
+    /** Every name of the workspace's list, page by page through nextLink. */
+    private List<String> listedNames(String ws) {
+        List<String> names = new ArrayList<>();
+        String next = ml(computes(ws));
+        while (next != null) {
+            var page = arm.get(next);
+            assertThat(page.status()).isEqualTo(200);
+            page.body().path("value").forEach(c -> names.add(c.path("name").asText()));
+            next = page.body().path("nextLink").asText(null);
+        }
+        return names;
+    }
+
+    /**
+     * The list keeps the workspace's order between pages (it is not rebuilt per page): a compute created, one whose
+     * delete finishes as the clock moves, and a changed state all show in the next list.
+     */
+    @Test
+    void theNextListShowsCreatesFinishedDeletesAndNewStates() {
+        for (int i = 0; i < 120; i++) {
+            assertThat(arm.put(ml(compute(WS2, "adf" + i + "x")), attachBody("DataFactory", null)).status())
+                    .isEqualTo(201);
+        }
+        List<String> before = listedNames(WS2);
+        assertThat(before).contains("adf119x").doesNotContain("late1");
+
+        assertThat(arm.put(ml(compute(WS2, "late1")), attachBody("DataFactory", null)).status()).isEqualTo(201);
+        assertThat(listedNames(WS2)).hasSize(before.size() + 1).endsWith("late1");
+
+        String ci = compute(WS, DemoSeed.CI_RUNNING_SSH);
+        assertThat(listedNames(WS)).contains(DemoSeed.CI_RUNNING_SSH);
+        assertThat(arm.delete(ml(ci) + "&underlyingResourceAction=Delete").status()).isEqualTo(202);
+        var listed = arm.get(ml(computes(WS))).body().path("value");
+        List<String> states = new ArrayList<>();
+        listed.forEach(c -> {
+            if (c.path("name").asText().equals(DemoSeed.CI_RUNNING_SSH)) {
+                states.add(c.at("/properties/provisioningState").asText());
+            }
+        });
+        assertThat(states).containsExactly("Deleting");
+        tick(60);
+        assertThat(listedNames(WS)).doesNotContain(DemoSeed.CI_RUNNING_SSH);
+    }
+
     @Test
     void pagesAcrossThreePagesWithAnOpaqueSkipToken() {
         for (int i = 0; i < 230; i++) {

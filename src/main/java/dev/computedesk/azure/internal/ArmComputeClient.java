@@ -50,7 +50,7 @@ final class ArmComputeClient implements ComputeClient {
     @Override
     public List<ComputeResource> list(WorkspaceRef workspace, java.util.function.Consumer<List<ComputeResource>> onPage) {
         return http.listAll(HttpMethod.GET, http.url(computesPath(workspace), ApiVersions.ML), "value",
-                node -> http.convert(node, ComputeResource.class), onPage);
+                ComputeResource.class, onPage);
     }
 
     @Override

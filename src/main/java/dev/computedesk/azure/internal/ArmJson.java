@@ -4,9 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
 
-/** The one Jackson configuration for ARM bodies: tolerant reads, no nulls written, ISO dates. */
+/**
+ * The one Jackson configuration for ARM bodies: tolerant reads, no nulls written, ISO dates (date-times read by
+ * {@link ArmDateTimeDeserializer}).
+ */
 public final class ArmJson {
     private static final ObjectMapper MAPPER = create();
 
@@ -22,6 +27,8 @@ public final class ArmJson {
     public static ObjectMapper create() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("ArmDateTimes")
+                        .addDeserializer(OffsetDateTime.class, new ArmDateTimeDeserializer()))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
