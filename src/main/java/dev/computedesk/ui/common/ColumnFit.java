@@ -20,8 +20,8 @@ import java.util.function.ToDoubleFunction;
  *
  * <ul>
  * <li>Each column is at least as wide as its header and the texts of the first page of rows. Only the first
- * {@link #FIRST_PAGE} rows are measured, whatever the table holds: a workspace with 10,000 computes costs the same as
- * one with 20. The width becomes the column's minimum.</li>
+ * {@link #FIRST_PAGE} rows are measured, whatever the table holds, and only a change among them measures again: a
+ * workspace with 10,000 computes costs the same as one with 20. The width becomes the column's minimum.</li>
  * <li>The last visible column is the flexible one: it takes what the others leave of the table's width.</li>
  * <li>Where the columns do not fit (a small window, the details pane open), columns give way from the right: the
  * rightmost ones are hidden until the rest fit, and come back, left first, as soon as there is room again. The first
@@ -51,6 +51,8 @@ public final class ColumnFit {
     /** The column stretched to the table's edge, and its width before. */
     private TableColumn<?, ?> stretched;
     private double stretchedOwnWidth;
+    /** A header's label, whose font is the headers' font; found once per skin. */
+    private Labeled headerLabel;
 
     private ColumnFit(TableView<?> table) {
         this.table = table;
@@ -93,15 +95,43 @@ public final class ColumnFit {
             column.widthProperty().addListener((obs, old, width) -> fit.stretchLast());
             column.visibleProperty().addListener((obs, was, visible) -> fit.userToggled(column, visible));
         }
-        table.itemsProperty().addListener((obs, old, items) -> refit.run());
-        table.getItems().addListener((ListChangeListener<S>) change -> refit.run());
-        table.skinProperty().addListener((obs, old, skin) -> refit.run());
+        // Only the first rows are measured, so rows added, removed or changed further down (the later pages of a
+        // large list) leave the widths as they are.
+        ListChangeListener<S> rowsChanged = change -> {
+            if (touchesFirstPage(change)) {
+                refit.run();
+            }
+        };
+        table.getItems().addListener(rowsChanged);
+        table.itemsProperty().addListener((obs, old, items) -> {
+            if (old != null) {
+                old.removeListener(rowsChanged);
+            }
+            if (items != null) {
+                items.addListener(rowsChanged);
+            }
+            refit.run();
+        });
+        table.skinProperty().addListener((obs, old, skin) -> {
+            fit.headerLabel = null;
+            refit.run();
+        });
         refit.run();
+    }
+
+    /** Whether {@code change} adds, removes, moves or updates any of the first {@link #FIRST_PAGE} rows. */
+    static boolean touchesFirstPage(ListChangeListener.Change<?> change) {
+        while (change.next()) {
+            if (change.getFrom() < FIRST_PAGE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <S> void measure(TableView<S> table, BiFunction<TableColumn<S, ?>, S, String> text,
                              ToDoubleFunction<TableColumn<S, ?>> extra) {
-        Font headerFont = headerFont(table);
+        Font headerFont = headerFont();
         Text header = new Text();
         header.setFont(headerFont);
         Text cell = new Text();
@@ -233,13 +263,21 @@ public final class ColumnFit {
         return measure.getLayoutBounds().getWidth();
     }
 
-    /** The font the table's headers are drawn in once styled (the theme's), else the platform's default. */
-    private static Font headerFont(TableView<?> table) {
-        for (Node node : table.lookupAll(".column-header .label")) {
-            if (node instanceof Labeled label) {
-                return label.getFont();
+    /**
+     * The font the table's headers are drawn in once styled (the theme's), else the platform's default. The header
+     * label is looked up once per skin (a lookup walks every row and cell of the table) and asked for its font each
+     * time, so a theme or font change is still followed.
+     */
+    private Font headerFont() {
+        if (headerLabel == null || headerLabel.getScene() != table.getScene()) {
+            headerLabel = null;
+            for (Node node : table.lookupAll(".column-header .label")) {
+                if (node instanceof Labeled label) {
+                    headerLabel = label;
+                    break;
+                }
             }
         }
-        return Font.getDefault();
+        return headerLabel == null ? Font.getDefault() : headerLabel.getFont();
     }
 }

@@ -94,11 +94,39 @@ public enum ComputeColumn {
             default:
                 // One formatter per comparator: building one per comparison would cost a sort of 10,000 rows dearly.
                 TimeFormat time = TimeFormat.system();
-                Collator collator = Collator.getInstance(Messages.locale());
-                collator.setStrength(Collator.SECONDARY);
+                Collator collator = collator();
                 Function<ComputeResource, String> key = c -> text(c, me.get(), time);
                 return Comparator.comparing(key, collator);
         }
+    }
+
+    /**
+     * How rows sort by this column: the same order as {@link #comparator}, with each row's text kept as a collation
+     * key ({@link ComputeRow#sortKey}) so that a sort formats and collates each row once, not per comparison.
+     *
+     * @param collator the collator of the app's language ({@link #collator()}); keep one per table, so rows' keys
+     *                 last from one sort to the next
+     */
+    public Comparator<ComputeRow> rowComparator(Supplier<Principal> me, Collator collator, TimeFormat time) {
+        switch (this) {
+            case CREATED_ON:
+                return Comparator.comparing((ComputeRow row) -> createdOnValue(row.compute()),
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+            case NODES:
+                return Comparator.comparingInt((ComputeRow row) -> nodeCountValue(row.compute()));
+            default:
+                return (a, b) -> {
+                    Principal user = me.get();
+                    return a.sortKey(this, user, collator, time).compareTo(b.sortKey(this, user, collator, time));
+                };
+        }
+    }
+
+    /** The collator texts sort by: the app's language, case and accents second. */
+    public static Collator collator() {
+        Collator collator = Collator.getInstance(Messages.locale());
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
     }
 
     // ------------------------------------------------------------------ texts

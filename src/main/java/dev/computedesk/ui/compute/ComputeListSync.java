@@ -11,6 +11,7 @@ import dev.computedesk.ui.common.BackgroundTask;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ErrorInfos;
 import dev.computedesk.ui.common.OperationFollower;
+import dev.computedesk.ui.common.TaskContext;
 import dev.computedesk.ui.common.TaskExecutor;
 import dev.computedesk.ui.common.TaskHandle;
 import javafx.beans.Observable;
@@ -171,8 +172,9 @@ final class ComputeListSync {
         WorkspaceRef ws = workspace;
         ComputeClient client = connection.computes();
         loading.set(true);
+        PageBatch batch = new PageBatch();
         listTask = executor.submit(BackgroundTask.titled(title, ws.name(), context -> client.list(ws,
-                                page -> context.publish(() -> showPage(page, gen))))
+                                page -> batch.add(page, context, pages -> showPages(pages, gen))))
                 .onSuccess(list -> {
                     if (gen == generation) {
                         banner.clear();
@@ -193,13 +195,44 @@ final class ComputeListSync {
     }
 
     /**
-     * Puts one page of the list on screen as it arrives, so the first computes of a large workspace show before
-     * the last page is read, and the FX thread only ever takes a page's worth of rows at a time.
+     * Puts the pages of the list on screen as they arrive, so the first computes of a large workspace show before
+     * the last page is read. Pages that arrived while the FX thread was busy come together ({@link PageBatch}) and
+     * are added in one change: the tables and their filtered and sorted lists react once, not once a page.
      */
-    private void showPage(List<ComputeResource> page, long gen) {
+    private void showPages(List<ComputeResource> computes, long gen) {
         if (gen == generation) {
-            merge(page);
+            merge(computes);
             loaded.set(true);
+        }
+    }
+
+    /**
+     * Pages read by the list task and not yet shown. The worker adds each page; the first page after the last hand-over
+     * publishes one update to the FX thread, and the pages read before that update runs go with it. On an idle FX
+     * thread every page shows as soon as it is read (the first rows are as early as ever); on a busy one (a pulse
+     * laying out the rows) the pages wait and go in one change.
+     */
+    private static final class PageBatch {
+        private final List<ComputeResource> pending = new ArrayList<>();
+        private boolean published;
+
+        void add(List<ComputeResource> page, TaskContext context,
+                 Consumer<List<ComputeResource>> show) {
+            synchronized (this) {
+                pending.addAll(page);
+                if (published) {
+                    return;
+                }
+                published = true;
+            }
+            context.publish(() -> show.accept(take()));
+        }
+
+        private synchronized List<ComputeResource> take() {
+            List<ComputeResource> taken = new ArrayList<>(pending);
+            pending.clear();
+            published = false;
+            return taken;
         }
     }
 

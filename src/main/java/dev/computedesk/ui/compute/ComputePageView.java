@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute;
 
 import dev.computedesk.domain.compute.ComputeTab;
+import dev.computedesk.domain.text.Messages;
 import dev.computedesk.ui.common.ErrorBanner;
 import dev.computedesk.ui.common.Fxml;
 import dev.computedesk.ui.common.KeyBindings;
@@ -24,10 +25,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Controller of {@code compute/ComputePage.fxml}: the five tabs (each its own {@link ComputeTabView}), the error
- * banner, the late-failure notice and the details pane beside the tabs.
+ * Controller of {@code compute/ComputePage.fxml}: the five tabs (each its own {@link ComputeTabView}, built when
+ * the tab is first selected), the error banner, the late-failure notice and the details pane beside the tabs.
  */
 public final class ComputePageView {
+    private static final Map<ComputeTab, String> TAB_FXML = Map.of(
+            ComputeTab.INSTANCES, "compute/InstancesTab.fxml",
+            ComputeTab.CLUSTERS, "compute/ClustersTab.fxml",
+            ComputeTab.KUBERNETES, "compute/KubernetesTab.fxml",
+            ComputeTab.INFERENCE_CLUSTERS, "compute/InferenceTab.fxml",
+            ComputeTab.ATTACHED, "compute/AttachedTab.fxml");
+
     private final ComputePageViewModel viewModel;
     private final ReadySignal ready;
     private Parent detailsNode;
@@ -60,14 +68,20 @@ public final class ComputePageView {
 
     @FXML
     private void initialize() {
-        load(instancesTab, ComputeTab.INSTANCES, "compute/InstancesTab.fxml");
-        load(clustersTab, ComputeTab.CLUSTERS, "compute/ClustersTab.fxml");
-        load(kubernetesTab, ComputeTab.KUBERNETES, "compute/KubernetesTab.fxml");
-        load(inferenceTab, ComputeTab.INFERENCE_CLUSTERS, "compute/InferenceTab.fxml");
-        load(attachedTab, ComputeTab.ATTACHED, "compute/AttachedTab.fxml");
+        tabKinds.put(instancesTab, ComputeTab.INSTANCES);
+        tabKinds.put(clustersTab, ComputeTab.CLUSTERS);
+        tabKinds.put(kubernetesTab, ComputeTab.KUBERNETES);
+        tabKinds.put(inferenceTab, ComputeTab.INFERENCE_CLUSTERS);
+        tabKinds.put(attachedTab, ComputeTab.ATTACHED);
+        // Only the selected tab is built now; the others on first selection (FXML, table, cells): start-up builds
+        // one table instead of five, and the rows of a large workspace reach one table only.
+        build(computeTabs.getSelectionModel().getSelectedItem());
+        // Rows are a fixed height (compute.css), which depends on the language's font: Hangul lines are taller.
+        computePage.getStyleClass().add("lang-" + Messages.locale().getLanguage());
 
         TabHeaders.keepWhole(computeTabs);
         computeTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            build(tab);
             ComputeTab kind = tabKinds.get(tab);
             if (kind != null) {
                 viewModel.tabShown(kind);
@@ -97,11 +111,15 @@ public final class ComputePageView {
         });
     }
 
-    private void load(Tab tab, ComputeTab kind, String fxml) {
+    /** Builds {@code tab}'s content the first time it is selected. */
+    private void build(Tab tab) {
+        ComputeTab kind = tabKinds.get(tab);
+        if (kind == null || tabViews.containsKey(tab)) {
+            return;
+        }
         ComputeTabView view = new ComputeTabView(viewModel.tab(kind));
-        tab.setContent(Fxml.load(fxml, view));
+        tab.setContent(Fxml.load(TAB_FXML.get(kind), view));
         tabViews.put(tab, view);
-        tabKinds.put(tab, kind);
     }
 
     /** The selected tab's filter, for Ctrl+F. */

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.azure.Principal;
 import dev.computedesk.azure.model.AksProperties;
 import dev.computedesk.azure.model.AmlComputeProperties;
 import dev.computedesk.azure.model.AmlComputeSettings;
@@ -14,9 +15,12 @@ import dev.computedesk.domain.compute.ComputeKind;
 import dev.computedesk.domain.compute.ComputeState;
 import dev.computedesk.domain.compute.ComputeStatus;
 import dev.computedesk.domain.compute.ComputeTab;
+import dev.computedesk.domain.time.TimeFormat;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +40,8 @@ public final class ComputeRow {
     private final ComputeTab tab;
     private ComputeResource searchTextOf;
     private String searchText;
+    /** Sort keys by {@link ComputeColumn#ordinal()}, made on the first sort by that column. */
+    private SortKey[] sortKeys;
 
     ComputeRow(ComputeResource resource) {
         this.name = Objects.requireNonNull(resource.name(), "name");
@@ -87,6 +93,28 @@ public final class ComputeRow {
             searchTextOf = current;
         }
         return searchText;
+    }
+
+    /**
+     * The collation key of {@code column}'s text for this row, kept until the compute, the signed-in user or the
+     * collator changes: a sort of 10,000 rows then makes each row's key once and compares bytes, instead of
+     * formatting and collating two texts per comparison.
+     */
+    CollationKey sortKey(ComputeColumn column, Principal me, Collator collator, TimeFormat time) {
+        if (sortKeys == null) {
+            sortKeys = new SortKey[ComputeColumn.values().length];
+        }
+        ComputeResource current = compute.get();
+        SortKey kept = sortKeys[column.ordinal()];
+        if (kept == null || kept.compute != current || kept.me != me || kept.collator != collator) {
+            kept = new SortKey(current, me, collator, collator.getCollationKey(column.text(current, me, time)));
+            sortKeys[column.ordinal()] = kept;
+        }
+        return kept.key;
+    }
+
+    /** A sort key and what it was made from. */
+    private record SortKey(ComputeResource compute, Principal me, Collator collator, CollationKey key) {
     }
 
     /** What {@link ComputeActions} needs to know about this row. */

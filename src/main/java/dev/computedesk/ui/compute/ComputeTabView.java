@@ -6,9 +6,9 @@ import dev.computedesk.domain.time.TimeFormat;
 import dev.computedesk.ui.common.ColumnFit;
 import dev.computedesk.ui.common.ComputeFormKind;
 import dev.computedesk.domain.text.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
@@ -30,6 +30,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -73,7 +76,13 @@ public final class ComputeTabView {
         table.setItems(viewModel.rows());
         TimeFormat fitTime = TimeFormat.system();
         ColumnFit.fit(table, (column, row) -> fitText(column, row.compute(), fitTime), ComputeTabView::fitExtra);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        // The rows' sorted list sorts in the order of the table's sort columns, by keys kept per row (a sort of
+        // 10,000 rows collates each row's text once). The table's own policy would insist on its comparator.
+        Collator collator = ComputeColumn.collator();
+        TimeFormat sortTime = TimeFormat.system();
+        table.setSortPolicy(view -> true);
+        viewModel.rows().comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> rowOrder(collator, sortTime), table.comparatorProperty()));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ComputeRow>) change ->
                 viewModel.selected().setAll(table.getSelectionModel().getSelectedItems().stream()
@@ -160,6 +169,26 @@ public final class ComputeTabView {
         if (item != null) {
             item.disableProperty().bind(viewModel.canProperty(action).not());
         }
+    }
+
+    /** The order of the table's sort columns, each ascending or descending as its header says; null when unsorted. */
+    private Comparator<ComputeRow> rowOrder(Collator collator, TimeFormat time) {
+        if (table.getComparator() == null) {
+            return null;
+        }
+        Comparator<ComputeRow> order = null;
+        for (TableColumn<ComputeRow, ?> column : table.getSortOrder()) {
+            if (!column.isSortable()) {
+                continue;
+            }
+            Comparator<ComputeRow> by = ComputeColumn.valueOf(String.valueOf(column.getUserData()))
+                    .rowComparator(viewModel::me, collator, time);
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                by = by.reversed();
+            }
+            order = order == null ? by : order.thenComparing(by);
+        }
+        return order;
     }
 
     /** What a cell shows, for sizing its column; null for the node chart, which fits any width. */
@@ -321,9 +350,17 @@ public final class ComputeTabView {
             badge.getStyleClass().add("state-badge");
         }
 
+        /** The compute shown: a cell asked again for the same one (layout, scrolling back) has nothing to do. */
+        private ComputeResource shown;
+
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
+            ComputeResource now = empty ? null : item;
+            if (now != null && now == shown) {
+                return;
+            }
+            shown = now;
             boolean busy = !empty && item != null && ComputeRow.isTransitional(item);
             if (busy && spinner == null) {
                 spinner = new ProgressIndicator();
@@ -359,6 +396,10 @@ public final class ComputeTabView {
         private final HBox links = new HBox(4);
         private final Label unavailable = new Label();
         private final Tooltip reasons = new Tooltip();
+        /** The links shown: a cell asked again for the same ones (layout, scrolling) keeps its nodes. */
+        private List<ApplicationLink> shown;
+        /** Links made so far, the first ones shown. */
+        private final List<Hyperlink> made = new ArrayList<>();
 
         ApplicationsCell() {
             unavailable.getStyleClass().add("muted");
@@ -368,7 +409,20 @@ public final class ComputeTabView {
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
             List<ApplicationLink> apps = empty || item == null ? List.of() : viewModel.applications(item);
-            links.getChildren().setAll(apps.stream().filter(ApplicationLink::enabled).map(this::link).toList());
+            if (apps.equals(shown)) {
+                return;
+            }
+            shown = apps;
+            List<ApplicationLink> enabled = apps.stream().filter(ApplicationLink::enabled).toList();
+            while (made.size() < enabled.size()) {
+                made.add(link());
+            }
+            for (int i = 0; i < enabled.size(); i++) {
+                show(made.get(i), enabled.get(i));
+            }
+            if (links.getChildren().size() != enabled.size()) {
+                links.getChildren().setAll(made.subList(0, enabled.size()));
+            }
             unavailable.setText(InstanceApplications.unavailable(apps));
             String note = InstanceApplications.note(apps);
             reasons.setText(note);
@@ -376,13 +430,20 @@ public final class ComputeTabView {
             setGraphic(!links.getChildren().isEmpty() ? links : unavailable.getText().isEmpty() ? null : unavailable);
         }
 
-        private Node link(ApplicationLink app) {
-            Hyperlink link = new Hyperlink(app.label());
+        /** A link made once and reused for other rows' applications: new nodes would be styled anew on each paint. */
+        private Hyperlink link() {
+            Hyperlink link = new Hyperlink();
             link.getStyleClass().add("app-link");
             link.setMinWidth(Region.USE_PREF_SIZE);
-            link.setTooltip(new Tooltip(app.note()));
-            link.setOnAction(event -> viewModel.openApplication(app));
+            link.setTooltip(new Tooltip());
             return link;
+        }
+
+        private void show(Hyperlink link, ApplicationLink app) {
+            link.setText(app.label());
+            link.setVisited(false);
+            link.getTooltip().setText(app.note());
+            link.setOnAction(event -> viewModel.openApplication(app));
         }
     }
 
@@ -406,10 +467,18 @@ public final class ComputeTabView {
             bar.getChildren().addAll(parts);
         }
 
+        /** The compute shown: a cell asked again for the same one (layout, scrolling back) has nothing to do. */
+        private ComputeResource shown;
+
         @Override
         protected void updateItem(ComputeResource item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
+            ComputeResource now = empty ? null : item;
+            if (now != null && now == shown) {
+                return;
+            }
+            shown = now;
+            if (now == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;

@@ -44,7 +44,8 @@ public final class MyRunningInstances {
         this.mineRunning = new FilteredList<>(rows, row -> isMineAndRunning(row.compute(), me.get()));
         this.busyNames = Objects.requireNonNull(busyNames);
         this.actions = Objects.requireNonNull(actions);
-        this.canStop = Bindings.createBooleanBinding(() -> !stopping.get() && !targets().isEmpty(),
+        // Asked again on every change of the rows (each page of a large list): it stops at the first target.
+        this.canStop = Bindings.createBooleanBinding(() -> !stopping.get() && mineRunning.stream().anyMatch(this::free),
                 stopping, mineRunning, busyNames);
         this.reason = Bindings.createStringBinding(this::describe, stopping, mineRunning, busyNames);
     }
@@ -61,8 +62,12 @@ public final class MyRunningInstances {
 
     /** The instances the button stops now: mine, running, and not already followed by another operation. */
     public List<ComputeRow> targets() {
-        return mineRunning.stream().filter(row -> !busyNames.contains(ComputePageViewModel.lower(row.name())))
-                .toList();
+        return mineRunning.stream().filter(this::free).toList();
+    }
+
+    /** Not followed by an operation now (most of the time none is, and no name need be lower-cased). */
+    private boolean free(ComputeRow row) {
+        return busyNames.isEmpty() || !busyNames.contains(ComputePageViewModel.lower(row.name()));
     }
 
     /** True when there is something to stop and no stop of mine is still running. */
@@ -95,9 +100,9 @@ public final class MyRunningInstances {
         if (stopping.get()) {
             return Messages.get("compute.code.mine.stopping");
         }
-        List<ComputeRow> targets = targets();
-        if (!targets.isEmpty()) {
-            return Messages.get("compute.code.mine.stop", targets.size());
+        long targets = mineRunning.stream().filter(this::free).count();
+        if (targets > 0) {
+            return Messages.get("compute.code.mine.stop", (int) targets);
         }
         if (!mineRunning.isEmpty()) {
             return Messages.get("compute.code.mine.busy");

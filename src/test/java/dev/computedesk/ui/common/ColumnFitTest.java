@@ -75,6 +75,23 @@ class ColumnFitTest {
         assertThat(ColumnFit.gaveWay(second)).isFalse();
     }
 
+    @Test
+    void onlyTheFirstRowsWidenAColumn(FxRobot robot) {
+        TableColumn<String, ?> name = table.getColumns().get(0);
+        double fitted = name.getMinWidth();
+        String longName = "a name far longer than any header of the table, as long as a sentence";
+        robot.interact(() -> {
+            for (int i = table.getItems().size(); i < ColumnFit.FIRST_PAGE; i++) {
+                table.getItems().add(ROW);
+            }
+            table.getItems().add(longName);
+        });
+        assertThat(name.getMinWidth()).as("a row past the first page is not measured").isEqualTo(fitted);
+
+        robot.interact(() -> table.getItems().add(0, longName));
+        assertThat(name.getMinWidth()).as("a row among the first is").isGreaterThan(fitted);
+    }
+
     private void resize(FxRobot robot, double width) {
         robot.interact(() -> stage.setWidth(width));
         WaitForAsyncUtils.waitForFxEvents();
