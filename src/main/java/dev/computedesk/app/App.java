@@ -8,6 +8,7 @@ import dev.computedesk.azure.connection.SettingsStore;
 import dev.computedesk.azure.network.Network;
 import dev.computedesk.azure.network.NetworkSettings;
 import dev.computedesk.azure.network.StartupProperties;
+import dev.computedesk.app.logging.FileLogging;
 import dev.computedesk.app.logging.LogFolder;
 import dev.computedesk.domain.text.Language;
 import dev.computedesk.domain.text.Messages;
@@ -60,13 +61,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 
 /** The JavaFX application: the composition root that builds every object and shows the main window. */
 public final class App extends Application {
     static {
         // The launcher configures logging beside JavaFX's start; SLF4J is first asked for a logger here, and a
         // logger asked for while SLF4J is still starting on another thread could stay silent.
-        dev.computedesk.app.logging.FileLogging.awaitStarted();
+        FileLogging.awaitStarted();
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -96,7 +98,7 @@ public final class App extends Application {
      * Lists the start-up connection's workspaces on a thread of its own, once: the housekeeping thread stays free
      * for the settings and activity-log saves of the first seconds.
      */
-    private static final java.util.concurrent.Executor STARTUP_LISTING = runnable -> {
+    private static final Executor STARTUP_LISTING = runnable -> {
         Thread thread = new Thread(runnable, "compute-desk-startup-listing");
         thread.setDaemon(true);
         thread.start();

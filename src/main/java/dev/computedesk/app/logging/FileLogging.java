@@ -14,6 +14,8 @@ import ch.qos.logback.core.util.FileSize;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The app's logging, set up once the command line is known: a rolling file in the log folder that gets everything
@@ -32,7 +34,7 @@ public final class FileLogging {
 
     private static Thread.UncaughtExceptionHandler previousHandler;
     /** The configuration begun by {@link #startInBackground}, until {@link #awaitStarted} has seen it end. */
-    private static java.util.concurrent.CompletableFuture<Void> starting;
+    private static CompletableFuture<Void> starting;
 
     private FileLogging() {
     }
@@ -93,7 +95,7 @@ public final class FileLogging {
      */
     public static synchronized void startInBackground(Path folder, LogLevel level) {
         JulToSlf4j.hold();
-        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 start(folder, level);
@@ -112,7 +114,7 @@ public final class FileLogging {
      * before the app logs its first line; its failure is thrown here as {@link #start}'s would have been.
      */
     public static void awaitStarted() {
-        java.util.concurrent.CompletableFuture<Void> pending;
+        CompletableFuture<Void> pending;
         synchronized (FileLogging.class) {
             pending = starting;
         }
@@ -121,7 +123,7 @@ public final class FileLogging {
         }
         try {
             pending.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }

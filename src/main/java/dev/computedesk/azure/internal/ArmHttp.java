@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * A small synchronous ARM client on the connection's pipeline: builds URLs on the ARM endpoint, sends JSON, reads
@@ -228,7 +229,7 @@ public final class ArmHttp {
 
     /** As {@link #listAll(HttpMethod, String, String, Function)}, handing each page's items to {@code onPage}. */
     public <T> List<T> listAll(HttpMethod method, String firstUrl, String itemsField, Function<JsonNode, T> mapItem,
-                               java.util.function.Consumer<List<T>> onPage) {
+                               Consumer<List<T>> onPage) {
         List<T> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String url = firstUrl;
@@ -266,13 +267,13 @@ public final class ArmHttp {
 
     /**
      * Every item of a pageable list read as {@code type}, as {@link #listAll(HttpMethod, String, String, Function,
-     * java.util.function.Consumer)} but each page streamed from its bytes straight into the items: no tree of the page
+     * Consumer)} but each page streamed from its bytes straight into the items: no tree of the page
      * is built and then copied into records (for the large seed's 10,000 computes the trees were most of the
      * client's time per page, docs/performance.md). The same failures: a body that is not JSON, not an object, an
      * item that does not fit {@code type}, a repeated {@code nextLink}; {@code onPage} sees only whole pages.
      */
     public <T> List<T> listAll(HttpMethod method, String firstUrl, String itemsField, Class<T> type,
-                               java.util.function.Consumer<List<T>> onPage) {
+                               Consumer<List<T>> onPage) {
         ObjectReader reader = mapper.readerFor(type);
         List<T> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
