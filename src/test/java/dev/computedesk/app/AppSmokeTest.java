@@ -48,6 +48,10 @@ class AppSmokeTest {
         assertThat(picker.getItems()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(robot.lookup("#connectionLabel").queryAs(Label.class).getText()).isEqualTo("Local emulator");
         assertThat(Files.readString(home.resolve("settings").resolve("settings.json"))).contains("EMULATOR");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(home.resolve("state.json")));
+
+        // The emulator keeps its state in the file named: written a moment after a change, and when the app closes.
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(home.resolve("state.json")).exists();
     }
 }
