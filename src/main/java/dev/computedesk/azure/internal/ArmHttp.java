@@ -230,34 +230,21 @@ public final class ArmHttp {
     /** As {@link #listAll(HttpMethod, String, String, Function)}, handing each page's items to {@code onPage}. */
     public <T> List<T> listAll(HttpMethod method, String firstUrl, String itemsField, Function<JsonNode, T> mapItem,
                                Consumer<List<T>> onPage) {
-        List<T> items = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String url = firstUrl;
-        HttpMethod m = method;
-        for (int page = 0; url != null && page < MAX_PAGES; page++) {
-            JsonNode body = read(sendOk(m, url, null), mapper.constructType(JsonNode.class));
+        return pages(method, firstUrl, (response, into) -> {
+            JsonNode body = read(response, mapper.constructType(JsonNode.class));
             if (body == null || !body.isObject()) {
                 throw new ArmException(200, ArmError.of("InvalidResponseBody", "A list page is not a JSON object"),
                         null, null, null);
             }
             JsonNode array = body.path(itemsField);
-            List<T> pageItems = new ArrayList<>();
             if (array.isArray()) {
                 for (JsonNode item : array) {
-                    pageItems.add(mapItem.apply(item));
+                    into.add(mapItem.apply(item));
                 }
             }
-            items.addAll(pageItems);
-            onPage.accept(List.copyOf(pageItems));
             JsonNode next = body.get("nextLink");
-            url = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
-            if (url != null && !seen.add(url)) {
-                throw new ArmException(200, ArmError.of("InvalidResponseBody", "nextLink repeats a page"),
-                        null, null, null);
-            }
-            m = HttpMethod.GET;
-        }
-        return items;
+            return next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+        }, onPage);
     }
 
     /** Every item of a pageable GET list, read as {@code type}. */
@@ -275,14 +262,27 @@ public final class ArmHttp {
     public <T> List<T> listAll(HttpMethod method, String firstUrl, String itemsField, Class<T> type,
                                Consumer<List<T>> onPage) {
         ObjectReader reader = mapper.readerFor(type);
+        return pages(method, firstUrl, (response, into) -> readPage(response, itemsField, reader, type, into), onPage);
+    }
+
+    /** Reads one list page's answer into {@code into} and returns its {@code nextLink}, or null when it has none. */
+    private interface PageReader<T> {
+        String read(HttpResponse response, List<T> into);
+    }
+
+    /**
+     * The paging both kinds of {@code listAll} share: {@code method} for the first page, GET on each {@code nextLink}
+     * (verbatim), at most {@link #MAX_PAGES} pages, each page's items handed to {@code onPage} once read whole, and a
+     * {@code nextLink} that repeats a page is a failure rather than an endless list.
+     */
+    private <T> List<T> pages(HttpMethod method, String firstUrl, PageReader<T> pageReader, Consumer<List<T>> onPage) {
         List<T> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String url = firstUrl;
         HttpMethod m = method;
         for (int page = 0; url != null && page < MAX_PAGES; page++) {
-            HttpResponse response = sendOk(m, url, null);
             List<T> pageItems = new ArrayList<>();
-            url = readPage(response, itemsField, reader, type, pageItems);
+            url = pageReader.read(sendOk(m, url, null), pageItems);
             items.addAll(pageItems);
             onPage.accept(List.copyOf(pageItems));
             if (url != null && !seen.add(url)) {
