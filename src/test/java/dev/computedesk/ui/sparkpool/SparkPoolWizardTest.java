@@ -4,6 +4,7 @@ import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.UserAssignedIdentity;
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.Settled;
 import dev.computedesk.testing.TestUi;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.form.FieldMarker;
@@ -65,10 +66,10 @@ class SparkPoolWizardTest {
 
     private static void choose(FxRobot robot, String comboId, String text) throws Exception {
         waitUntil(() -> !robot.lookup(comboId).queryComboBox().getItems().isEmpty());
-        robot.clickOn(comboId);
+        Settled.clickOn(robot, comboId);
         waitUntil(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                 .anyMatch(cell -> text.equals(cell.getText())));
-        robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+        Settled.clickOn(robot, robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> text.equals(cell.getText())).findFirst().orElseThrow());
     }
 
@@ -80,6 +81,8 @@ class SparkPoolWizardTest {
     @Test
     void attachAPoolWithAUserAssignedIdentity(FxRobot robot) throws Exception {
         robot.clickOn("#computeNameField").write("spark-uai");
+        // "Checking whether the name is free…" goes once the service answered: the fields below move up a line.
+        waitUntil(() -> !robot.lookup("#computeNameError").query().isVisible());
         choose(robot, "#synapseWorkspaceCombo", DemoSeed.SYNAPSE_WORKSPACE_OWNER + " (rg-synapse)");
         choose(robot, "#sparkPoolCombo", DemoSeed.SPARK_POOL_LARGE);
         assertThat(robot.lookup("#poolNodeSizeLabel").queryAs(Label.class).getText()).isEqualTo("Large (MemoryOptimized)");

@@ -49,12 +49,22 @@ public final class FormBinder {
         }
     }
 
-    /** A message label: hidden (and empty) while there is nothing to say. */
+    /**
+     * A message label: hidden (and empty) while there is nothing to say. While a mouse button is held down in the
+     * window, a change waits for its release ({@link PointerHold}): the line it adds or removes would move the
+     * control being clicked out from under the pointer.
+     */
     public static void message(Label label, ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
+        Runnable show = () -> {
+            String now = text.get() == null ? "" : text.get();
+            label.setText(now);
+            label.setVisible(!now.isEmpty());
+            label.setManaged(!now.isEmpty());
+        };
+        show.run();
+        PointerHold.follow(label);
+        text.addListener((obs, old, now) -> PointerHold.afterRelease(label, show));
     }
 
     /** Shows the pane of the current step only. */

@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute.create;
 
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.Settled;
 import dev.computedesk.testing.TestUi;
 import dev.computedesk.ui.common.ComputeFormKind;
 import javafx.scene.Node;
@@ -69,8 +70,7 @@ class AttachPickerHintFxTest {
         assertThat(link.getText()).isEqualTo("Create an Azure Databricks workspace in the Azure portal");
         assertThat(shown(robot, "#kindNote")).isFalse();
 
-        WaitForAsyncUtils.waitForFxEvents(); // the box was just laid out: click where the link is now
-        robot.clickOn(link);
+        Settled.clickOn(robot, link); // the hint's line may still take its wrapped height and move the link
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.links).containsExactly("https://portal.azure.com/#create/Microsoft.Databricks");
     }
