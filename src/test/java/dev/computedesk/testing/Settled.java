@@ -6,12 +6,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Clicks that land where the user sees the control. A node that has just appeared can still move: a wrapping label
@@ -34,9 +36,22 @@ public final class Settled {
         robot.clickOn(node);
     }
 
-    /** Waits until the node {@code query} finds has settled, then clicks it. */
+    /**
+     * Waits until a node {@code query} finds is shown (its window showing, it and its parents visible: a question
+     * just opened, not one closed earlier) and has settled, then clicks it.
+     */
     public static void clickOn(FxRobot robot, String query) {
-        clickOn(robot, robot.lookup(query).<Node>query());
+        AtomicReference<Node> shown = new AtomicReference<>();
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+                shown.set(WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAll().stream()
+                        .filter(Settled::placed).findFirst().orElse(null)).get());
+                return shown.get() != null;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("nothing matching " + query + " was shown within " + TIMEOUT_SECONDS + " s", e);
+        }
+        clickOn(robot, shown.get());
     }
 
     /**

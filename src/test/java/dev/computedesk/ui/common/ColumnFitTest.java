@@ -1,5 +1,6 @@
 package dev.computedesk.ui.common;
 
+import dev.computedesk.testing.OnScreen;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -38,6 +39,7 @@ class ColumnFitTest {
         ColumnFit.byCellData(table);
         stage.setScene(new Scene(new StackPane(table), 1300, 300));
         stage.show();
+        OnScreen.fit(stage);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.computedesk.ui.compute;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.OnScreen;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.testing.RecordingNavigator;
 import dev.computedesk.ui.common.ComputeEvents;
@@ -50,6 +51,7 @@ class ComputePageHeldComputesTest {
                 Path.of("target", "compute-test-settings"), () -> stage, List.of(), () -> { });
         stage.setScene(new Scene((javafx.scene.Parent) ComputePage.create(context), 800, 600));
         stage.show();
+        OnScreen.fit(stage);
     }
 
     @AfterEach

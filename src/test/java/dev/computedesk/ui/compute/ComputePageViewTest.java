@@ -1,10 +1,12 @@
 package dev.computedesk.ui.compute;
 
+import dev.computedesk.testing.OnScreen;
 import dev.computedesk.testing.RecordingNavigator;
 
 import dev.computedesk.emulator.DemoSeed;
 import dev.computedesk.emulator.Fault;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.Settled;
 import dev.computedesk.ui.common.ActivityEntry;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.RunningOperation;
@@ -66,6 +68,7 @@ class ComputePageViewTest {
         scene.getStylesheets().addAll(css("app.css"), css("theme-light.css"), css("compute.css"));
         stage.setScene(scene);
         stage.show();
+        OnScreen.fit(stage);
     }
 
     private static String css(String name) {
@@ -153,7 +156,7 @@ class ComputePageViewTest {
         select(robot, instances, DemoSeed.CI_RUNNING_SSH);
 
         robot.clickOn(visible(robot, "#stopButton"));
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
 
         waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopping"));
         waitFor(() -> robot.lookup(".state-badge").queryAllAs(Label.class).stream().anyMatch(badge ->
@@ -186,7 +189,7 @@ class ComputePageViewTest {
         waitFor(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
         assertThat(robot.lookup(".confirm-target").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyInAnyOrderElementsOf(mine.stream().map(name -> "\u2022 " + name).toList());
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
 
         waitFor(() -> mine.stream().allMatch(name -> stateOf(instances, name).equals("Stopping")));
         assertThat(stopMine.isDisabled()).as("disabled while the stop runs").isTrue();
@@ -214,7 +217,7 @@ class ComputePageViewTest {
         select(robot, instances, DemoSeed.CI_RUNNING_SSH);
 
         robot.clickOn(visible(robot, "#stopButton"));
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopping"));
         fx.tick(Duration.ofSeconds(6));
 
@@ -242,7 +245,7 @@ class ComputePageViewTest {
         String title = "Stopping compute instance " + DemoSeed.CI_RUNNING_SSH;
 
         robot.clickOn(visible(robot, "#stopButton"));
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitFor(() -> stateOf(instances, DemoSeed.CI_RUNNING_SSH).equals("Stopping"));
         // What the status bar's Cancel does.
         robot.interact(() -> operations.running().stream().filter(op -> op.title().equals(title)).findFirst()
@@ -291,7 +294,7 @@ class ComputePageViewTest {
         assertThat(stateOf(kubernetes, DemoSeed.ATTACHED_KUBERNETES)).isEqualTo("Succeeded");
 
         robot.clickOn(visible(robot, "#detachButton"));
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitFor(() -> stateOf(kubernetes, DemoSeed.ATTACHED_KUBERNETES).equals("Deleting"));
         fx.tick(Duration.ofSeconds(5));
         waitFor(() -> rowNamed(kubernetes, DemoSeed.ATTACHED_KUBERNETES).isEmpty());
@@ -321,7 +324,7 @@ class ComputePageViewTest {
         select(robot, instances, DemoSeed.CI_RUNNING_SSH);
 
         robot.clickOn(visible(robot, "#stopButton"));
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
 
         waitFor(() -> robot.lookup("#errorBanner").query().isVisible());
         String banner = robot.lookup("#errorBannerText").queryAs(Label.class).getText();

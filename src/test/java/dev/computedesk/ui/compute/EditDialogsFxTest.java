@@ -1,6 +1,7 @@
 package dev.computedesk.ui.compute;
 
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.OnScreen;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.testing.TestUi;
 import dev.computedesk.ui.common.ActivityEntry;
@@ -40,6 +41,7 @@ class EditDialogsFxTest {
         ui = new TestUi(fx, fx.demoWorkspace(), () -> stage);
         stage.setScene(new Scene((javafx.scene.Parent) ComputePage.create(ui.context), 1200, 760));
         stage.show();
+        OnScreen.fit(stage);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.computedesk.ui.compute;
 
 import dev.computedesk.azure.model.ComputeInstanceApplication;
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.OnScreen;
 import dev.computedesk.testing.ContrastCheck;
 import dev.computedesk.testing.EmulatorFixture;
 import dev.computedesk.testing.TestUi;
@@ -56,6 +57,7 @@ class InstanceApplicationsViewTest {
         stage.setScene(new Scene((Parent) ComputePage.create(ui.context), 1200, 780));
         show("theme-light.css");
         stage.show();
+        OnScreen.fit(stage);
     }
 
     private void show(String theme) {

@@ -2,7 +2,9 @@ package dev.computedesk.ui.compute;
 
 import dev.computedesk.azure.UnderlyingResourceAction;
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.OnScreen;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.Settled;
 import dev.computedesk.testing.TestUi;
 import dev.computedesk.azure.AzureConnection;
 import dev.computedesk.azure.connection.AzureCloud;
@@ -53,6 +55,7 @@ class KeyboardTest {
         ui = new TestUi(fx, fx.demoWorkspace(), () -> stage);
         stage.setScene(new Scene((javafx.scene.Parent) ComputePage.create(ui.context), 1200, 780));
         stage.show();
+        OnScreen.fit(stage);
     }
 
     @AfterEach
@@ -133,7 +136,7 @@ class KeyboardTest {
                 .filter(row -> row.name().equals(DemoSeed.CLUSTER_IDLE)).findFirst().orElseThrow()));
         robot.clickOn(visible(robot, "#deleteButton", Button.class));
         assertThat(dialogShown(robot)).isTrue();
-        robot.clickOn("#cancelConfirmButton");
+        Settled.clickOn(robot, "#cancelConfirmButton");
         assertThat(has(clusters, DemoSeed.CLUSTER_IDLE)).isTrue();
         assertThat(visible(robot, "#deleteButton", Button.class).isFocused()).as("focus after the button").isFalse();
         assertThat(clusters.isFocused()).isTrue();
@@ -141,7 +144,7 @@ class KeyboardTest {
         robot.type(KeyCode.DELETE);
         assertThat(dialogShown(robot)).as("the Delete key asks first").isTrue();
         assertThat(robot.lookup("#confirmButton").queryAs(Button.class).getText()).startsWith("Delete");
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         fx.tick(Duration.ofSeconds(30));
         waitFor(() -> !has(clusters, DemoSeed.CLUSTER_IDLE));
         assertThat(visible(robot, "#deleteButton", Button.class).isFocused()).isFalse();
@@ -164,11 +167,11 @@ class KeyboardTest {
         waitFor(() -> robot.lookup("#maxNodesField").tryQuery().isPresent());
         robot.clickOn("#maxNodesField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("6");
         robot.type(KeyCode.ESCAPE);
-        robot.clickOn("#cancelConfirmButton");
+        Settled.clickOn(robot, "#cancelConfirmButton");
         assertThat(robot.lookup("#maxNodesField").queryAs(TextField.class).getText()).isEqualTo("6");
 
         robot.clickOn("#maxNodesField").type(KeyCode.ESCAPE);
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitFor(() -> robot.lookup("#maxNodesField").tryQuery().isEmpty());
         assertThat(clusters.getItems()).isNotEmpty();
     }
@@ -211,7 +214,7 @@ class KeyboardTest {
 
         robot.clickOn("#computeNameField").type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#confirmButton").queryAs(Button.class).getText()).isEqualTo("Discard");
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitFor(() -> !form.isShowing());
         assertThat(main.isShowing()).isTrue();
     }
@@ -234,13 +237,13 @@ class KeyboardTest {
         robot.clickOn("#computeNameField").write("ci-typed");
         closeBox(robot, form);
         waitFor(() -> dialogShown(robot));
-        robot.clickOn("#cancelConfirmButton");
+        Settled.clickOn(robot, "#cancelConfirmButton");
         assertThat(form.isShowing()).as("Keep editing").isTrue();
         assertThat(robot.lookup("#computeNameField").queryAs(TextField.class).getText()).isEqualTo("ci-typed");
 
         closeBox(robot, form);
         waitFor(() -> dialogShown(robot));
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitFor(() -> !form.isShowing());
     }
 
@@ -252,7 +255,7 @@ class KeyboardTest {
         waitFor(() -> subscriptions.getValue() != null);
         robot.clickOn("#computeNameField").write("spark-typed").type(KeyCode.ESCAPE);
         waitFor(() -> dialogShown(robot));
-        robot.clickOn("#cancelConfirmButton");
+        Settled.clickOn(robot, "#cancelConfirmButton");
         assertThat(robot.lookup("#computeNameField").queryAs(TextField.class).getText()).isEqualTo("spark-typed");
 
         robot.interact(() -> robot.lookup("#computeNameField").queryAs(TextField.class).clear());
@@ -288,11 +291,11 @@ class KeyboardTest {
         robot.interact(() -> method.setValue(SignInMethod.AZURE_CLI));
         robot.clickOn("#tenantField").write("contoso.onmicrosoft.com").type(KeyCode.ESCAPE);
         waitFor(() -> dialogShown(robot));
-        robot.clickOn("#cancelConfirmButton");
+        Settled.clickOn(robot, "#cancelConfirmButton");
         assertThat(dialog.isShowing()).isTrue();
 
         robot.clickOn("#tenantField").type(KeyCode.ESCAPE);
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitFor(() -> !dialog.isShowing());
         robot.interact(signIn::show);
         assertThat(method.getValue()).isEqualTo(SignInMethod.LOCAL_EMULATOR);

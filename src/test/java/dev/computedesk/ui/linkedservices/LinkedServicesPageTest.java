@@ -3,7 +3,9 @@ package dev.computedesk.ui.linkedservices;
 import dev.computedesk.azure.model.ComputeResource;
 import dev.computedesk.azure.model.WorkspaceRef;
 import dev.computedesk.emulator.DemoSeed;
+import dev.computedesk.testing.OnScreen;
 import dev.computedesk.testing.EmulatorFixture;
+import dev.computedesk.testing.Settled;
 import dev.computedesk.testing.TestUi;
 import dev.computedesk.ui.common.ComputeEvents;
 import dev.computedesk.ui.common.ComputeFormKind;
@@ -54,6 +56,7 @@ class LinkedServicesPageTest {
         scene.getStylesheets().setAll(TestUi.stylesheets());
         stage.setScene(scene);
         stage.show();
+        OnScreen.fit(stage);
     }
 
     @AfterEach
@@ -261,7 +264,7 @@ class LinkedServicesPageTest {
                 .anyMatch(text -> text.contains("Synapse workspace " + DemoSeed.SYNAPSE_WORKSPACE_OWNER
                         + " and its Spark pools stay"));
 
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
 
         waitUntil(() -> table(robot, "#linkedServicesTable").getItems().isEmpty());
         assertThat(fixture.connection().linkedServices().find(fixture.demoWorkspace(), DemoSeed.LINKED_SERVICE)).isEmpty();
@@ -288,14 +291,14 @@ class LinkedServicesPageTest {
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(() -> shownOnScreen(robot, "#cancelConfirmButton"));
         assertThat(robot.lookup("#cancelConfirmButton").queryButton().getText()).isEqualTo("Keep editing");
-        robot.clickOn("#cancelConfirmButton");
+        Settled.clickOn(robot, "#cancelConfirmButton");
         waitUntil(() -> !shownOnScreen(robot, "#cancelConfirmButton"));
         assertThat(again.isShowing()).isTrue();
         assertThat(robot.lookup("#linkNameField").queryAs(TextField.class).getText()).isEqualTo("typed-link");
 
         robot.clickOn("#linkNameField").type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> shownOnScreen(robot, "#confirmButton"));
-        robot.clickOn("#confirmButton");
+        Settled.clickOn(robot, "#confirmButton");
         waitUntil(() -> !again.isShowing());
     }
 

@@ -1,5 +1,6 @@
 package dev.computedesk.ui.shell;
 
+import dev.computedesk.testing.OnScreen;
 import dev.computedesk.azure.http.CallRecord;
 import dev.computedesk.azure.http.CallScope;
 import dev.computedesk.ui.common.ActivityEntry;
@@ -62,6 +63,7 @@ class ShellViewTest {
         Scene scene = new Scene(Fxml.load("shell/Shell.fxml", new ShellView(viewModel, pages)), 1200, 800);
         stage.setScene(scene);
         stage.show();
+        OnScreen.fit(stage);
     }
 
     private static Node page(String id, String text) {
