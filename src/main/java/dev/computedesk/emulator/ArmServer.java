@@ -174,7 +174,7 @@ final class ArmServer implements HttpHandler {
                             listedComputes.clear();
                         }
                     }
-                    if (!q.method.equals("GET")) {
+                    if (!reads) {
                         markDirty.run();
                     }
                 }

@@ -233,8 +233,7 @@ public final class ArmHttp {
         return pages(method, firstUrl, (response, into) -> {
             JsonNode body = read(response, mapper.constructType(JsonNode.class));
             if (body == null || !body.isObject()) {
-                throw new ArmException(200, ArmError.of("InvalidResponseBody", "A list page is not a JSON object"),
-                        null, null, null);
+                throw notAnObject();
             }
             JsonNode array = body.path(itemsField);
             if (array.isArray()) {

@@ -110,10 +110,8 @@ public enum ComputeColumn {
     public Comparator<ComputeRow> rowComparator(Supplier<Principal> me, Collator collator, TimeFormat time) {
         switch (this) {
             case CREATED_ON:
-                return Comparator.comparing((ComputeRow row) -> createdOnValue(row.compute()),
-                        Comparator.nullsFirst(Comparator.naturalOrder()));
             case NODES:
-                return Comparator.comparingInt((ComputeRow row) -> nodeCountValue(row.compute()));
+                return Comparator.comparing(ComputeRow::compute, comparator(me));
             default:
                 return (a, b) -> {
                     Principal user = me.get();

@@ -72,11 +72,15 @@ class FileLoggingTest {
                 ch.qos.logback.classic.Level.ERROR)).isEqualTo(ch.qos.logback.core.spi.FilterReply.NEUTRAL);
     }
 
+    /** JavaFX's start-up warning, as JavaFX logs it: through java.util.logging. */
+    private static void javafxWarns(String message) {
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").warning(message);
+    }
+
     @Test
     void javaUtilLoggingReachesTheFileAndNotTheConsole() throws IOException {
         FileLogging.start(dir, FileLogging.LogLevel.INFO);
-        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
-                .warning("Unsupported JavaFX configuration: a test line");
+        javafxWarns("Unsupported JavaFX configuration: a test line");
         FileLogging.stop();
 
         assertThat(Files.readString(dir.resolve(FileLogging.FILE_NAME)))
@@ -87,16 +91,15 @@ class FileLoggingTest {
     void javaUtilLoggingFromBeforeTheFileIsReadyReachesItInOrder() throws IOException {
         // As at start-up: JavaFX warns while logback is still being configured on another thread.
         JulToSlf4j.hold();
-        Thread launcher = new Thread(() -> java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
-                .warning("Unsupported JavaFX configuration: held line 1"), "JavaFX-Launcher");
+        Thread launcher = new Thread(() -> javafxWarns("Unsupported JavaFX configuration: held line 1"),
+                "JavaFX-Launcher");
         launcher.start();
         try {
             launcher.join();
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
-        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
-                .warning("Unsupported JavaFX configuration: held line 2");
+        javafxWarns("Unsupported JavaFX configuration: held line 2");
         FileLogging.start(dir, FileLogging.LogLevel.INFO);
         java.util.logging.Logger.getLogger("javafx.scene").warning("a line after the start");
         FileLogging.stop();
@@ -109,8 +112,7 @@ class FileLoggingTest {
     @Test
     void startedInTheBackgroundTheAppsFirstLinesWaitForTheFile() throws IOException {
         FileLogging.startInBackground(dir, FileLogging.LogLevel.INFO);
-        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
-                .warning("Unsupported JavaFX configuration: while starting");
+        javafxWarns("Unsupported JavaFX configuration: while starting");
         FileLogging.awaitStarted();
         org.slf4j.LoggerFactory.getLogger("dev.computedesk.app.App").info("the app's first line");
         FileLogging.stop();

@@ -40,15 +40,16 @@ final class PointerHold {
 
     /**
      * Runs {@code change} now, or, while a mouse button is held down in {@code node}'s scene, once it is released
-     * and the release has been handled (the click first). Changes held back run in order; call on the FX thread.
+     * and the release has been handled (the click first). Changes held back run once each, in order; call on the
+     * FX thread.
      */
     static void afterRelease(Node node, Runnable change) {
         Scene scene = node.getScene();
         PointerHold hold = scene == null ? null : (PointerHold) scene.getProperties().get(KEY);
         if (hold == null || !hold.down && hold.held.isEmpty()) {
             change.run();
-        } else {
-            hold.held.add(change);
+        } else if (!hold.held.contains(change)) {
+            hold.held.add(change); // once: a change reads the value it shows when it runs
         }
     }
 
